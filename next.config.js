@@ -5,6 +5,8 @@ import './lib/env.ts'
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Lets a second build (benchmarks, parallel work) live beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 }
 
 export default nextConfig
