@@ -1,0 +1,364 @@
+/**
+ * Every GROQ query the reader site runs, one per page need. Projections are shaped for the page
+ * that renders them: slugs flattened to strings, references followed with `->`, and the joins a
+ * page needs (cast, credits, per-episode scores, neighbours) done here rather than in components.
+ * Parameters always arrive as `$params`; nothing is interpolated but the fragments below.
+ */
+import { defineQuery } from 'next-sanity'
+
+// Shared projections. TypeGen resolves these template-literal fragments when it reads the file.
+
+/** Where an internal link points: enough for lib/routes.ts to build the URL of any document. */
+const linkTarget = /* groq */ `{
+  _type,
+  _id,
+  "slug": slug.current,
+  number,
+  "seriesSlug": series->slug.current
+}`
+
+/** Portable Text with internal links resolved, including those inside spoiler blocks. */
+const portableText = /* groq */ `{
+  ...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => { "target": reference->${linkTarget} }
+  },
+  _type == "spoiler" => {
+    body[]{
+      ...,
+      markDefs[]{
+        ...,
+        _type == "internalLink" => { "target": reference->${linkTarget} }
+      }
+    }
+  }
+}`
+
+const personFields = /* groq */ `
+  _id,
+  name,
+  nativeName,
+  "slug": slug.current,
+  photo
+`
+
+const criticFields = /* groq */ `
+  _id,
+  name,
+  "slug": slug.current,
+  role,
+  avatar
+`
+
+const seriesFields = /* groq */ `
+  _id,
+  title,
+  originalTitle,
+  "slug": slug.current,
+  year,
+  episodeCount,
+  poster
+`
+
+/** A review as a card in lists: what, by whom, about which series, how it scored. */
+const reviewCard = /* groq */ `{
+  _id,
+  kind,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  updatedAt,
+  score,
+  verdict,
+  spoilerLevel,
+  firstEpisode,
+  lastEpisode,
+  "critic": critic->{ name, "slug": slug.current },
+  "series": series->{ title, "slug": slug.current, poster }
+}`
+
+const articleCard = /* groq */ `{
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  excerpt,
+  heroImage,
+  "series": series->{ title, "slug": slug.current }
+}`
+
+/** Lead first, then main, supporting and guest; editors order within each billing. */
+const billingRank = /* groq */ `select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3)`
+
+// Site-wide
+
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings"][0]{
+  title,
+  description,
+  navigation[]{ _key, label, href }
+}`)
+
+export const HOME_PAGE_QUERY = defineQuery(`{
+  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]${reviewCard},
+  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]${reviewCard},
+  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{
+    ${seriesFields},
+    tagline,
+    country,
+    genres,
+    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{
+      _id, title, "slug": slug.current, score, verdict
+    }
+  },
+  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]${articleCard}
+}`)
+
+// Series
+
+export const SERIES_SLUGS_QUERY = defineQuery(`*[_type == "series" && defined(slug.current)]{ "slug": slug.current }`)
+
+export const SERIES_LIST_QUERY = defineQuery(`*[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc){
+  ${seriesFields},
+  tagline,
+  country,
+  genres,
+  "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score,
+  "reviewCount": count(*[_type == "review" && series._ref == ^._id])
+}`)
+
+/** Identifies the series for cache tags before the page query runs. */
+export const SERIES_ID_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]._id`)
+
+export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  ${seriesFields},
+  tagline,
+  country,
+  genres,
+  episodeRuntimeMinutes,
+  premiereDate,
+  finaleDate,
+  platforms[]{ _key, name, url, region },
+  basedOn,
+  relatedWorks[]{ _key, title, originalTitle, kind, year, note },
+  externalLinks[]{ _key, label, url },
+  synopsis[]${portableText},
+  arcs[]{
+    _key,
+    title,
+    firstEpisode,
+    lastEpisode,
+    summary,
+    "directors": directors[]->{${personFields}}
+  },
+  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{
+    _id,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    score,
+    verdict,
+    aspects[]{ _key, aspect, score, verdict },
+    "critic": critic->{ name, "slug": slug.current }
+  },
+  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){
+    _id,
+    kind,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    score,
+    firstEpisode,
+    lastEpisode
+  },
+  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){
+    _id,
+    number,
+    title,
+    airDate,
+    runtimeMinutes,
+    "directors": directors[]->{ name, "slug": slug.current }
+  },
+  "episodeScores": *[_type == "review" && kind == "episode" && series._ref == ^._id && defined(score)] | order(firstEpisode asc){
+    "episode": firstEpisode,
+    score,
+    "reviewSlug": slug.current,
+    "episodeTitle": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0].title
+  },
+  "cast": *[_type == "character" && series._ref == ^._id] | order(${billingRank} asc, order asc, name asc){
+    _id,
+    name,
+    aliases,
+    billing,
+    description,
+    "actor": playedBy->{${personFields}}
+  },
+  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${reviewCard},
+  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${articleCard}
+}`)
+
+// Episodes
+
+export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){
+  "slug": series->slug.current,
+  number
+}`)
+
+export const EPISODE_ID_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
+  _id,
+  "seriesId": series._ref
+}`)
+
+export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
+  _id,
+  number,
+  title,
+  airDate,
+  runtimeMinutes,
+  synopsis[]${portableText},
+  guideSections[]{ _key, heading, body[]${portableText} },
+  contentNotes[]{ _key, topic, detail },
+  "directors": directors[]->{${personFields}},
+  "writers": writers[]->{${personFields}},
+  "series": series->{
+    ${seriesFields},
+    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }
+  },
+  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt desc)[0]{
+    _id,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    score,
+    verdict,
+    spoilerLevel,
+    aspects[]{ _key, aspect, score, verdict },
+    "critic": critic->{ name, "slug": slug.current }
+  },
+  "coveringReviews": *[_type == "review" && kind in ["first-impressions", "ending-explained"] && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt desc)${reviewCard},
+  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },
+  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }
+}`)
+
+// Reviews
+
+export const REVIEW_SLUGS_QUERY = defineQuery(`*[_type == "review" && defined(slug.current)]{ "slug": slug.current }`)
+
+export const REVIEW_LIST_QUERY = defineQuery(`*[_type == "review" && defined(slug.current)] | order(publishedAt desc)${reviewCard}`)
+
+export const REVIEW_ID_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
+  _id,
+  "seriesId": series._ref,
+  "criticId": critic._ref
+}`)
+
+export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
+  _id,
+  kind,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  updatedAt,
+  score,
+  aspects[]{ _key, aspect, score, verdict },
+  verdict,
+  pros,
+  cons,
+  body[]${portableText},
+  spoilerLevel,
+  editorsNote,
+  "corrections": corrections[] | order(date asc){ _key, date, note },
+  firstEpisode,
+  lastEpisode,
+  "critic": critic->{${criticFields}},
+  "series": series->{${seriesFields}},
+  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{
+    number,
+    title,
+    airDate
+  }),
+  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]${reviewCard}
+}`)
+
+// People
+
+export const PERSON_SLUGS_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)]{ "slug": slug.current }`)
+
+export const PEOPLE_LIST_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc){
+  ${personFields},
+  occupations,
+  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(${billingRank} asc){
+    name,
+    billing,
+    "series": series->{ title, "slug": slug.current }
+  },
+  "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])
+}`)
+
+export const PERSON_ID_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]._id`)
+
+export const PERSON_PAGE_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
+  ${personFields},
+  birthDate,
+  bio[]${portableText},
+  aliases,
+  occupations,
+  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(${billingRank} asc, name asc){
+    _id,
+    name,
+    billing,
+    description,
+    "series": series->{ title, "slug": slug.current, year }
+  },
+  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){
+    _id,
+    number,
+    title,
+    airDate,
+    "series": series->{ title, "slug": slug.current, year }
+  },
+  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){
+    _id,
+    number,
+    title,
+    "series": series->{ title, "slug": slug.current, year }
+  },
+  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){
+    title,
+    "slug": slug.current,
+    year,
+    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }
+  }
+}`)
+
+// Critics
+
+export const CRITIC_SLUGS_QUERY = defineQuery(`*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }`)
+
+export const CRITIC_ID_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]._id`)
+
+export const CRITIC_PAGE_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]{
+  ${criticFields},
+  bio,
+  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${reviewCard}
+}`)
+
+// News
+
+export const ARTICLE_SLUGS_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)]{ "slug": slug.current }`)
+
+export const ARTICLE_LIST_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)] | order(publishedAt desc)${articleCard}`)
+
+export const ARTICLE_ID_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]._id`)
+
+export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+  _id,
+  title,
+  "slug": slug.current,
+  publishedAt,
+  excerpt,
+  heroImage,
+  body[]${portableText},
+  "series": series->{${seriesFields}},
+  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]${articleCard}
+}`)
