@@ -1,5 +1,6 @@
 // Validates the environment before anything starts: a malformed variable stops dev, build and start.
 import './lib/env.ts'
+import { securityHeaders } from './lib/security-headers.ts'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,6 +8,9 @@ const nextConfig = {
   reactStrictMode: true,
   // Lets a second build (benchmarks, parallel work) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  async headers() {
+    return securityHeaders(process.env.NODE_ENV === 'development')
+  },
 }
 
 export default nextConfig
