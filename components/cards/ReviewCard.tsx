@@ -1,0 +1,53 @@
+import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { FormattedDate } from '@/components/format/FormattedDate'
+import { hrefForDocument } from '@/lib/routes'
+
+import { CardHeading, type HeadingLevel } from './CardHeading'
+import { cardFrame } from './card-frame'
+import { episodeRangeLabel, reviewKindLabel } from './review-kind'
+
+export interface ReviewCardReview {
+  _id?: string | null
+  kind?: string | null
+  title?: string | null
+  slug?: string | null
+  publishedAt?: string | null
+  score?: number | null
+  verdict?: string | null
+  spoilerLevel?: string | null
+  firstEpisode?: number | null
+  lastEpisode?: number | null
+  critic?: { name?: string | null } | null
+  series?: { title?: string | null } | null
+}
+
+/** A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict. */
+export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { review: ReviewCardReview; headingLevel?: HeadingLevel; showSeries?: boolean }) {
+  const href = hrefForDocument({ _type: 'review', slug: review.slug })
+  const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  return (
+    <article className={`${cardFrame} gap-3 p-5`}>
+      <div className="flex items-start justify-between gap-4">
+        <div className="min-w-0">
+          <p className="kicker">
+            {reviewKindLabel(review.kind)}
+            {range ? ` · ${range}` : null}
+          </p>
+          <CardHeading level={headingLevel} href={href} className="mt-1 text-xl">
+            {review.title}
+          </CardHeading>
+        </div>
+        {typeof review.score === 'number' ? <ScoreBadge score={review.score} /> : null}
+      </div>
+      {review.verdict ? <p className="line-clamp-3 font-serif text-[1.02rem] text-ink">{review.verdict}</p> : null}
+      <p className="mt-auto text-sm text-ink-muted">
+        {showSeries && review.series?.title ? <span className="font-medium text-ink">{review.series.title}</span> : null}
+        {showSeries && review.series?.title ? ' · ' : null}
+        {review.critic?.name ? `By ${review.critic.name}` : null}
+        {review.critic?.name && review.publishedAt ? ' · ' : null}
+        <FormattedDate value={review.publishedAt} />
+        {review.spoilerLevel === 'full' ? <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">Spoilers</span> : null}
+      </p>
+    </article>
+  )
+}

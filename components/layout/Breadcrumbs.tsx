@@ -1,0 +1,39 @@
+import Link from 'next/link'
+
+export interface Crumb {
+  label: string
+  /** Omit for the current page. */
+  href?: string | null
+}
+
+/** Where the reader is, e.g. Series / Love in the Big City / Episode 5. The last crumb is the current page. */
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  if (items.length === 0) return null
+  return (
+    <nav aria-label="Breadcrumb" className="font-sans text-sm text-ink-muted">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {items.map((crumb, index) => {
+          const isCurrent = index === items.length - 1
+          return (
+            <li key={`${index}-${crumb.label}`} className="flex items-center gap-x-2">
+              {index > 0 ? (
+                <span aria-hidden="true" className="text-rule-strong">
+                  /
+                </span>
+              ) : null}
+              {crumb.href && !isCurrent ? (
+                <Link href={crumb.href} className="underline-offset-4 hover:text-ink hover:underline">
+                  {crumb.label}
+                </Link>
+              ) : (
+                <span aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? 'text-ink' : undefined}>
+                  {crumb.label}
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

@@ -1,0 +1,52 @@
+import { useId } from 'react'
+
+import { formatScore, roundScore, SCORE_MAX, SCORE_MIN, scoreLabel } from '@/lib/score'
+
+export interface AspectScore {
+  _key?: string | null
+  aspect?: string | null
+  score?: number | null
+  verdict?: string | null
+}
+
+/**
+ * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Native
+ * <meter> elements, named by the aspect and read out as "9.2 out of 10"; the number is also printed.
+ */
+export function AspectMeters({ aspects, heading = 'How it scores', headingLevel = 2 }: { aspects: readonly AspectScore[] | null | undefined; heading?: string; headingLevel?: 2 | 3 }) {
+  const headingId = useId()
+  const rows = (aspects ?? []).filter((row): row is AspectScore & { aspect: string; score: number } => Boolean(row.aspect) && typeof row.score === 'number')
+  if (rows.length === 0) return null
+  const Heading = `h${headingLevel}` as const
+  return (
+    <section aria-labelledby={headingId}>
+      <Heading id={headingId} className="text-xl">
+        {heading}
+      </Heading>
+      <ul className="mt-4 space-y-5">
+        {rows.map((row, index) => (
+          <li key={row._key ?? `${index}-${row.aspect}`}>
+            <div className="flex items-baseline justify-between gap-4 font-sans">
+              <span className="font-semibold">{row.aspect}</span>
+              <span aria-hidden="true" className="font-semibold tabular-nums">
+                {formatScore(row.score)}
+                <span className="font-normal text-ink-muted"> / {SCORE_MAX}</span>
+              </span>
+            </div>
+            <meter
+              className="score-meter mt-1.5"
+              min={SCORE_MIN}
+              max={SCORE_MAX}
+              value={roundScore(row.score)}
+              aria-label={row.aspect}
+              aria-valuetext={scoreLabel(row.score)}
+            >
+              {scoreLabel(row.score)}
+            </meter>
+            {row.verdict ? <p className="mt-1.5 font-serif text-[1.02rem] text-ink-muted">{row.verdict}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import Link from 'next/link'
+import { useId } from 'react'
+
+import { episodeRangeLabel } from '@/components/cards/review-kind'
+import { FormattedDate } from '@/components/format/FormattedDate'
+import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { formatScore, roundScore } from '@/lib/score'
+import { hrefForDocument } from '@/lib/routes'
+
+export interface ScoredReview {
+  _id?: string | null
+  kind?: string | null
+  title?: string | null
+  slug?: string | null
+  publishedAt?: string | null
+  score?: number | null
+  firstEpisode?: number | null
+  lastEpisode?: number | null
+}
+
+type Scored = ScoredReview & { score: number }
+
+function byDate(a: ScoredReview, b: ScoredReview): number {
+  return (a.publishedAt ?? '').localeCompare(b.publishedAt ?? '')
+}
+
+function changeSentence(first: number, final: number): string {
+  const delta = roundScore(final) - roundScore(first)
+  const points = formatScore(Math.abs(delta))
+  if (Math.abs(delta) < 0.05) return 'The score held steady from first impressions to the final verdict.'
+  return `${delta > 0 ? 'Up' : 'Down'} ${points} ${points === '1.0' ? 'point' : 'points'} from first impressions to the final verdict.`
+}
+
+function Stage({ label, review }: { label: string; review: Scored }) {
+  const href = hrefForDocument({ _type: 'review', slug: review.slug })
+  const range = review.kind === 'series' ? 'Whole series' : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  return (
+    <>
+      <p className="kicker">{label}</p>
+      <div className="mt-2">
+        <ScoreBadge score={review.score} showBand />
+      </div>
+      <p className="mt-2 text-sm text-ink-muted">
+        {range}
+        {range && review.publishedAt ? ' · ' : null}
+        <FormattedDate value={review.publishedAt} />
+      </p>
+      {href && review.title ? (
+        <p className="mt-1 text-sm">
+          <Link href={href} className="underline decoration-rule-strong underline-offset-4 hover:decoration-accent">
+            {review.title}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+/**
+ * How the verdict moved from first impressions to the final series review. Renders only when
+ * both exist; the change is spelled out in words, not only by position or colour.
+ */
+export function ScoreHistory({ reviews, headingLevel = 2 }: { reviews: readonly ScoredReview[] | null | undefined; headingLevel?: 2 | 3 }) {
+  const headingId = useId()
+  const scored = (reviews ?? []).filter((review): review is Scored => typeof review.score === 'number').toSorted(byDate)
+  const first = scored.find((review) => review.kind === 'first-impressions')
+  const final = scored.findLast((review) => review.kind === 'series')
+  if (!first || !final) return null
+  const Heading = `h${headingLevel}` as const
+  return (
+    <section aria-labelledby={headingId}>
+      <Heading id={headingId} className="text-xl">
+        Score history
+      </Heading>
+      <ol className="mt-4 grid gap-4 sm:grid-cols-2">
+        <li className="rounded-md border border-rule p-4">
+          <Stage label="First impressions" review={first} />
+        </li>
+        <li className="relative rounded-md border border-rule-strong p-4">
+          <span aria-hidden="true" className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2">
+            <span className="sm:hidden">↓</span>
+            <span className="hidden sm:inline">→</span>
+          </span>
+          <Stage label="Final verdict" review={final} />
+        </li>
+      </ol>
+      <p className="mt-3 font-sans text-sm">{changeSentence(first.score, final.score)}</p>
+    </section>
+  )
+}

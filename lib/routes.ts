@@ -1,0 +1,47 @@
+/**
+ * Site paths for documents. The route shapes are fixed (other tools link to them), so every link
+ * to a document goes through here rather than being spelled out in a component.
+ */
+
+export interface DocumentLinkTarget {
+  _type: string
+  slug?: string | null
+  /** Episode number, for episodes. */
+  number?: number | null
+  /** Slug of the series an episode or character belongs to. */
+  seriesSlug?: string | null
+}
+
+const bySlug: Record<string, (slug: string) => string> = {
+  series: (slug) => `/series/${encodeURIComponent(slug)}`,
+  review: (slug) => `/reviews/${encodeURIComponent(slug)}`,
+  person: (slug) => `/people/${encodeURIComponent(slug)}`,
+  critic: (slug) => `/critics/${encodeURIComponent(slug)}`,
+  article: (slug) => `/news/${encodeURIComponent(slug)}`,
+}
+
+export function seriesPath(slug: string): string {
+  return bySlug.series(slug)
+}
+
+export function episodePath(seriesSlug: string, number: number): string {
+  return `${seriesPath(seriesSlug)}/episodes/${number}`
+}
+
+/**
+ * The path of a document's page, or null when it has none (or is missing the slug or number the
+ * path needs). Characters have no page of their own: they link to their series.
+ */
+export function hrefForDocument(target: DocumentLinkTarget | null | undefined): string | null {
+  if (!target) return null
+  const type = target._type
+  if (type === 'episode') {
+    const n = target.number
+    if (!target.seriesSlug || typeof n !== 'number' || !Number.isInteger(n) || n < 1) return null
+    return episodePath(target.seriesSlug, n)
+  }
+  if (type === 'character') return target.seriesSlug ? seriesPath(target.seriesSlug) : null
+  const build = bySlug[type]
+  if (!build || !target.slug) return null
+  return build(target.slug)
+}
