@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { MainContent } from '@/components/layout/MainContent'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
+
+import { render, texts } from './render'
+
+const navigation = [
+  { _key: 'a', label: 'Reviews', href: '/reviews' },
+  { _key: 'b', label: 'Series', href: '/series' },
+  { _key: 'c', label: 'Sneaky', href: 'javascript:alert(1)' },
+  { _key: 'd', label: 'Elsewhere', href: '//evil.example/' },
+  { _key: 'e', label: 'Publisher', href: 'https://example.com/' },
+  { _key: 'f', label: '', href: '/people' },
+]
+
+describe('SiteHeader', () => {
+  it('shows the site title and only the navigation links that are safe', () => {
+    const { doc } = render(<SiteHeader title="The Long Take" navigation={navigation} currentPath="/reviews/some-review" />)
+    expect(doc.querySelector('header a[href="/"]')?.textContent).toBe('The Long Take')
+    const nav = doc.querySelector('nav[aria-label="Main"]')!
+    expect(texts(nav.querySelectorAll('a'))).toEqual(['Reviews', 'Series', 'Publisher'])
+    expect(nav.querySelector('a[href="https://example.com/"]')?.getAttribute('rel')).toBe('noopener noreferrer')
+    expect(nav.querySelector('a[aria-current="page"]')?.textContent).toBe('Reviews')
+  })
+})
+
+describe('skip link', () => {
+  it('points at the main region', () => {
+    const { doc } = render(
+      <>
+        <SkipLink />
+        <MainContent>content</MainContent>
+      </>,
+    )
+    const target = doc.querySelector('a')!.getAttribute('href')!.slice(1)
+    expect(doc.getElementById(target)?.tagName).toBe('MAIN')
+  })
+})
+
+describe('Breadcrumbs', () => {
+  it('links the trail and marks the last crumb as the current page', () => {
+    const { doc } = render(<Breadcrumbs items={[{ label: 'Series', href: '/series' }, { label: 'Love in the Big City', href: '/series/x' }, { label: 'Episode 5' }]} />)
+    expect(texts(doc.querySelectorAll('nav[aria-label="Breadcrumb"] a'))).toEqual(['Series', 'Love in the Big City'])
+    expect(doc.querySelector('[aria-current="page"]')?.textContent).toBe('Episode 5')
+  })
+})
