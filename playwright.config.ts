@@ -1,11 +1,19 @@
-import { existsSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { e2eDatasetFile, e2ePreviewSecret, e2eRevalidateSecret } from './tests/e2e/runtime'
 
 // Debian's Chromium, never a downloaded browser.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`)
   process.exit(1)
+}
+
+// A fresh copy for every run, made once in the main process (workers load this file too).
+if (!process.env.TEST_WORKER_INDEX) {
+  mkdirSync(dirname(e2eDatasetFile), { recursive: true })
+  copyFileSync('sanity/seed/dataset.ndjson', e2eDatasetFile)
 }
 
 const port = Number(process.env.E2E_PORT ?? 3210)
@@ -33,6 +41,11 @@ export default defineConfig({
     url: e2eBaseUrl,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      BUNDLED_DATASET_FILE: e2eDatasetFile,
+      SANITY_PREVIEW_SECRET: e2ePreviewSecret,
+      SANITY_REVALIDATE_SECRET: e2eRevalidateSecret,
+    },
   },
 })

@@ -1,0 +1,21 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+
+/** Shown on every page while an editor previews drafts; the exit link brings them back here. */
+export function DraftModeBanner() {
+  const pathname = usePathname() ?? '/'
+  return (
+    <section
+      aria-label="Draft mode"
+      className="sticky top-0 z-50 flex flex-wrap items-center justify-center gap-x-4 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm text-neutral-950"
+    >
+      <p>
+        <strong>Draft mode:</strong> you are seeing unpublished changes. Readers still see the published page.
+      </p>
+      <a className="font-semibold underline underline-offset-4" href={`/api/draft-mode/disable?redirect=${encodeURIComponent(pathname)}`}>
+        Exit draft mode
+      </a>
+    </section>
+  )
+}

@@ -1,0 +1,40 @@
+/**
+ * Sends the signed webhook Sanity would send when a document is published, so an edit to the
+ * bundled dataset reaches the running site without a rebuild.
+ *
+ *   npm run revalidate -- <document id> [--url http://localhost:3000]
+ */
+import { readFileSync } from 'node:fs'
+import nextEnv from '@next/env'
+import { signedWebhookRequest } from '../lib/revalidation/signed-webhook.ts'
+import { publishedId } from '../lib/revalidation/tags-for-change.ts'
+
+nextEnv.loadEnvConfig(process.cwd())
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+const args = process.argv.slice(2)
+const urlFlag = args.indexOf('--url')
+const siteUrl = (urlFlag >= 0 ? args.splice(urlFlag, 2)[1] : process.env.NEXT_PUBLIC_SITE_URL) ?? 'http://localhost:3000'
+const [documentId] = args
+if (!documentId) fail('Usage: npm run revalidate -- <document id> [--url http://localhost:3000]')
+
+const secret = process.env.SANITY_REVALIDATE_SECRET
+if (!secret) fail('SANITY_REVALIDATE_SECRET is not set (see .env.example); the site refuses unsigned webhooks.')
+
+const datasetFile = process.env.BUNDLED_DATASET_FILE || 'sanity/seed/dataset.ndjson'
+const wanted = publishedId(documentId)
+const line = readFileSync(datasetFile, 'utf8')
+  .split('\n')
+  .find((text) => text.includes(`"_id":"${wanted}"`) && JSON.parse(text)._id === wanted)
+if (!line) fail(`No published document with _id "${wanted}" in ${datasetFile}.`)
+
+const document = JSON.parse(line) as { _id: string; _type: string; slug?: { current?: string } }
+const request = await signedWebhookRequest({ _id: document._id, _type: document._type, slug: document.slug?.current ?? null }, secret)
+const response = await fetch(new URL('/api/revalidate', siteUrl), { method: 'POST', ...request })
+const result = await response.text()
+if (!response.ok) fail(`The site answered ${response.status}: ${result}`)
+console.log(`Revalidated ${document._type} ${document._id}: ${result}`)

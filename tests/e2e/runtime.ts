@@ -1,0 +1,5 @@
+// Shared by playwright.config.ts and the specs: the server under test reads a copy of the bundled
+// dataset that specs may edit, and knows these secrets.
+export const e2eDatasetFile = 'tests/e2e/.runtime/dataset.ndjson'
+export const e2ePreviewSecret = 'e2e-preview-secret-0123456789'
+export const e2eRevalidateSecret = 'e2e-revalidate-secret-0123456789'
