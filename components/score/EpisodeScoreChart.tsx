@@ -61,12 +61,12 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
       : `Episode ${highest.episode} scored ${formatScore(highest.score)}.`
 
   return (
-    <figure aria-labelledby={titleId} className="space-y-4">
+    <figure aria-labelledby={titleId} className="@container space-y-4">
       <Heading id={titleId} className="text-2xl">
         Episode by episode
       </Heading>
       <p className="text-sm text-ink-muted">{summary} Scores out of 10, from our episode reviews.</p>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)] lg:items-start">
+      <div className="grid gap-8 @3xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] @3xl:items-start">
         <svg
           viewBox={`0 0 ${width} ${height}`}
           role="img"
@@ -97,7 +97,7 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
             const isHighest = row === highest && rows.length > 1
             return (
               <g key={row.episode} data-episode={row.episode}>
-                <text x={labelColumn - 4} y={y + barHeight / 2} dominantBaseline="central" textAnchor="end" className="fill-ink text-[12px]">
+                <text x={labelColumn - 4} y={y + barHeight / 2} dominantBaseline="central" textAnchor="end" className="fill-ink text-[13px]">
                   {`Ep ${row.episode}`}
                 </text>
                 <rect x={barStart} y={y} width={Math.max(1, end - barStart)} height={barHeight} rx={2} className={isHighest ? 'fill-accent' : 'fill-chart-line opacity-70'} />
@@ -105,7 +105,7 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
                   x={end + 5}
                   y={y + barHeight / 2}
                   dominantBaseline="central"
-                  className="fill-ink text-[12px] font-semibold"
+                  className="fill-ink text-[13px] font-semibold"
                   data-score-label=""
                 >
                   {formatScore(row.score)}
