@@ -179,11 +179,15 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     runtimeMinutes,
     "directors": directors[]->{ name, "slug": slug.current }
   },
-  "episodeScores": *[_type == "review" && kind == "episode" && series._ref == ^._id && defined(score)] | order(firstEpisode asc){
-    "episode": firstEpisode,
-    score,
-    "reviewSlug": slug.current,
-    "episodeTitle": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0].title
+  // One point per episode: its first published episode review, so a later second opinion never
+  // adds a duplicate point to the chart.
+  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){
+    "episode": number,
+    "episodeTitle": title,
+    ...*[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0]{
+      score,
+      "reviewSlug": slug.current
+    }
   },
   "cast": *[_type == "character" && series._ref == ^._id] | order(${billingRank} asc, order asc, name asc){
     _id,
@@ -224,7 +228,7 @@ export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->s
     ${seriesFields},
     "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }
   },
-  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt desc)[0]{
+  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{
     _id,
     title,
     "slug": slug.current,
@@ -235,7 +239,9 @@ export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->s
     aspects[]{ _key, aspect, score, verdict },
     "critic": critic->{ name, "slug": slug.current }
   },
-  "coveringReviews": *[_type == "review" && kind in ["first-impressions", "ending-explained"] && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt desc)${reviewCard},
+  // Every review that covers this episode (the page leaves out the one shown as "review"):
+  // second opinions, first impressions, ending explained.
+  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc)${reviewCard},
   "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },
   "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }
 }`)
