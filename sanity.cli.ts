@@ -1,5 +1,8 @@
 import { defineCliConfig } from 'sanity/cli'
 
+// This project never sends CLI usage data: `sanity` reads this before it decides on telemetry.
+process.env.DO_NOT_TRACK ??= '1'
+
 export default defineCliConfig({
   api: {
     projectId: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID ?? 'offline',

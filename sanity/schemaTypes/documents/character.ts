@@ -1,0 +1,53 @@
+import { FaceHappyIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+
+export const BILLINGS = [
+  { title: 'Lead', value: 'lead' },
+  { title: 'Main', value: 'main' },
+  { title: 'Supporting', value: 'supporting' },
+  { title: 'Guest', value: 'guest' },
+]
+
+export const character = defineType({
+  name: 'character',
+  title: 'Character',
+  type: 'document',
+  icon: FaceHappyIcon,
+  fields: [
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().error('Give the character\u2019s name as the site spells it.') }),
+    defineField({
+      name: 'aliases',
+      title: 'Also known as',
+      type: 'array',
+      description: 'Other spellings or nicknames, e.g. "Go Yeong".',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+      validation: (rule) => rule.unique().error('Each spelling is listed once.'),
+    }),
+    defineField({
+      name: 'series',
+      title: 'Series',
+      type: 'reference',
+      to: [{ type: 'series' }],
+      validation: (rule) => rule.required().error('Which series is this character in?'),
+    }),
+    defineField({ name: 'playedBy', title: 'Played by', type: 'reference', to: [{ type: 'person' }] }),
+    defineField({
+      name: 'billing',
+      title: 'Billing',
+      type: 'string',
+      options: { list: BILLINGS, layout: 'radio', direction: 'horizontal' },
+      validation: (rule) => rule.required().error('Is this a lead, main, supporting or guest role?'),
+    }),
+    defineField({ name: 'order', title: 'Order within billing', type: 'number', description: 'Lower numbers are listed first.', validation: (rule) => rule.integer().min(0).error('Use a whole number from 0 up.') }),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 4 }),
+  ],
+  orderings: [{ title: 'Billing order', name: 'billingOrder', by: [{ field: 'order', direction: 'asc' }, { field: 'name', direction: 'asc' }] }],
+  preview: {
+    select: { name: 'name', actor: 'playedBy.name', billing: 'billing', seriesTitle: 'series.title' },
+    prepare: ({ name, actor, billing, seriesTitle }) => ({
+      title: name,
+      subtitle: [actor ? `played by ${actor}` : undefined, BILLINGS.find((option) => option.value === billing)?.title, seriesTitle].filter(Boolean).join(' · '),
+    }),
+  },
+})

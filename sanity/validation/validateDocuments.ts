@@ -1,0 +1,74 @@
+import type { SanityDocument, Schema, ValidationMarker, Workspace } from 'sanity'
+import { ignoreStylesheetImports } from './nodeStylesheets'
+import { createOfflineClient } from './offlineContentLake'
+
+export interface DocumentValidationMarker {
+  documentId: string
+  documentType: string
+  /** Where in the document, e.g. `arcs[_key=="a1"].lastEpisode`; empty for the document itself. */
+  path: string
+  level: ValidationMarker['level']
+  message: string
+}
+
+export interface ValidateDocumentsOptions {
+  /**
+   * 'cli' (default) also warns about fields the schema does not know, like `sanity documents
+   * validate`; 'studio' reports exactly what an editor sees in the Studio.
+   */
+  environment?: 'cli' | 'studio'
+}
+
+type SanityModule = typeof import('sanity')
+
+let studio: Promise<{ sanity: SanityModule; schema: Schema }> | undefined
+
+/** The compiled Studio schema, built by Sanity from the same type definitions sanity.config.ts uses. */
+export function loadStudioSchema(): Promise<{ sanity: SanityModule; schema: Schema }> {
+  studio ??= (async () => {
+    ignoreStylesheetImports()
+    const sanity = await import('sanity')
+    const { schemaTypes } = await import('../schemaTypes')
+    return { sanity, schema: sanity.createSchema({ name: 'default', types: schemaTypes }) }
+  })()
+  return studio
+}
+
+/**
+ * Runs the Studio's own validation (Sanity's `validateDocument`, with the schema's real rules)
+ * over documents, offline. Rules that query other documents (unique slugs, episode numbers,
+ * review ranges) are answered by groq-js over the same documents, and a reference counts as
+ * existing when its target is among them.
+ */
+export async function validateDocuments(
+  documents: readonly SanityDocument[],
+  options: ValidateDocumentsOptions = {},
+): Promise<DocumentValidationMarker[]> {
+  const { sanity, schema } = await loadStudioSchema()
+  const client = createOfflineClient(documents)
+  const ids = new Set(documents.map((document) => document._id))
+  // validateDocument reads only schema, getClient and i18n from the workspace; without i18n it
+  // falls back to Sanity's bundled English messages.
+  const workspace = { schema, getClient: () => client, i18n: undefined } as unknown as Workspace
+
+  const results = await Promise.all(
+    documents.map(async (document) => {
+      const markers = await sanity.validateDocument({
+        document,
+        workspace,
+        environment: options.environment ?? 'cli',
+        getDocumentExists: async ({ id }) => ids.has(id),
+      })
+      return markers.map(
+        (marker): DocumentValidationMarker => ({
+          documentId: document._id,
+          documentType: document._type,
+          path: sanity.pathToString(marker.path),
+          level: marker.level,
+          message: marker.message,
+        }),
+      )
+    }),
+  )
+  return results.flat()
+}
