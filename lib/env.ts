@@ -13,6 +13,8 @@ export interface AppEnv {
     projectId: string | undefined
     dataset: string
     apiVersion: string
+    /** Content Lake API origin; only set to point the client at a local stub in tests. */
+    apiHost: string | undefined
   }
   siteUrl: string
   /** Time-based ISR fallback, in seconds; webhooks refresh sooner. */
@@ -55,11 +57,12 @@ export function readEnv(source: Source): AppEnv {
   const projectId = matching(source, 'NEXT_PUBLIC_SANITY_PROJECT_ID', /^[a-z0-9][a-z0-9-]{0,63}$/, 'a Sanity project id (lowercase letters, digits and dashes)')
   const dataset = matching(source, 'NEXT_PUBLIC_SANITY_DATASET', /^[a-z0-9~][a-z0-9_~-]{0,63}$/, 'a dataset name (lowercase letters, digits, _ and -, at most 64)', 'production')!
   const apiVersion = matching(source, 'NEXT_PUBLIC_SANITY_API_VERSION', /^(\d{4}-\d{2}-\d{2}|v\d+)$/, 'an API version date such as 2025-09-01', '2025-09-01')!
+  const apiHost = matching(source, 'SANITY_API_HOST', /^https?:\/\/[^\s/?#]+$/, 'an origin such as http://127.0.0.1:4010 (no path)')
   const siteUrl = matching(source, 'NEXT_PUBLIC_SITE_URL', /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'an absolute http(s) URL such as https://example.com', 'http://localhost:3000')!
   const revalidate = matching(source, 'REVALIDATE_SECONDS', /^\d{1,7}$/, 'a whole number of seconds', '3600')!
   return {
     contentSource: projectId ? 'content-lake' : 'bundled',
-    sanity: { projectId, dataset, apiVersion },
+    sanity: { projectId, dataset, apiVersion, apiHost },
     siteUrl: siteUrl.replace(/\/+$/, ''),
     revalidateSeconds: Number(revalidate),
     bundledDatasetFile: optional(source, 'BUNDLED_DATASET_FILE') ?? 'sanity/seed/dataset.ndjson',
@@ -74,6 +77,7 @@ export const env: AppEnv = readEnv({
   NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  SANITY_API_HOST: process.env.SANITY_API_HOST,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
   REVALIDATE_SECONDS: process.env.REVALIDATE_SECONDS,
   BUNDLED_DATASET_FILE: process.env.BUNDLED_DATASET_FILE,
