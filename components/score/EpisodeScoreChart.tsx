@@ -42,9 +42,12 @@ function xFor(score: number): number {
  */
 export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLevel = 2 }: EpisodeScoreChartProps) {
   const baseId = useId()
-  const rows = (scores ?? [])
-    .filter((row): row is EpisodeScore & { episode: number; score: number } => typeof row.episode === 'number' && typeof row.score === 'number')
-    .toSorted((a, b) => a.episode - b.episode)
+  // One bar per episode: if two reviews score the same episode, the first one given wins.
+  const byEpisode = new Map<number, EpisodeScore & { episode: number; score: number }>()
+  for (const row of scores ?? []) {
+    if (typeof row.episode === 'number' && typeof row.score === 'number' && !byEpisode.has(row.episode)) byEpisode.set(row.episode, { ...row, episode: row.episode, score: row.score })
+  }
+  const rows = [...byEpisode.values()].toSorted((a, b) => a.episode - b.episode)
   if (rows.length === 0) return null
 
   const Heading = `h${headingLevel}` as const

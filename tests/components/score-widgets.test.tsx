@@ -105,6 +105,12 @@ describe('EpisodeScoreChart', () => {
     expect(top?.textContent).toContain('★')
   })
 
+  it('draws one bar per episode even when two reviews score the same episode', () => {
+    const doc = render(<EpisodeScoreChart seriesTitle="X" scores={[{ episode: 1, score: 8 }, { episode: 1, score: 6 }, { episode: 2, score: 7 }]} />).doc
+    expect(doc.querySelectorAll('svg rect')).toHaveLength(2)
+    expect(texts(doc.querySelectorAll('tbody td:nth-child(2)'))).toEqual(['8.0 out of 10', '7.0 out of 10'])
+  })
+
   it('skips episodes without a score and renders nothing without any', () => {
     const doc = render(<EpisodeScoreChart seriesTitle="X" scores={[{ episode: 1, score: 8 }, { episode: 2, score: null }]} />).doc
     expect(doc.querySelectorAll('tbody tr')).toHaveLength(1)
