@@ -13,11 +13,16 @@ export interface DocumentValidationMarker {
 
 export interface ValidateDocumentsOptions {
   /**
-   * 'cli' (default) also warns about fields the schema does not know, like `sanity documents
-   * validate`; 'studio' reports exactly what an editor sees in the Studio.
+   * Also warn about fields the schema does not know (typos such as `episodeCuont`), as
+   * `sanity documents validate` does. Default true. The Studio itself never shows these.
    */
-  environment?: 'cli' | 'studio'
+  reportUnknownFields?: boolean
 }
+
+// Sanity reports unknown fields only outside the Studio, and in that mode it also downgrades
+// every other rule on an object (slug, image, arc) to a warning. So rules run as in the Studio,
+// and only the unknown-field warnings are taken from a second, CLI-mode pass.
+const UNKNOWN_FIELD = /^Field '.+' does not exist on type '.+'$/
 
 type SanityModule = typeof import('sanity')
 
@@ -51,14 +56,15 @@ export async function validateDocuments(
   // falls back to Sanity's bundled English messages.
   const workspace = { schema, getClient: () => client, i18n: undefined } as unknown as Workspace
 
+  const getDocumentExists = async ({ id }: { id: string }) => ids.has(id)
+
   const results = await Promise.all(
     documents.map(async (document) => {
-      const markers = await sanity.validateDocument({
-        document,
-        workspace,
-        environment: options.environment ?? 'cli',
-        getDocumentExists: async ({ id }) => ids.has(id),
-      })
+      const markers = await sanity.validateDocument({ document, workspace, environment: 'studio', getDocumentExists })
+      if (options.reportUnknownFields ?? true) {
+        const cliMarkers = await sanity.validateDocument({ document, workspace, environment: 'cli', getDocumentExists })
+        markers.push(...cliMarkers.filter((marker) => UNKNOWN_FIELD.test(marker.message)))
+      }
       return markers.map(
         (marker): DocumentValidationMarker => ({
           documentId: document._id,

@@ -1,4 +1,4 @@
-import { FaceHappyIcon } from '@sanity/icons'
+import { FaceHappyIcon } from '@sanity/icons/FaceHappy'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 export const BILLINGS = [

@@ -1,4 +1,4 @@
-import { StarIcon } from '@sanity/icons'
+import { StarIcon } from '@sanity/icons/Star'
 import { createElement } from 'react'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { ScoreBadge } from '@/components/score/ScoreBadge'

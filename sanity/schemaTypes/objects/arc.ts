@@ -1,4 +1,4 @@
-import { TimelineIcon } from '@sanity/icons'
+import { TimelineIcon } from '@sanity/icons/Timeline'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { arcRangeProblem } from '../../validation/episodeRanges'
 import { episodeNumberRules } from '../fields/episodeNumberRules'

@@ -1,4 +1,7 @@
-import { BlockContentIcon, DocumentIcon, ImageIcon, LinkIcon } from '@sanity/icons'
+import { BlockContentIcon } from '@sanity/icons/BlockContent'
+import { DocumentIcon } from '@sanity/icons/Document'
+import { ImageIcon } from '@sanity/icons/Image'
+import { LinkIcon } from '@sanity/icons/Link'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { bodyLinkProblem } from '../../validation/links'
 import { imageDetailFields } from '../fields/imageField'

@@ -1,4 +1,4 @@
-import { EditIcon } from '@sanity/icons'
+import { EditIcon } from '@sanity/icons/Edit'
 import { defineField, defineType } from 'sanity'
 
 /** A published correction: readers see what changed and when. */

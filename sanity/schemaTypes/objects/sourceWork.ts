@@ -1,4 +1,4 @@
-import { BookIcon } from '@sanity/icons'
+import { BookIcon } from '@sanity/icons/Book'
 import { defineField, defineType } from 'sanity'
 
 /** The book (or other work) a series adapts. */

@@ -1,4 +1,4 @@
-import { EyeClosedIcon } from '@sanity/icons'
+import { EyeClosedIcon } from '@sanity/icons/EyeClosed'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { episodeNumberRules } from '../fields/episodeNumberRules'
 import { inlineMarks } from './blockContent'
