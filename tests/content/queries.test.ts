@@ -1,0 +1,321 @@
+/**
+ * Every page query, run on the real bundled dataset through the bundled source in both
+ * perspectives: each returns what its page renders, and an unknown slug returns null.
+ */
+import { describe, expect, it } from 'vitest'
+
+import type { ContentPerspective } from '@/lib/content/perspective'
+import * as queries from '@/lib/content/queries'
+import { queryBundledDataset } from '@/lib/content/sources/bundled'
+import { hrefForDocument, type DocumentLinkTarget } from '@/lib/routes'
+import type {
+  ARTICLE_PAGE_QUERY_RESULT,
+  CRITIC_PAGE_QUERY_RESULT,
+  EPISODE_PAGE_QUERY_RESULT,
+  HOME_PAGE_QUERY_RESULT,
+  PEOPLE_LIST_QUERY_RESULT,
+  PERSON_PAGE_QUERY_RESULT,
+  REVIEW_LIST_QUERY_RESULT,
+  REVIEW_PAGE_QUERY_RESULT,
+  SERIES_LIST_QUERY_RESULT,
+  SERIES_PAGE_QUERY_RESULT,
+  SITE_SETTINGS_QUERY_RESULT,
+} from '@/sanity.types'
+
+const file = 'sanity/seed/dataset.ndjson'
+const perspectives: ContentPerspective[] = ['published', 'drafts']
+const series = 'love-in-the-big-city'
+
+function run<Result>(query: string, params: Record<string, unknown> = {}, perspective: ContentPerspective = 'published'): Promise<Result> {
+  return queryBundledDataset<Result>({ query, params, perspective, file })
+}
+
+type QueryName = keyof typeof queries
+
+/** Params a real page passes to each query; a query missing here fails the first test. */
+const knownParams: Record<QueryName, Record<string, unknown>> = {
+  SITE_SETTINGS_QUERY: {},
+  HOME_PAGE_QUERY: {},
+  SERIES_SLUGS_QUERY: {},
+  SERIES_LIST_QUERY: {},
+  SERIES_ID_QUERY: { slug: series },
+  SERIES_PAGE_QUERY: { slug: series },
+  EPISODE_PARAMS_QUERY: {},
+  EPISODE_ID_QUERY: { slug: series, number: 5 },
+  EPISODE_PAGE_QUERY: { slug: series, number: 5 },
+  REVIEW_SLUGS_QUERY: {},
+  REVIEW_LIST_QUERY: {},
+  REVIEW_ID_QUERY: { slug: 'love-in-the-big-city-review' },
+  REVIEW_PAGE_QUERY: { slug: 'love-in-the-big-city-review' },
+  PERSON_SLUGS_QUERY: {},
+  PEOPLE_LIST_QUERY: {},
+  PERSON_ID_QUERY: { slug: 'nam-yoon-su' },
+  PERSON_PAGE_QUERY: { slug: 'nam-yoon-su' },
+  CRITIC_SLUGS_QUERY: {},
+  CRITIC_ID_QUERY: { slug: 'mara-seo' },
+  CRITIC_PAGE_QUERY: { slug: 'mara-seo' },
+  ARTICLE_SLUGS_QUERY: {},
+  ARTICLE_LIST_QUERY: {},
+  ARTICLE_ID_QUERY: { slug: 'trailer-released' },
+  ARTICLE_PAGE_QUERY: { slug: 'trailer-released' },
+}
+
+/** Every internalLink a result holds, wherever it sits (bodies, guide sections, spoilers). */
+function internalLinkTargets(value: unknown, found: (DocumentLinkTarget | null)[] = []): (DocumentLinkTarget | null)[] {
+  if (Array.isArray(value)) value.forEach((item) => internalLinkTargets(item, found))
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (record._type === 'internalLink') found.push((record.target as DocumentLinkTarget | null) ?? null)
+    Object.values(record).forEach((item) => internalLinkTargets(item, found))
+  }
+  return found
+}
+
+describe('every exported query', () => {
+  const entries = Object.entries(queries) as [QueryName, string][]
+
+  it('is covered here with the params its page passes', () => {
+    expect(entries.length).toBeGreaterThan(0)
+    for (const [name] of entries) expect(knownParams, `add ${name} to knownParams`).toHaveProperty(name)
+  })
+
+  for (const perspective of perspectives) {
+    it.each(entries)(`%s returns content in the ${perspective} perspective`, async (name, query) => {
+      const result = await run<unknown>(query, knownParams[name], perspective)
+      expect(result).not.toBeNull()
+      if (Array.isArray(result)) expect(result.length).toBeGreaterThan(0)
+    })
+  }
+
+  const bySlug = entries.filter(([, query]) => query.includes('$slug'))
+  it.each(bySlug)('%s returns null for an unknown slug', async (name, query) => {
+    const params = { ...knownParams[name], slug: 'no-such-slug' }
+    for (const perspective of perspectives) expect(await run(query, params, perspective)).toBeNull()
+  })
+
+  it('resolves every internal link in page bodies to a site path', async () => {
+    const pages: [string, Record<string, unknown>][] = [
+      [queries.SERIES_PAGE_QUERY, { slug: series }],
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((number): [string, Record<string, unknown>] => [queries.EPISODE_PAGE_QUERY, { slug: series, number }]),
+      [queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-review' }],
+      [queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-ending-explained' }],
+      [queries.PERSON_PAGE_QUERY, { slug: 'hur-jin-ho' }],
+      [queries.ARTICLE_PAGE_QUERY, { slug: 'trailer-released' }],
+    ]
+    let links = 0
+    for (const [query, params] of pages) {
+      for (const target of internalLinkTargets(await run(query, params))) {
+        links++
+        expect(hrefForDocument(target), JSON.stringify(target)).toMatch(/^\/(series|reviews|people|critics|news)\//)
+      }
+    }
+    expect(links).toBeGreaterThan(0)
+  })
+})
+
+describe('layout and home', () => {
+  it('site settings give the title and navigation', async () => {
+    const settings = await run<SITE_SETTINGS_QUERY_RESULT>(queries.SITE_SETTINGS_QUERY)
+    expect(settings?.title).toBe('Cold Open')
+    expect(settings?.navigation?.map((item) => item.href)).toContain('/series')
+  })
+
+  it('home lists the latest reviews newest first, the highest scores best first, a spotlight and news', async () => {
+    const home = await run<HOME_PAGE_QUERY_RESULT>(queries.HOME_PAGE_QUERY)
+    const dates = home.latestReviews.map((review) => review.publishedAt!)
+    expect(dates).toEqual(dates.toSorted().reverse())
+    expect(home.latestReviews.length).toBeLessThanOrEqual(6)
+    const scores = home.highestScores.map((review) => review.score!)
+    expect(scores[0]).toBe(9.3)
+    expect(scores).toEqual(scores.toSorted((a, b) => b - a))
+    expect(home.spotlight?.slug).toBe(series)
+    expect(home.spotlight?.seriesReview?.score).toBe(9.3)
+    expect(home.latestNews[0]?.slug).toBe('trailer-released')
+  })
+})
+
+describe('series', () => {
+  it('the list carries the series score and review count', async () => {
+    const [item] = await run<SERIES_LIST_QUERY_RESULT>(queries.SERIES_LIST_QUERY)
+    expect(item).toMatchObject({ slug: series, score: 9.3, reviewCount: 11, episodeCount: 8 })
+  })
+
+  it('the page has the review score, aspects, history, eight episodes and their chart scores', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    expect(page.seriesReview).toMatchObject({ score: 9.3, slug: 'love-in-the-big-city-review', critic: { name: 'Mara Seo' } })
+    expect(page.seriesReview?.aspects?.map((aspect) => aspect.aspect)).toEqual(['Story', 'Romance', 'Acting', 'Ending', 'Artistry'])
+    expect(page.scoreHistory.map((review) => [review.kind, review.score])).toEqual([
+      ['first-impressions', 9.2],
+      ['series', 9.3],
+    ])
+    expect(page.episodes.map((episode) => episode.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(page.episodeScores.map((point) => [point.episode, point.score])).toEqual([
+      [1, 9.0], [2, 9.5], [3, 8.7], [4, 9.3], [5, 9.1], [6, 9.2], [7, 8.6], [8, 9.6],
+    ])
+    expect(page.episodeScores[4]).toMatchObject({ episodeTitle: 'The Toolbox', reviewSlug: 'love-in-the-big-city-episode-5' })
+  })
+
+  it('a draft second opinion never adds a second point for its episode', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }, 'drafts'))!
+    expect(page.reviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
+    expect(page.episodeScores).toHaveLength(8)
+    expect(page.episodeScores[3]).toMatchObject({ episode: 4, score: 9.3, reviewSlug: 'love-in-the-big-city-episode-4' })
+  })
+
+  it('arcs name their directors, and the cast is ordered by billing with actors dereferenced', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    expect(page.arcs?.map((arc) => [arc.firstEpisode, arc.lastEpisode, arc.directors?.map((d) => d.slug)])).toEqual([
+      [1, 2, ['son-tae-gyum']],
+      [3, 4, ['hur-jin-ho']],
+      [5, 6, ['hong-ji-young']],
+      [7, 8, ['kim-se-in']],
+    ])
+    expect(page.cast[0]).toMatchObject({ name: 'Go Young', billing: 'lead', actor: { name: 'Nam Yoon-su', slug: 'nam-yoon-su', nativeName: '남윤수' } })
+    const rank = { lead: 0, main: 1, supporting: 2, guest: 3 } as Record<string, number>
+    const ranks = page.cast.map((character) => rank[character.billing!])
+    expect(ranks).toEqual(ranks.toSorted((a, b) => a - b))
+  })
+
+  it('the page carries reviews newest first, news, source work, adaptations, links and platforms', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    expect(page.reviews).toHaveLength(11)
+    const dates = page.reviews.map((review) => review.publishedAt!)
+    expect(dates).toEqual(dates.toSorted().reverse())
+    expect(page.news.map((article) => article.slug)).toEqual(['trailer-released'])
+    expect(page.basedOn).toMatchObject({ author: 'Park Sang-young' })
+    expect(page.relatedWorks?.map((work) => work.kind)).toContain('film')
+    expect(page.externalLinks?.[0]?.url).toMatch(/^https:\/\//)
+    expect(page.platforms?.map((platform) => platform.name)).toContain('TVING')
+  })
+})
+
+describe('episodes', () => {
+  it('static params list each episode of the series once', async () => {
+    const params = await run<{ slug: string; number: number }[]>(queries.EPISODE_PARAMS_QUERY)
+    expect(params).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((number) => ({ slug: series, number })))
+  })
+
+  it('an episode has its guide, review, credits, arc and neighbours', async () => {
+    const episode = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 5 }))!
+    expect(episode).toMatchObject({ number: 5, title: 'The Toolbox', airDate: '2024-10-21', runtimeMinutes: 50 })
+    expect(episode.directors?.map((person) => person.slug)).toEqual(['hong-ji-young'])
+    expect(episode.series).toMatchObject({ slug: series, episodeCount: 8, arc: { firstEpisode: 5, lastEpisode: 6 } })
+    expect(episode.review).toMatchObject({ score: 9.1, slug: 'love-in-the-big-city-episode-5', critic: { name: 'Theo Brandt' } })
+    expect(episode.guideSections?.map((section) => section.heading)).toEqual(['Love as maintenance', 'Mi-ae, married', 'The disclosure'])
+    expect(episode.contentNotes?.map((note) => note.topic)).toContain('hiv')
+    expect(episode.previous).toEqual({ number: 4, title: 'The Album' })
+    expect(episode.next).toEqual({ number: 6, title: 'Departures' })
+  })
+
+  it('the first and last episodes have one neighbour each', async () => {
+    const first = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 1 }))!
+    const last = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 8 }))!
+    expect([first.previous, first.next?.number]).toEqual([null, 2])
+    expect([last.previous?.number, last.next]).toEqual([7, null])
+  })
+
+  it('reviews covering an episode include ranges and, in drafts, a second opinion', async () => {
+    const published = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 2 }))!
+    expect(published.coveringReviews.map((review) => review.kind)).toEqual(expect.arrayContaining(['first-impressions', 'episode']))
+    const drafts = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 4 }, 'drafts'))!
+    expect(drafts.review?.slug).toBe('love-in-the-big-city-episode-4')
+    expect(drafts.coveringReviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
+  })
+
+  it('an episode number the series does not have, or another series, is null', async () => {
+    expect(await run(queries.EPISODE_PAGE_QUERY, { slug: series, number: 9 })).toBeNull()
+    expect(await run(queries.EPISODE_ID_QUERY, { slug: 'no-such-series', number: 1 })).toBeNull()
+  })
+})
+
+describe('reviews', () => {
+  it('the list holds published reviews only, newest first; drafts add the unpublished one', async () => {
+    const published = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY)
+    expect(published).toHaveLength(11)
+    expect(published.map((review) => review.slug)).not.toContain('love-in-the-big-city-episode-4-second-opinion')
+    const drafts = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY, {}, 'drafts')
+    expect(drafts).toHaveLength(12)
+  })
+
+  it('a review page has byline, dates, score, aspects, pros and cons, spoilers, note, corrections and related reviews', async () => {
+    const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-review' }))!
+    expect(review).toMatchObject({ kind: 'series', score: 9.3, spoilerLevel: 'light', publishedAt: '2024-11-08T09:00:00Z', updatedAt: '2024-11-12T14:30:00Z' })
+    expect(review.critic).toMatchObject({ name: 'Mara Seo', slug: 'mara-seo', role: expect.any(String) })
+    expect(review.series).toMatchObject({ slug: series, episodeCount: 8 })
+    expect(review.aspects).toHaveLength(5)
+    expect(review.pros?.length).toBeGreaterThan(0)
+    expect(review.cons?.length).toBeGreaterThan(0)
+    expect(review.body?.filter((block) => block._type === 'spoiler').map((block) => 'episode' in block && block.episode)).toEqual([4, 5])
+    expect(review.editorsNote).toBeTruthy()
+    expect(review.corrections?.[0]).toMatchObject({ date: '2024-11-12' })
+    expect(review.related).toHaveLength(4)
+    expect(review.related.map((item) => item._id)).not.toContain(review._id)
+    expect(review.episode).toBeNull()
+  })
+
+  it('an episode review names its episode', async () => {
+    const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-episode-3' }))!
+    expect(review.episode).toMatchObject({ number: 3, title: 'The Philosophy Class' })
+  })
+
+  it('the drafts perspective shows a pending edit and an unpublished review; published shows neither', async () => {
+    const slug = 'love-in-the-big-city-review'
+    const published = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, { slug }))!
+    const draft = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, { slug }, 'drafts'))!
+    expect(draft._id).toBe(published._id)
+    expect(draft.verdict).not.toBe(published.verdict)
+    const unpublished = 'love-in-the-big-city-episode-4-second-opinion'
+    expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished })).toBeNull()
+    expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({ criticId: 'critic.lucia-ferrer' })
+  })
+})
+
+describe('people and critics', () => {
+  it('the people list carries roles for each person', async () => {
+    const people = await run<PEOPLE_LIST_QUERY_RESULT>(queries.PEOPLE_LIST_QUERY)
+    const names = people.map((person) => person.name!)
+    expect(names).toEqual(names.toSorted((a, b) => (a < b ? -1 : 1)))
+    expect(people.find((person) => person.slug === 'nam-yoon-su')?.characters[0]).toMatchObject({ name: 'Go Young', series: { slug: series } })
+    expect(people.find((person) => person.slug === 'hur-jin-ho')?.directedEpisodes).toBe(2)
+  })
+
+  it('an actor page has native name, birth date, bio and the characters played', async () => {
+    const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'nam-yoon-su' }))!
+    expect(person).toMatchObject({ name: 'Nam Yoon-su', nativeName: '남윤수', birthDate: '1997-07-14' })
+    expect(person.bio?.length).toBeGreaterThan(0)
+    expect(person.characters.map((character) => [character.name, character.billing, character.series?.slug])).toEqual([['Go Young', 'lead', series]])
+    expect(person.episodesDirected).toEqual([])
+  })
+
+  it('a director page has the arc and episodes directed, from series.arcs and episode.directors', async () => {
+    const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'hur-jin-ho' }))!
+    expect(person.episodesDirected.map((episode) => [episode.number, episode.series?.slug])).toEqual([
+      [3, series],
+      [4, series],
+    ])
+    expect(person.arcsDirected).toEqual([{ title: 'Love in the Big City', slug: series, year: 2024, arcs: [expect.objectContaining({ firstEpisode: 3, lastEpisode: 4 })] }])
+  })
+
+  it('a writer page lists the episodes written', async () => {
+    const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'park-sang-young' }))!
+    expect(person.episodesWritten.map((episode) => episode.number)).toContain(5)
+  })
+
+  it('a critic page lists only that critic’s reviews, newest first', async () => {
+    const critic = (await run<CRITIC_PAGE_QUERY_RESULT>(queries.CRITIC_PAGE_QUERY, { slug: 'theo-brandt' }))!
+    expect(critic.reviews).toHaveLength(8)
+    expect(critic.reviews.every((review) => review.critic?.slug === 'theo-brandt')).toBe(true)
+    const dates = critic.reviews.map((review) => review.publishedAt!)
+    expect(dates).toEqual(dates.toSorted().reverse())
+  })
+})
+
+describe('news', () => {
+  it('an article has its series and body', async () => {
+    const article = (await run<ARTICLE_PAGE_QUERY_RESULT>(queries.ARTICLE_PAGE_QUERY, { slug: 'trailer-released' }))!
+    expect(article.series?.slug).toBe(series)
+    expect(article.body?.length).toBeGreaterThan(0)
+    expect(article.publishedAt).toBe('2024-10-18T10:00:00Z')
+    expect(article.moreNews).toEqual([])
+  })
+})
