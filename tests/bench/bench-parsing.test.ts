@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { inlineScriptBytes, scriptUrlsIn } from './first-load-js'
+import { type LighthouseFigures, medianRun } from './lighthouse'
+import { generationTimeFromLog } from './next-build'
+import { benchTable } from './report'
+import { parseRevalidateLine } from './revalidate-latency'
+import { withoutDistDirIncludes } from './tsconfig-guard'
+
+describe('first-load JavaScript', () => {
+  const html = `<!DOCTYPE html><html><head>
+    <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack-1.js"/>
+    <link rel="stylesheet" href="/_next/static/css/app.css"/>
+    <link rel="preload" as="font" href="/_next/static/media/inter.woff2"/>
+    <script src="/_next/static/chunks/main-app.js?v=1&amp;x=2" async=""></script>
+    <script src="https://cdn.example.com/tracker.js"></script>
+  </head><body><script>self.__next_f.push([1,"abc"])</script>
+    <script src="/_next/static/chunks/webpack-1.js" async=""></script></body></html>`
+
+  it('counts each same-origin script once, preloads included, and ignores styles, fonts and other origins', () => {
+    expect(scriptUrlsIn(html, 'http://127.0.0.1:3280/reviews/x')).toEqual([
+      'http://127.0.0.1:3280/_next/static/chunks/webpack-1.js',
+      'http://127.0.0.1:3280/_next/static/chunks/main-app.js?v=1&x=2',
+    ])
+  })
+
+  it('measures inline script bodies only', () => {
+    expect(inlineScriptBytes(html)).toBe('self.__next_f.push([1,"abc"])'.length)
+  })
+})
+
+describe('build log and script output', () => {
+  it('reads the static generation time in seconds or milliseconds, with colours stripped', () => {
+    expect(generationTimeFromLog('\x1b[32m✓\x1b[39m Generating static pages using 1 worker (45/45) in 3.2s\n')).toBe(3200)
+    expect(generationTimeFromLog('✓ Generating static pages using 2 workers (3/3) in 807ms')).toBe(807)
+    expect(generationTimeFromLog('Compiled successfully')).toBeNull()
+  })
+
+  it('reads the webhook latency line of scripts/bench-revalidate.ts', () => {
+    expect(parseRevalidateLine('| webhook to fresh HTML (20 edits) | p50 412 ms | max 690 ms | goal < 1000 ms |')).toEqual({ edits: 20, p50Ms: 412, maxMs: 690 })
+    expect(parseRevalidateLine('next start did not answer')).toBeNull()
+  })
+})
+
+describe('shared tsconfig.json', () => {
+  it('treats the include entries Next adds for a bench build as the only difference', () => {
+    const before = '{ "include": ["next-env.d.ts", "**/*.ts", ".next/types/**/*.ts"] }'
+    const after = JSON.stringify({ include: ['next-env.d.ts', '**/*.ts', '.next/types/**/*.ts', 'node_modules/.cache/next-bench/types/**/*.ts'] }, null, 2)
+    expect(withoutDistDirIncludes(after, 'node_modules/.cache/next-bench')).toEqual(withoutDistDirIncludes(before, 'node_modules/.cache/next-bench'))
+    const otherEdit = after.replace('**/*.ts', '**/*.mts')
+    expect(withoutDistDirIncludes(otherEdit, 'node_modules/.cache/next-bench')).not.toEqual(withoutDistDirIncludes(before, 'node_modules/.cache/next-bench'))
+  })
+})
+
+describe('Lighthouse figures', () => {
+  const run = (performance: number, formFactor: 'mobile' | 'desktop' = 'mobile', path = '/'): LighthouseFigures => ({
+    path, formFactor, performance, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1500, cls: 0, tbtMs: 250, failures: [],
+  })
+
+  it('keeps the run with the median performance score', () => {
+    expect(medianRun([run(97), run(88), run(93)]).performance).toBe(93)
+  })
+
+  it('marks a page that scores below the bare page or below 100 elsewhere as missing its goal', () => {
+    const bare = [run(94, 'mobile', '/bench/bare'), run(100, 'desktop', '/bench/bare')]
+    const table = benchTable({ lighthouse: { bare, pages: [run(95), { ...run(100, 'desktop'), seo: 92 }, run(90, 'mobile', '/series/x')] } })
+    const verdicts = table.split('\n').slice(2).map((line) => line.split(' | ').at(-1))
+    expect(verdicts).toEqual(['yes |', '**no** |', '**no** |'])
+  })
+})

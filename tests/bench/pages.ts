@@ -1,0 +1,18 @@
+/** What the benchmarks measure: one page of each kind on the bundled dataset, and the bare baseline. */
+export const barePath = '/bench/bare'
+
+export const measuredPages = [
+  { kind: 'home', path: '/' },
+  { kind: 'series', path: '/series/love-in-the-big-city' },
+  { kind: 'episode', path: '/series/love-in-the-big-city/episodes/1' },
+  { kind: 'review', path: '/reviews/love-in-the-big-city-review' },
+  { kind: 'person', path: '/people/nam-yoon-su' },
+] as const
+
+export const reviewPath = '/reviews/love-in-the-big-city-review'
+
+/** Where benchmark builds go: inside node_modules, which git, tsc and ESLint all leave alone. */
+export const benchDistDir = process.env.BENCH_DIST_DIR ?? 'node_modules/.cache/next-bench'
+export const scalingDistDir = `${benchDistDir}-50x`
+
+export const ports = { next: 3280, staticCeiling: 3281 } as const

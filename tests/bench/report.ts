@@ -1,0 +1,91 @@
+/** Turns the figures into the one table `npm run bench` prints and writes to docs/benchmarks.md. */
+import type { ScalingRun } from './build-scaling'
+import { msPerPage } from './build-scaling'
+import type { FirstLoadJs } from './first-load-js'
+import type { LighthouseFigures } from './lighthouse'
+import type { RevalidateLatency } from './revalidate-latency'
+import type { Throughput } from './throughput'
+
+export interface BenchFigures {
+  lighthouse?: { pages: LighthouseFigures[]; bare: LighthouseFigures[] }
+  firstLoadJs?: { pages: FirstLoadJs[]; bare: FirstLoadJs }
+  throughput?: { review: Throughput; bare: Throughput; ceiling: Throughput }
+  scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
+  revalidate?: RevalidateLatency
+}
+
+type Row = [check: string, subject: string, figure: string, baseline: string, goal: string, met: string]
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
+const ratio = (value: number) => `×${value.toFixed(2)}`
+const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
+
+function lighthouseRows(pages: LighthouseFigures[], bare: LighthouseFigures[]): Row[] {
+  return pages.map((page) => {
+    const base = bare.find((run) => run.formFactor === page.formFactor)!
+    const metrics = (run: LighthouseFigures) => `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
+    const ok = page.accessibility === 100 && page.bestPractices === 100 && page.seo === 100 && page.performance >= base.performance
+    return [
+      `Lighthouse, ${page.formFactor}`,
+      page.path,
+      `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices} · SEO ${page.seo} · ${metrics(page)}`,
+      `perf ${base.performance} · ${metrics(base)}`,
+      'a11y, best practices, SEO 100; perf ≥ bare',
+      verdict(ok),
+    ]
+  })
+}
+
+function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
+  return pages.map((page) => [
+    'First-load JS (gzip)',
+    page.path,
+    `${kB(page.gzipBytes)} in ${page.scriptFiles} files (${ratio(page.gzipBytes / bare.gzipBytes)}); inline ${kB(page.inlineBytes)}`,
+    `${kB(bare.gzipBytes)} in ${bare.scriptFiles} files; inline ${kB(bare.inlineBytes)}`,
+    'reported as a ratio to bare',
+    '—',
+  ])
+}
+
+const load = (run: Throughput) => `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s · p50 ${ms(run.p50Ms)} · p99 ${ms(run.p99Ms)} · ${run.errors} errors · ${run.non2xx} non-2xx`
+
+function throughputRows({ review, bare, ceiling }: NonNullable<BenchFigures['throughput']>): Row[] {
+  const share = review.requestsPerSecond / bare.requestsPerSecond
+  return [
+    ['Throughput, next start', review.label, `${load(review)} (${ratio(share)} bare)`, load(bare), '≥ 0.9 × bare, 0 errors', verdict(share >= 0.9 && review.errors === 0 && review.non2xx === 0)],
+    ['Throughput ceiling', ceiling.label, `${load(ceiling)} (review page reaches ${ratio(review.requestsPerSecond / ceiling.requestsPerSecond)})`, '—', 'reference', '—'],
+  ]
+}
+
+function scalingRows({ bundled, synthetic }: NonNullable<BenchFigures['scaling']>): Row[] {
+  const describe = (run: ScalingRun) => {
+    const generation = run.generationMs === null ? '' : ` · static generation ${ms(run.generationMs / run.pages)}/page`
+    return `${seconds(run.wallMs)} for ${run.pages} pages (${run.documents} documents) · ${ms(msPerPage(run))}/page${generation}`
+  }
+  return [
+    ['Build scaling', bundled.dataset, describe(bundled), '—', 'baseline', '—'],
+    ['Build scaling', synthetic.dataset, describe(synthetic), `${ms(msPerPage(bundled))}/page on the bundled dataset`, 'ms/page does not grow', verdict(msPerPage(synthetic) <= msPerPage(bundled))],
+  ]
+}
+
+export function benchTable(figures: BenchFigures): string {
+  const rows: Row[] = []
+  if (figures.lighthouse) rows.push(...lighthouseRows(figures.lighthouse.pages, figures.lighthouse.bare))
+  if (figures.firstLoadJs) rows.push(...firstLoadRows(figures.firstLoadJs.pages, figures.firstLoadJs.bare))
+  if (figures.throughput) rows.push(...throughputRows(figures.throughput))
+  if (figures.scaling) rows.push(...scalingRows(figures.scaling))
+  if (figures.revalidate) {
+    const { edits, p50Ms, maxMs } = figures.revalidate
+    rows.push(['Webhook to fresh page', `${edits} edits of a review`, `p50 ${ms(p50Ms)} · max ${ms(maxMs)}`, '—', 'p50 < 1,000 ms', verdict(p50Ms < 1000)])
+  }
+  const header: Row = ['check', 'page or subject', 'figure', 'bare page (same run)', 'goal', 'met']
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** Audits that kept a score below 100, listed under the table. */
+export function lighthouseFailures(pages: LighthouseFigures[]): string[] {
+  return pages.flatMap((page) => page.failures.map((failure) => `${page.path} (${page.formFactor}) ${failure}`))
+}

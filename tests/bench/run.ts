@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: builds the site into its own distDir, serves it with `next start` on loopback,
+ * and measures Lighthouse scores, first-load JavaScript, throughput, build scaling and
+ * webhook-to-fresh-page latency, each beside a bare page from the same build and server. Prints
+ * one table; a full run also writes it, dated, to docs/benchmarks.md.
+ *
+ *   npm run bench                                  everything (about 20 minutes on 2 cores)
+ *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
+ *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
+ *
+ * Sections: lighthouse, js, throughput, scaling, revalidate. BENCH_LIGHTHOUSE_RUNS (default 3)
+ * sets the Lighthouse runs per page; the median is kept.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { buildSyntheticCatalogue, documentCount, type ScalingRun } from './build-scaling'
+import { measureFirstLoadJs } from './first-load-js'
+import { chromiumPath, measureLighthouse } from './lighthouse'
+import { buildNext } from './next-build'
+import { startNextServer } from './next-server'
+import { barePath, benchDistDir, measuredPages, ports, reviewPath, scalingDistDir } from './pages'
+import { type BenchFigures, benchTable, lighthouseFailures } from './report'
+import { measureRevalidateLatency } from './revalidate-latency'
+import { measureThroughput } from './throughput'
+
+const sections = ['lighthouse', 'js', 'throughput', 'scaling', 'revalidate'] as const
+type Section = (typeof sections)[number]
+
+const args = process.argv.slice(2)
+const onlyArg = args.find((arg) => arg.startsWith('--only='))
+const selected = new Set<Section>(onlyArg ? (onlyArg.slice('--only='.length).split(',') as Section[]) : sections)
+for (const section of selected) {
+  if (!sections.includes(section)) throw new Error(`Unknown section "${section}"; choose from ${sections.join(', ')}.`)
+}
+const reuseBuild = args.includes('--reuse-build')
+const fullRun = selected.size === sections.length
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+
+const bundledDataset = 'sanity/seed/dataset.ndjson'
+const siteOrigin = `http://127.0.0.1:${ports.next}`
+// Canonical URLs then name the origin Lighthouse loads, as they would in production.
+const siteEnv = { BUNDLED_DATASET_FILE: bundledDataset, NEXT_PUBLIC_SITE_URL: siteOrigin }
+
+const log = (message: string) => console.log(`[bench] ${message}`)
+const figures: BenchFigures = {}
+const pagePaths = measuredPages.map((page) => page.path)
+
+let bundledBuild: ScalingRun | undefined
+if (!reuseBuild || !existsSync(`${benchDistDir}/BUILD_ID`)) {
+  log(`next build (bundled dataset) into ${benchDistDir} ...`)
+  const build = await buildNext(benchDistDir, siteEnv)
+  bundledBuild = { ...build, dataset: 'bundled dataset', documents: documentCount(bundledDataset) }
+  log(`built ${build.pages} pages in ${(build.wallMs / 1000).toFixed(1)} s`)
+}
+
+if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput')) {
+  const server = await startNextServer({ distDir: benchDistDir, port: ports.next, env: siteEnv })
+  try {
+    // First requests render and cache each page; every measurement below sees the cached page.
+    for (const path of [...pagePaths, barePath]) {
+      const response = await fetch(server.origin + path)
+      if (!response.ok) throw new Error(`${path} answered ${response.status}; the benchmark needs every page to exist.`)
+    }
+    if (selected.has('js')) {
+      log('first-load JavaScript ...')
+      const [bare, ...pages] = await measureFirstLoadJs(server.origin, [barePath, ...pagePaths])
+      figures.firstLoadJs = { bare, pages }
+    }
+    if (selected.has('lighthouse')) {
+      log(`Lighthouse, ${lighthouseRuns} runs per page and form factor ...`)
+      const all = await measureLighthouse(server.origin, [barePath, ...pagePaths], lighthouseRuns)
+      figures.lighthouse = { bare: all.filter((run) => run.path === barePath), pages: all.filter((run) => run.path !== barePath) }
+    }
+    if (selected.has('throughput')) {
+      log('throughput: 20 s at 50 connections per target ...')
+      const [bare, review, ceiling] = await measureThroughput(server.origin, reviewPath, barePath, ports.staticCeiling, { connections: 50, durationSeconds: 20 })
+      figures.throughput = { bare, review, ceiling }
+    }
+  } finally {
+    await server.stop()
+  }
+}
+
+if (selected.has('revalidate')) {
+  log('webhook to fresh page ...')
+  figures.revalidate = await measureRevalidateLatency(benchDistDir)
+}
+
+if (selected.has('scaling')) {
+  if (!bundledBuild) throw new Error('Build scaling needs a fresh bundled build; run without --reuse-build.')
+  log(`next build (synthetic dataset, 50 series) into ${scalingDistDir} ...`)
+  figures.scaling = { bundled: bundledBuild, synthetic: await buildSyntheticCatalogue(50, scalingDistDir) }
+}
+
+const table = benchTable(figures)
+const failures = figures.lighthouse ? lighthouseFailures(figures.lighthouse.pages) : []
+console.log(`\n${table}\n`)
+if (failures.length > 0) console.log(`Audits below 100:\n${failures.map((failure) => `- ${failure}`).join('\n')}\n`)
+
+if (fullRun) {
+  const version = (pkg: string) => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version
+  const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim()
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
+  writeFileSync(
+    'docs/benchmarks.md',
+    [
+      '# Benchmarks',
+      '',
+      `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (tests/bench/run.ts) on ${machine}.`,
+      'Every figure sits beside a bare page (`/bench/bare`: the root layout only) from the same build,',
+      'server and run. All traffic stays on 127.0.0.1. Lighthouse keeps the median of',
+      `${lighthouseRuns} runs per page; mobile uses its default simulated slow 4G and 4× CPU slowdown.`,
+      'Throughput: autocannon, 20 s at 50 connections per target, after a 500-request warm-up.',
+      '',
+      table,
+      '',
+      ...(failures.length > 0 ? ['Audits that kept a score below 100:', '', ...failures.map((failure) => `- ${failure}`), ''] : []),
+      'Run it again with `npm run bench` (needs Debian\'s Chromium; about 20 minutes on 2 cores).',
+      '',
+    ].join('\n'),
+  )
+  log('wrote docs/benchmarks.md')
+}
