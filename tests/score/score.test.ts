@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { formatScore, isValidScore, parseScoreText, roundScore, scoreBand, scoreLabel, scorePercent } from '@/lib/score'
+
+describe('roundScore', () => {
+  it('rounds to one decimal without floating-point dust', () => {
+    expect(roundScore(0.1 + 0.2)).toBe(0.3)
+    expect(roundScore(9.25)).toBe(9.3)
+    expect(roundScore(9.349)).toBe(9.3)
+  })
+
+  it('clamps to the 0..10 scale', () => {
+    expect(roundScore(11)).toBe(10)
+    expect(roundScore(-0.4)).toBe(0)
+  })
+
+  it('refuses NaN instead of inventing a score', () => {
+    expect(() => roundScore(Number.NaN)).toThrow(RangeError)
+  })
+})
+
+describe('formatScore and scoreLabel', () => {
+  it('always shows one decimal', () => {
+    expect(formatScore(9)).toBe('9.0')
+    expect(formatScore(9.3)).toBe('9.3')
+    expect(formatScore(10)).toBe('10.0')
+  })
+
+  it('reads a score out of ten', () => {
+    expect(scoreLabel(9.3)).toBe('9.3 out of 10')
+  })
+})
+
+describe('scorePercent', () => {
+  it('turns a score into a percentage', () => {
+    expect(scorePercent(9.3)).toBe(93)
+    expect(scorePercent(0)).toBe(0)
+    expect(scorePercent(10)).toBe(100)
+  })
+})
+
+describe('scoreBand', () => {
+  it.each([
+    [10, 'Must watch'],
+    [9, 'Must watch'],
+    [8.9, 'Highly recommended'],
+    [8, 'Highly recommended'],
+    [7.9, 'Recommended'],
+    [7, 'Recommended'],
+    [6.9, 'Mixed'],
+    [5, 'Mixed'],
+    [4.9, 'Skip'],
+    [0, 'Skip'],
+  ])('puts %s in "%s"', (score, label) => {
+    expect(scoreBand(score).label).toBe(label)
+  })
+
+  it('bands the score readers see: 8.96 shows as 9.0, so it is a must watch', () => {
+    expect(scoreBand(8.96).id).toBe('must-watch')
+  })
+})
+
+describe('isValidScore', () => {
+  it('accepts scores in 0..10 with at most one decimal', () => {
+    for (const score of [0, 0.1, 5, 9.3, 10]) expect(isValidScore(score)).toBe(true)
+  })
+
+  it('rejects anything else', () => {
+    for (const value of [-0.1, 10.1, 9.35, Number.NaN, Number.POSITIVE_INFINITY, '9.3', null, undefined]) {
+      expect(isValidScore(value)).toBe(false)
+    }
+  })
+})
+
+describe('parseScoreText', () => {
+  it('reads what an editor types, including a decimal comma', () => {
+    expect(parseScoreText('9.3')).toBe(9.3)
+    expect(parseScoreText(' 9,3 ')).toBe(9.3)
+    expect(parseScoreText('10')).toBe(10)
+  })
+
+  it('treats an empty box as clearing the score', () => {
+    expect(parseScoreText('')).toBeNull()
+    expect(parseScoreText('  ')).toBeNull()
+  })
+
+  it('waits on text that is not yet a number', () => {
+    expect(parseScoreText('.')).toBeUndefined()
+    expect(parseScoreText('nine')).toBeUndefined()
+    expect(parseScoreText('9.3.1')).toBeUndefined()
+  })
+})
