@@ -12,6 +12,8 @@ export interface BenchFigures {
   throughput?: { review: Throughput; bare: Throughput; ceiling: Throughput }
   scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
   revalidate?: RevalidateLatency
+  /** Sections that could not be measured, with the first line of their error. */
+  failed?: { section: string; reason: string }[]
 }
 
 type Row = [check: string, subject: string, figure: string, baseline: string, goal: string, met: string]
@@ -80,6 +82,7 @@ export function benchTable(figures: BenchFigures): string {
     const { edits, p50Ms, maxMs } = figures.revalidate
     rows.push(['Webhook to fresh page', `${edits} edits of a review`, `p50 ${ms(p50Ms)} · max ${ms(maxMs)}`, '—', 'p50 < 1,000 ms', verdict(p50Ms < 1000)])
   }
+  for (const { section, reason } of figures.failed ?? []) rows.push([section, '—', `not measured: ${reason}`, '—', '—', '**no**'])
   const header: Row = ['check', 'page or subject', 'figure', 'bare page (same run)', 'goal', 'met']
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')

@@ -54,6 +54,16 @@ if (!reuseBuild || !existsSync(`${benchDistDir}/BUILD_ID`)) {
   log(`built ${build.pages} pages in ${(build.wallMs / 1000).toFixed(1)} s`)
 }
 
+/** Runs one section; a failure is reported in the table instead of discarding the other figures. */
+async function measure(section: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work()
+  } catch (error) {
+    console.error(`[bench] ${section} failed:`, error)
+    figures.failed = [...(figures.failed ?? []), { section, reason: String((error as Error).message ?? error).split('\n')[0] }]
+  }
+}
+
 if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput')) {
   const server = await startNextServer({ distDir: benchDistDir, port: ports.next, env: siteEnv })
   try {
@@ -64,18 +74,24 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
     }
     if (selected.has('js')) {
       log('first-load JavaScript ...')
-      const [bare, ...pages] = await measureFirstLoadJs(server.origin, [barePath, ...pagePaths])
-      figures.firstLoadJs = { bare, pages }
+      await measure('First-load JS', async () => {
+        const [bare, ...pages] = await measureFirstLoadJs(server.origin, [barePath, ...pagePaths])
+        figures.firstLoadJs = { bare, pages }
+      })
     }
     if (selected.has('lighthouse')) {
       log(`Lighthouse, ${lighthouseRuns} runs per page and form factor ...`)
-      const all = await measureLighthouse(server.origin, [barePath, ...pagePaths], lighthouseRuns)
-      figures.lighthouse = { bare: all.filter((run) => run.path === barePath), pages: all.filter((run) => run.path !== barePath) }
+      await measure('Lighthouse', async () => {
+        const all = await measureLighthouse(server.origin, [barePath, ...pagePaths], lighthouseRuns)
+        figures.lighthouse = { bare: all.filter((run) => run.path === barePath), pages: all.filter((run) => run.path !== barePath) }
+      })
     }
     if (selected.has('throughput')) {
       log('throughput: 20 s at 50 connections per target ...')
-      const [bare, review, ceiling] = await measureThroughput(server.origin, reviewPath, barePath, ports.staticCeiling, { connections: 50, durationSeconds: 20 })
-      figures.throughput = { bare, review, ceiling }
+      await measure('Throughput', async () => {
+        const [bare, review, ceiling] = await measureThroughput(server.origin, reviewPath, barePath, ports.staticCeiling, { connections: 50, durationSeconds: 20 })
+        figures.throughput = { bare, review, ceiling }
+      })
     }
   } finally {
     await server.stop()
@@ -84,13 +100,17 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
 
 if (selected.has('revalidate')) {
   log('webhook to fresh page ...')
-  figures.revalidate = await measureRevalidateLatency(benchDistDir)
+  await measure('Webhook to fresh page', async () => {
+    figures.revalidate = await measureRevalidateLatency(benchDistDir)
+  })
 }
 
 if (selected.has('scaling')) {
-  if (!bundledBuild) throw new Error('Build scaling needs a fresh bundled build; run without --reuse-build.')
   log(`next build (synthetic dataset, 50 series) into ${scalingDistDir} ...`)
-  figures.scaling = { bundled: bundledBuild, synthetic: await buildSyntheticCatalogue(50, scalingDistDir) }
+  await measure('Build scaling', async () => {
+    if (!bundledBuild) throw new Error('build scaling needs a fresh bundled build; run without --reuse-build.')
+    figures.scaling = { bundled: bundledBuild, synthetic: await buildSyntheticCatalogue(50, scalingDistDir) }
+  })
 }
 
 const table = benchTable(figures)
@@ -122,3 +142,4 @@ if (fullRun) {
   )
   log('wrote docs/benchmarks.md')
 }
+if (figures.failed?.length) process.exitCode = 1

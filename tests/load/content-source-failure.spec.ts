@@ -6,15 +6,16 @@ import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signedWebhookRequest } from '@/lib/revalidation/signed-webhook'
 import { type RunningServer, startNextServer } from '../bench/next-server'
-import { copyBundledDataset } from './served-dataset'
+import { copyBundledDataset, type ServedDataset } from './served-dataset'
 
 const secret = 'load-test-revalidate-secret-0123456789'
 const review = { _id: 'review.love-in-the-big-city-review', _type: 'review', slug: 'love-in-the-big-city-review' }
 const reviewPath = '/reviews/love-in-the-big-city-review'
-const dataset = copyBundledDataset()
+let dataset: ServedDataset
 let server: RunningServer
 
 beforeAll(async () => {
+  dataset = copyBundledDataset()
   server = await startNextServer({
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     port: 3292,
@@ -24,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop()
-  dataset.remove()
+  dataset?.remove()
 })
 
 async function sendWebhook(): Promise<void> {

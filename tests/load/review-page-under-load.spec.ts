@@ -6,20 +6,21 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type RunningServer, startNextServer } from '../bench/next-server'
 import { hammer } from '../bench/throughput'
-import { copyBundledDataset } from './served-dataset'
+import { copyBundledDataset, type ServedDataset } from './served-dataset'
 
 const reviewPath = '/reviews/love-in-the-big-city-review'
 const reviewTitle = 'Love in the Big City review: a sentimental education in four loves'
-const dataset = copyBundledDataset()
+let dataset: ServedDataset
 let server: RunningServer
 
 beforeAll(async () => {
+  dataset = copyBundledDataset()
   server = await startNextServer({ distDir: process.env.NEXT_DIST_DIR ?? '.next', port: 3291, env: { BUNDLED_DATASET_FILE: dataset.file } })
 })
 
 afterAll(async () => {
   await server?.stop()
-  dataset.remove()
+  dataset?.remove()
 })
 
 it('serves the review page 60 s at 100 connections with no errors and no non-2xx answers', async () => {
