@@ -38,7 +38,7 @@ export interface PageMetadataInput {
 
 /** Feed readers discover the RSS feed from this link on any page. */
 export const FEED_PATH = '/feed.xml'
-const feedAlternate = { 'application/rss+xml': [{ url: FEED_PATH, title: 'Reviews and news' }] }
+const feedAlternate = () => ({ 'application/rss+xml': [{ url: absoluteUrl(FEED_PATH), title: 'Reviews and news' }] })
 
 export function buildMetadata(input: PageMetadataInput): Metadata {
   const title = cleanText(input.title) ?? undefined
@@ -70,7 +70,7 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
     title,
     description,
     // Child metadata replaces `alternates` whole, so every page repeats the feed link.
-    alternates: { canonical: url, types: feedAlternate },
+    alternates: { canonical: url, types: feedAlternate() },
     openGraph,
     twitter: { card: 'summary_large_image', title, description, ...(image ? { images: image.map((entry) => entry.url) } : {}) },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
