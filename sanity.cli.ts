@@ -10,7 +10,8 @@ export default defineCliConfig({
   },
   typegen: {
     path: ['./lib/**/*.{ts,tsx}', './app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
-    schema: './schema.json',
-    generates: './sanity.types.ts',
+    // Overridable so tests/schema/typegen-fresh.test.ts can regenerate beside the committed files.
+    schema: process.env.SANITY_TYPEGEN_SCHEMA ?? './schema.json',
+    generates: process.env.SANITY_TYPEGEN_OUTPUT ?? './sanity.types.ts',
   },
 })

@@ -2760,6 +2760,197 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
   }>;
 } | null;
 
+// Source: lib/content/seo-queries.ts
+// Variable: SITEMAP_QUERY
+// Query: {  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt  },  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){    "seriesSlug": series->slug.current,    number,    _updatedAt,    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt  },  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){    "slug": slug.current,    _updatedAt,    updatedAt,    publishedAt  },  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt  },  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt  },  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){    "slug": slug.current,    _updatedAt,    publishedAt  },  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt}
+export type SITEMAP_QUERY_RESULT = {
+  series: Array<{
+    slug: string | null;
+    _updatedAt: string;
+    touched: Array<string>;
+  }>;
+  episodes: Array<{
+    seriesSlug: string | null;
+    number: number | null;
+    _updatedAt: string;
+    touched: Array<string>;
+  }>;
+  reviews: Array<{
+    slug: string | null;
+    _updatedAt: string;
+    updatedAt: string | null;
+    publishedAt: string | null;
+  }>;
+  people: Array<{
+    slug: string | null;
+    _updatedAt: string;
+    touched: Array<string>;
+  }>;
+  critics: Array<{
+    slug: string | null;
+    _updatedAt: string;
+    touched: Array<string>;
+  }>;
+  articles: Array<{
+    slug: string | null;
+    _updatedAt: string;
+    publishedAt: string | null;
+  }>;
+  settingsUpdatedAt: string | null;
+};
+
+// Source: lib/content/seo-queries.ts
+// Variable: FEED_QUERY
+// Query: {  "site": *[_type == "siteSettings"][0]{ title, description },  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{    _id,    _type,    title,    "slug": slug.current,    publishedAt,    "updatedAt": coalesce(updatedAt, publishedAt),    _type == "review" => {      kind,      score,      "summary": verdict,      firstEpisode,      lastEpisode,      "author": critic->name    },    _type == "article" => {      "summary": excerpt    },    "series": series->{ title, "slug": slug.current }  }}
+export type FEED_QUERY_RESULT = {
+  site: {
+    title: string | null;
+    description: string | null;
+  } | null;
+  items: Array<
+    | {
+        _id: string;
+        _type: "article";
+        title: string | null;
+        slug: string | null;
+        publishedAt: string | null;
+        updatedAt: string | null;
+        summary: string | null;
+        series: {
+          title: string | null;
+          slug: string | null;
+        } | null;
+      }
+    | {
+        _id: string;
+        _type: "review";
+        title: string | null;
+        slug: string | null;
+        publishedAt: string | null;
+        updatedAt: string | null;
+        kind:
+          | "ending-explained"
+          | "episode"
+          | "first-impressions"
+          | "series"
+          | null;
+        score: number | null;
+        summary: string | null;
+        firstEpisode: number | null;
+        lastEpisode: number | null;
+        author: string | null;
+        series: {
+          title: string | null;
+          slug: string | null;
+        } | null;
+      }
+  >;
+};
+
+// Source: lib/content/seo-queries.ts
+// Variable: SERIES_CARD_QUERY
+// Query: *[_type == "series" && slug.current == $slug][0]{  _id,  title,  year,  country,  genres,  episodeCount,  tagline,  poster,  "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score}
+export type SERIES_CARD_QUERY_RESULT = {
+  _id: string;
+  title: string | null;
+  year: number | null;
+  country: string | null;
+  genres: Array<string> | null;
+  episodeCount: number | null;
+  tagline: string | null;
+  poster: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    caption?: string;
+    _type: "image";
+  } | null;
+  score: number | null;
+} | null;
+
+// Source: lib/content/seo-queries.ts
+// Variable: EPISODE_CARD_QUERY
+// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  "series": series->{ title, year, episodeCount, poster },  "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score}
+export type EPISODE_CARD_QUERY_RESULT = {
+  _id: string;
+  number: number | null;
+  title: string | null;
+  airDate: string | null;
+  series: {
+    title: string | null;
+    year: number | null;
+    episodeCount: number | null;
+    poster: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      caption?: string;
+      _type: "image";
+    } | null;
+  } | null;
+  score: number | null;
+} | null;
+
+// Source: lib/content/seo-queries.ts
+// Variable: REVIEW_CARD_QUERY
+// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  score,  firstEpisode,  lastEpisode,  "critic": critic->name,  "series": series->{ title, year, poster }}
+export type REVIEW_CARD_QUERY_RESULT = {
+  _id: string;
+  kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
+  title: string | null;
+  score: number | null;
+  firstEpisode: number | null;
+  lastEpisode: number | null;
+  critic: string | null;
+  series: {
+    title: string | null;
+    year: number | null;
+    poster: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      caption?: string;
+      _type: "image";
+    } | null;
+  } | null;
+} | null;
+
+// Source: lib/content/seo-queries.ts
+// Variable: PERSON_CARD_QUERY
+// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  name,  occupations,  photo,  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{    name,    "series": series->{      title,      year,      "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score    }  },  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{    title,    year,    "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score  }}
+export type PERSON_CARD_QUERY_RESULT = {
+  _id: string;
+  name: string | null;
+  occupations: Array<string> | null;
+  photo: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    _type: "image";
+  } | null;
+  role: {
+    name: string | null;
+    series: {
+      title: string | null;
+      year: number | null;
+      score: number | null;
+    } | null;
+  } | null;
+  directed: {
+    title: string | null;
+    year: number | null;
+    score: number | null;
+  } | null;
+} | null;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
@@ -2788,5 +2979,11 @@ declare module "@sanity/client" {
     '*[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}': ARTICLE_LIST_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug][0]._id': ARTICLE_ID_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
+    '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt\n}': SITEMAP_QUERY_RESULT;
+    '{\n  "site": *[_type == "siteSettings"][0]{ title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "author": critic->name\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT;
+    '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n}': SERIES_CARD_QUERY_RESULT;
+    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ title, year, episodeCount, poster },\n  "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score\n}': EPISODE_CARD_QUERY_RESULT;
+    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->name,\n  "series": series->{ title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT;
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{\n    name,\n    "series": series->{\n      title,\n      year,\n      "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    title,\n    year,\n    "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n  }\n}': PERSON_CARD_QUERY_RESULT;
   }
 }
