@@ -3,9 +3,11 @@
  * Sanity Studio, embedded at /studio.
  */
 import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { env } from './lib/env'
 import { singletons } from './sanity/plugins/singletons'
+import { presentationOptions } from './sanity/presentation'
 import { SINGLETON_TYPES, schemaTypes } from './sanity/schemaTypes'
 import { structure } from './sanity/structure'
 import { templates } from './sanity/templates'
@@ -16,6 +18,6 @@ export default defineConfig({
   basePath: '/studio',
   projectId: env.sanity.projectId ?? 'offline',
   dataset: env.sanity.dataset,
-  plugins: [structureTool({ structure }), singletons({ types: SINGLETON_TYPES })],
+  plugins: [structureTool({ structure }), presentationTool(presentationOptions), singletons({ types: SINGLETON_TYPES })],
   schema: { types: schemaTypes, templates },
 })
