@@ -17,6 +17,8 @@ declare module 'autocannon' {
     amount?: number
     timeout?: number
     headers?: Record<string, string>
+    /** Return the raw result, to be merged with others by `aggregateResult`. */
+    skipAggregateResult?: boolean
   }
   interface Result {
     duration: number
@@ -29,7 +31,18 @@ declare module 'autocannon' {
     requests: Histogram & { sent: number }
     throughput: Histogram
   }
+  /** One run before aggregation (`skipAggregateResult: true`); `duration` is in seconds. */
+  interface RawResult {
+    duration: number
+    totalCompletedRequests: number
+    errors: number
+    timeouts: number
+    non2xx: number
+  }
   function autocannon(options: Options): Promise<Result> & { stop: () => void }
+  namespace autocannon {
+    function aggregateResult(results: RawResult[], options: Pick<Options, 'url' | 'connections'>): Result
+  }
   export default autocannon
-  export type { Options, Result }
+  export type { Options, RawResult, Result }
 }

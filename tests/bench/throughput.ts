@@ -1,13 +1,15 @@
 /**
  * Requests per second and latency on loopback with autocannon (bounded: `durationSeconds` at
- * `connections` each): the cached review page and the bare page from the same `next start`, and
- * the review page's HTML from disk through a minimal static server (the ceiling).
+ * `connections` per target): the cached review page against the bare page from the same
+ * `next start`, and the review page's HTML from disk through a minimal static server (the
+ * ceiling). On a shared 2-core machine throughput drifts by 20% within a minute, so the two Next
+ * pages are measured in halves, in the order bare, review, review, bare, which cancels drift.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import autocannon from 'autocannon'
+import autocannon, { type RawResult } from 'autocannon'
 import { stopProcess, waitForAnswer } from './next-server'
 
 export interface Throughput {
@@ -26,22 +28,38 @@ export interface LoadOptions {
   durationSeconds: number
 }
 
-export async function hammer(label: string, url: string, { connections, durationSeconds }: LoadOptions): Promise<Throughput> {
-  const result = await autocannon({ url, connections, duration: durationSeconds })
+async function rawRun(url: string, connections: number, durationSeconds: number): Promise<RawResult> {
+  return (await autocannon({ url, connections, duration: durationSeconds, skipAggregateResult: true })) as unknown as RawResult
+}
+
+/** Merges runs against one URL: requests over total time, latency percentiles over every request. */
+export function combineRuns(label: string, url: string, connections: number, runs: RawResult[]): Throughput {
+  const merged = autocannon.aggregateResult(runs, { url, connections })
+  const completed = runs.reduce((sum, run) => sum + run.totalCompletedRequests, 0)
+  const seconds = runs.reduce((sum, run) => sum + run.duration, 0)
   return {
     label,
     url,
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
+    requestsPerSecond: completed / seconds,
+    p50Ms: merged.latency.p50,
+    p99Ms: merged.latency.p99,
+    errors: merged.errors,
+    non2xx: merged.non2xx,
   }
 }
 
-/** A short bounded burst so caches and JIT are warm before the measured run. */
-async function warmUp(url: string): Promise<void> {
-  await autocannon({ url, connections: 10, amount: 500 })
+export async function hammer(label: string, url: string, { connections, durationSeconds }: LoadOptions): Promise<Throughput> {
+  return combineRuns(label, url, connections, [await rawRun(url, connections, durationSeconds)])
+}
+
+/**
+ * `next start` keeps getting faster for about 15 s under load (the JIT at work), so each target
+ * first gets a bounded warm-up at full concurrency.
+ */
+const warmUpSeconds = 8
+
+async function warmUp(url: string, connections: number): Promise<void> {
+  await autocannon({ url, connections, duration: warmUpSeconds })
 }
 
 export async function measureThroughput(origin: string, reviewPath: string, barePath: string, staticPort: number, load: LoadOptions): Promise<Throughput[]> {
@@ -50,21 +68,28 @@ export async function measureThroughput(origin: string, reviewPath: string, bare
   const htmlFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-static-')), 'review.html')
   writeFileSync(htmlFile, await review.text())
 
+  const bareUrl = origin + barePath
+  const reviewUrl = origin + reviewPath
+  await warmUp(bareUrl, load.connections)
+  await warmUp(reviewUrl, load.connections)
+  const half = load.durationSeconds / 2
+  const bareRuns: RawResult[] = []
+  const reviewRuns: RawResult[] = []
+  bareRuns.push(await rawRun(bareUrl, load.connections, half))
+  reviewRuns.push(await rawRun(reviewUrl, load.connections, half))
+  reviewRuns.push(await rawRun(reviewUrl, load.connections, half))
+  bareRuns.push(await rawRun(bareUrl, load.connections, half))
+
   const staticServer = spawn(process.execPath, [path.resolve('tests/bench/static-server.ts'), htmlFile, String(staticPort)], { stdio: 'ignore' })
   try {
     const staticUrl = `http://127.0.0.1:${staticPort}/`
     if (!(await waitForAnswer(staticUrl, 10_000))) throw new Error(`the static server on port ${staticPort} did not start`)
-    const targets: [string, string][] = [
-      [`bare page (${barePath})`, origin + barePath],
-      [`review page (${reviewPath})`, origin + reviewPath],
-      ['same HTML, static server', staticUrl],
+    await warmUp(staticUrl, load.connections)
+    return [
+      combineRuns(`bare page (${barePath})`, bareUrl, load.connections, bareRuns),
+      combineRuns(`review page (${reviewPath})`, reviewUrl, load.connections, reviewRuns),
+      await hammer('same HTML, static server', staticUrl, load),
     ]
-    const results: Throughput[] = []
-    for (const [label, url] of targets) {
-      await warmUp(url)
-      results.push(await hammer(label, url, load))
-    }
-    return results
   } finally {
     await stopProcess(staticServer)
   }
