@@ -14,7 +14,7 @@ import { DatasetLoadError, loadDatasetFile } from '../dataset-loader'
 import type { ContentPerspective } from '../perspective'
 import { type QueryParams, checkQueryParams } from '../query-params'
 import { DatasetView, type ViewDocument, buildPerspectiveViews } from './dataset-view'
-import { type PlannedQuery, decodeLookup, planQuery } from './query-planner'
+import { type Lookup, type PlannedQuery, VALUE_SEPARATOR, planQuery } from './query-planner'
 
 interface Snapshot {
   stamp: string
@@ -75,15 +75,20 @@ function plannedQuery(query: string): PlannedQuery {
   return planned
 }
 
+const decodedLookups = new Map<string, Lookup>()
+
 /** Resolves `->` by id, and the planner's lookup keys to lists of documents. */
 function dereferenceIn(view: DatasetView): DereferenceFunction {
   const resolve = ({ _ref }: { _ref: string }): readonly ViewDocument[] | ViewDocument | null => {
     if (!_ref.startsWith(LOOKUP_PREFIX)) return view.byId.get(_ref) ?? null
-    const lookup = decodeLookup(_ref.slice(LOOKUP_PREFIX.length))
-    if (!lookup) throw new Error(`Unreadable dataset lookup key: ${_ref}`)
-    if (lookup.kind === 'type') return view.ofType(lookup.type)
-    if (lookup.kind === 'attribute') return view.withAttribute(lookup.type, lookup.path, lookup.value)
-    return view.referencing(lookup.type, lookup.id)
+    const separator = _ref.indexOf(VALUE_SEPARATOR)
+    const key = separator === -1 ? _ref : _ref.slice(0, separator)
+    let lookup = decodedLookups.get(key)
+    if (!lookup) {
+      lookup = JSON.parse(key.slice(LOOKUP_PREFIX.length)) as Lookup
+      decodedLookups.set(key, lookup)
+    }
+    return view.lookup(lookup, key, separator === -1 ? undefined : _ref.slice(separator + 1))
   }
   // groq-js passes whatever this returns through as a value; lists are how lookups answer.
   return resolve as DereferenceFunction

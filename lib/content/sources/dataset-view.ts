@@ -6,25 +6,28 @@
  */
 import type { DatasetDocument } from '../dataset-loader'
 import { type ContentPerspective, isDraftId, publishedIdOf } from '../perspective'
+import { ANY_TYPE, type Lookup } from './query-planner'
 
 export type ViewDocument = Readonly<DatasetDocument>
 
 const NO_DOCUMENTS: readonly ViewDocument[] = Object.freeze([])
-const ANY_TYPE = '*'
 
 export class DatasetView {
   readonly perspective: ContentPerspective
   /** Every visible document, in dataset order. */
   readonly documents: readonly ViewDocument[]
   readonly byId: ReadonlyMap<string, ViewDocument>
+  private readonly position = new Map<ViewDocument, number>()
   private readonly typePartitions = new Map<string, readonly ViewDocument[]>()
-  private readonly attributeIndexes = new Map<string, Map<string, ViewDocument[]>>()
+  private readonly preparedLists = new Map<string, readonly ViewDocument[]>()
+  private readonly valueIndexes = new Map<string, Map<string, ViewDocument[]>>()
   private readonly referenceIndexes = new Map<string, Map<string, ViewDocument[]>>()
 
   constructor(perspective: ContentPerspective, documents: readonly ViewDocument[]) {
     this.perspective = perspective
     this.documents = Object.freeze([...documents])
     this.byId = new Map(documents.map((doc) => [doc._id, doc]))
+    this.documents.forEach((doc, index) => this.position.set(doc, index))
     for (const doc of this.documents) {
       const partition = this.typePartitions.get(doc._type) as ViewDocument[] | undefined
       if (partition) partition.push(doc)
@@ -40,31 +43,59 @@ export class DatasetView {
   }
 
   /**
-   * Documents of `type` whose attribute at `path` (e.g. `slug.current`) is a scalar that reads as
-   * `value`. Numbers and strings share keys ("1" and 1), so callers re-check equality.
+   * The documents a planned lookup asks for. Lists without a match value are prepared once
+   * (`key` identifies them); matched lists are small and filtered and sorted on each call.
    */
-  withAttribute(type: string, path: readonly string[], value: string): readonly ViewDocument[] {
-    const indexKey = `${type}|${path.join('.')}`
-    let index = this.attributeIndexes.get(indexKey)
+  lookup(lookup: Lookup, key: string, value?: string): readonly ViewDocument[] {
+    if (!lookup.match) {
+      let prepared = this.preparedLists.get(key)
+      if (!prepared) {
+        prepared = Object.freeze(this.refine(this.ofType(lookup.type), lookup))
+        this.preparedLists.set(key, prepared)
+      }
+      return prepared
+    }
+    if (value === undefined) return NO_DOCUMENTS
+    const matched = lookup.match.kind === 'references' ? this.referencing(lookup.type, value) : this.withValue(lookup.type, lookup.match.path, lookup.match.kind, value)
+    return lookup.defined.length === 0 && lookup.orderBy.length === 0 ? matched : this.refine(matched, lookup)
+  }
+
+  private refine(documents: readonly ViewDocument[], { defined, orderBy }: Lookup): ViewDocument[] {
+    const paths = defined.map((path) => path.split('.'))
+    const kept = paths.length === 0 ? [...documents] : documents.filter((doc) => paths.every((path) => valueAt(doc, path) != null))
+    if (orderBy.length === 0) return kept
+    const keys = orderBy.map(({ path, desc }) => ({ path: path.split('.'), sign: desc ? -1 : 1 }))
+    return kept.sort((a, b) => {
+      for (const { path, sign } of keys) {
+        const order = sign * compareForOrder(valueAt(a, path), valueAt(b, path))
+        if (order !== 0) return order
+      }
+      return this.position.get(a)! - this.position.get(b)!
+    })
+  }
+
+  /** Documents of `type` whose field at `path` is exactly the string, or the number written as `value`. */
+  private withValue(type: string, path: string, kind: 'string' | 'number', value: string): readonly ViewDocument[] {
+    const indexKey = `${type}\u0000${path}\u0000${kind}`
+    let index = this.valueIndexes.get(indexKey)
     if (!index) {
       index = new Map()
+      const names = path.split('.')
       for (const doc of this.ofType(type)) {
-        let current: unknown = doc
-        for (const name of path) current = current && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)[name] : undefined
-        if (typeof current === 'string' || typeof current === 'number' || typeof current === 'boolean') {
-          const key = String(current)
-          const bucket = index.get(key)
-          if (bucket) bucket.push(doc)
-          else index.set(key, [doc])
-        }
+        const field = valueAt(doc, names)
+        if (typeof field !== kind) continue
+        const fieldKey = String(field)
+        const bucket = index.get(fieldKey)
+        if (bucket) bucket.push(doc)
+        else index.set(fieldKey, [doc])
       }
-      this.attributeIndexes.set(indexKey, index)
+      this.valueIndexes.set(indexKey, index)
     }
     return index.get(value) ?? NO_DOCUMENTS
   }
 
   /** Documents of `type` with a reference to `id` anywhere, exactly as GROQ's `references()` sees them. */
-  referencing(type: string, id: string): readonly ViewDocument[] {
+  private referencing(type: string, id: string): readonly ViewDocument[] {
     let index = this.referenceIndexes.get(type)
     if (!index) {
       index = new Map()
@@ -79,6 +110,29 @@ export class DatasetView {
     }
     return index.get(id) ?? NO_DOCUMENTS
   }
+}
+
+/** A field as GROQ reads `a.b.c`: own properties of objects only; anything else is null. */
+function valueAt(doc: unknown, path: readonly string[]): unknown {
+  let current = doc
+  for (const name of path) {
+    if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, name)) return null
+    current = (current as Record<string, unknown>)[name]
+  }
+  return current ?? null
+}
+
+// groq-js sorts datetimes, then numbers, then strings, then booleans, then everything else (all equal).
+const TYPE_RANK: Record<string, number> = { number: 2, string: 3, boolean: 4 }
+
+/** The comparison groq-js' `order()` uses, for values read from JSON documents. */
+function compareForOrder(a: unknown, b: unknown): number {
+  const rankA = (a !== null && TYPE_RANK[typeof a]) || 100
+  const rankB = (b !== null && TYPE_RANK[typeof b]) || 100
+  if (rankA !== rankB) return rankA - rankB
+  if (typeof a === 'number' || typeof a === 'boolean') return Number(a) - Number(b)
+  if (typeof a === 'string') return a < (b as string) ? -1 : a > (b as string) ? 1 : 0
+  return 0
 }
 
 /** Mirrors groq-js `references()`: an object with a `_ref` is a reference and is not looked into. */

@@ -1,34 +1,44 @@
 /**
- * Rewrites a parsed GROQ query so its `*[...]` filters read from the dataset view's lookups
- * instead of scanning every document. groq-js scans `*` once per evaluation, and a page query
- * runs a dozen correlated subqueries (`*[_type == "episode" && series._ref == ^._id]`), so at
- * 10,000 documents scans cost hundreds of milliseconds; lookups cost microseconds.
+ * Rewrites a parsed GROQ query so its `*[...]` filters read prepared document lists instead of
+ * scanning the whole dataset. groq-js scans `*` on every evaluation, and a page query runs a dozen
+ * correlated subqueries (`*[_type == "episode" && series._ref == ^._id]`), so at 10,000 documents
+ * scans cost hundreds of milliseconds where lookups cost microseconds.
  *
- * The rewrite never changes a result:
- * - `_type == "T"` is answered by the type partition, which holds exactly those documents;
- * - one equality or `references()` conjunct picks a candidate list (a superset of the matches)
- *   through a lookup key built at run time from the outer value, and the filter still runs over
- *   the candidates, so only an exact `references()` is dropped from it;
- * - when the key cannot be built (the value is null, an array, an object), the rewritten node
- *   falls back to the type partition with the whole filter.
+ * What a filter can be served from (see `Lookup`):
+ * - `_type == "T"` and `defined(path)` conjuncts: a list prepared once per view;
+ * - one equality with a value that is the same for every document (a literal, a `$param`, an
+ *   enclosing document's `^.field`): an index keyed by that value, exact for strings and numbers;
+ * - `references(x)`, and `x in path[]._ref` (a superset; that conjunct stays in the filter);
+ * - `| order(path asc|desc, ...)` over document fields: the list comes sorted, as groq-js sorts.
+ * Conjuncts a lookup answers exactly leave the filter; the rest still run per candidate.
  *
  * Lookups travel through groq-js' own extension point, `dereference`: the rewritten query
- * dereferences `{"_ref": <prefix> + <lookup key>}`, and the source answers keys that start with
- * a per-process random prefix (which no document id or guessable parameter can contain) with a
- * list of documents. The tests compare every page query with and without the rewrite.
+ * dereferences `{"_ref": <prefix><lookup><separator><value>}` and the source answers keys that
+ * start with a per-process random prefix (which no document id or guessable parameter contains)
+ * with a list. When the value has a type the index does not hold (null, an array, a boolean),
+ * the key evaluates to null and the node falls back to the prepared list with the full filter,
+ * so a result never depends on the rewrite. The tests compare every page query both ways.
  */
 import type { ExprNode } from 'groq-js'
 
 type Node = ExprNode & Record<string, unknown>
 
-/** What a rewritten query asks the view for, decoded from a lookup key. */
-export type Lookup =
-  | { kind: 'type'; type: string }
-  | { kind: 'attribute'; type: string; path: string[]; value: string }
-  | { kind: 'references'; type: string; id: string }
+export interface OrderKey {
+  path: string
+  desc: boolean
+}
 
-const ANY_TYPE = '*'
-const SEPARATOR = '|'
+/** A prepared document list: by type, with fields defined, optionally matched on a value, sorted. */
+export interface Lookup {
+  type: string
+  defined: string[]
+  orderBy: OrderKey[]
+  match?: { kind: 'string' | 'number'; path: string } | { kind: 'references' }
+}
+
+export const ANY_TYPE = '*'
+/** Between a lookup and the value it matches; JSON never contains a raw line feed. */
+export const VALUE_SEPARATOR = '\n'
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 export interface PlannedQuery {
@@ -43,14 +53,6 @@ export function planQuery(tree: ExprNode, keyPrefix: string): PlannedQuery {
   return { tree: planned, parameters }
 }
 
-export function decodeLookup(key: string): Lookup | null {
-  const [kind, type, ...rest] = key.split(SEPARATOR)
-  if (kind === 't' && type && rest.length === 0) return { kind: 'type', type }
-  if (kind === 'a' && type && rest.length >= 2) return { kind: 'attribute', type, path: rest[0].split('.'), value: rest.slice(1).join(SEPARATOR) }
-  if (kind === 'r' && type && rest.length >= 1) return { kind: 'references', type, id: rest.join(SEPARATOR) }
-  return null
-}
-
 interface Context {
   /** True where groq-js evaluates in a hidden scope (the body of `[]` maps), whose `^` skips a level. */
   hidden: boolean
@@ -62,6 +64,8 @@ function isNode(value: unknown): value is Node {
   return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string'
 }
 
+const isEverythingFilter = (node: Node) => node.type === 'Filter' && (node.base as Node).type === 'Everything'
+
 /** Copies the tree, rewriting `*[...]` filters; children get the scope groq-js evaluates them in. */
 function rewrite(node: Node, context: Context): Node {
   switch (node.type) {
@@ -71,19 +75,23 @@ function rewrite(node: Node, context: Context): Node {
       context.parameters.add(node.name as string)
       return node
     case 'Filter':
-      if ((node.base as Node).type === 'Everything') return planFilter(node, context)
+      if (isEverythingFilter(node)) return planFilter(node, [], context)
       return { ...node, base: rewrite(node.base as Node, context), expr: rewrite(node.expr as Node, { ...context, hidden: false }) }
     case 'Map':
     case 'FlatMap':
       return { ...node, base: rewrite(node.base as Node, context), expr: rewrite(node.expr as Node, { ...context, hidden: true }) }
     case 'Projection':
       return { ...node, base: rewrite(node.base as Node, context), expr: rewrite(node.expr as Node, { ...context, hidden: false }) }
-    case 'PipeFuncCall':
+    case 'PipeFuncCall': {
+      const orderBy = node.name === 'order' && isEverythingFilter(node.base as Node) ? orderKeys(node.args as Node[]) : null
+      // The list arrives sorted, so the order() step goes.
+      if (orderBy) return planFilter(node.base as Node, orderBy, context)
       return {
         ...node,
         base: rewrite(node.base as Node, context),
         args: (node.args as Node[]).map((arg) => rewrite(arg, { ...context, hidden: false })),
       }
+    }
     default:
       return rewriteChildren(node, context)
   }
@@ -106,8 +114,8 @@ function allOf(conjuncts: Node[]): Node {
   return conjuncts.reduce((left, right) => ({ type: 'And', left, right }) as Node)
 }
 
-/** `a.b.c` read from the filtered document itself, as attribute names; otherwise null. */
-function documentPath(node: Node): string[] | null {
+/** `a.b.c` read from the filtered document itself, as a dotted path; otherwise null. */
+function documentPath(node: Node): string | null {
   const names: string[] = []
   let current: Node | undefined = node
   while (current && current.type === 'AccessAttribute') {
@@ -115,19 +123,35 @@ function documentPath(node: Node): string[] | null {
     names.unshift(current.name as string)
     current = current.base as Node | undefined
   }
-  return current === undefined || current.type === 'This' ? names : null
+  return (current === undefined || current.type === 'This') && names.length > 0 ? names.join('.') : null
+}
+
+/** `order(a desc, b.c)` over document fields; null when any key is computed. */
+function orderKeys(args: Node[]): OrderKey[] | null {
+  const keys: OrderKey[] = []
+  for (const arg of args) {
+    const desc = arg.type === 'Desc'
+    const path = documentPath(arg.type === 'Desc' || arg.type === 'Asc' ? (arg.base as Node) : arg)
+    if (!path) return null
+    keys.push({ path, desc })
+  }
+  return keys.length > 0 ? keys : null
 }
 
 /** `_type == "T"` (either way round) gives T. */
 function typeEquality(node: Node): string | null {
   if (node.type !== 'OpCall' || node.op !== '==') return null
   for (const [attribute, literal] of [[node.left, node.right], [node.right, node.left]] as Node[][]) {
-    const path = documentPath(attribute)
-    if (path?.length === 1 && path[0] === '_type' && literal.type === 'Value' && typeof literal.value === 'string' && !literal.value.includes(SEPARATOR)) {
-      return literal.value
-    }
+    if (documentPath(attribute) === '_type' && literal.type === 'Value' && typeof literal.value === 'string') return literal.value
   }
   return null
+}
+
+/** `defined(a.b)` gives `a.b`. */
+function definedPath(node: Node): string | null {
+  if (node.type !== 'FuncCall' || node.namespace !== 'global' || node.name !== 'defined') return null
+  const args = node.args as Node[]
+  return args.length === 1 ? documentPath(args[0]) : null
 }
 
 /**
@@ -136,7 +160,7 @@ function typeEquality(node: Node): string | null {
  * to run in the scope around the filter, where `^` is one level closer.
  */
 function outerValue(node: Node, context: Context): Node | null {
-  if (node.type === 'Value') return ['string', 'number', 'boolean'].includes(typeof node.value) ? node : null
+  if (node.type === 'Value') return typeof node.value === 'string' || typeof node.value === 'number' ? node : null
   if (node.type === 'Parameter') return node
   if (context.hidden) return null
   const names: string[] = []
@@ -152,9 +176,9 @@ function outerValue(node: Node, context: Context): Node | null {
   return rebuilt
 }
 
-/** True for `x._ref`, `x[]._ref`, `a[].b[]._ref` read from the document: every value is a reference id in it. */
+/** True for `x._ref`, `x[]._ref`, `a[].b[]._ref` read from the document: every value is a reference in it. */
 function yieldsReferenceIds(node: Node): boolean {
-  if (node.type === 'AccessAttribute') return node.name === '_ref' && (node.base === undefined || documentPath(node.base as Node) !== null)
+  if (node.type === 'AccessAttribute') return node.name === '_ref' && (node.base === undefined || (node.base as Node).type === 'This' || documentPath(node.base as Node) !== null)
   if (node.type === 'Map' || node.type === 'FlatMap') {
     const base = node.base as Node
     const array = base.type === 'ArrayCoerce' ? (base.base as Node) : base
@@ -165,12 +189,11 @@ function yieldsReferenceIds(node: Node): boolean {
 
 interface Candidate {
   conjunct: Node
-  /** Lookup key without the value, e.g. `a|series|slug.current|`. */
-  keyStart: (type: string) => string
+  /** The value to match, rewritten for the scope around the filter. */
   value: Node
-  /** Reference lookups take string ids only (other values leave the key null); attribute lookups also take numbers and booleans. */
-  stringify: boolean
-  /** The lookup returns exactly the documents the conjunct accepts, so it can leave the filter. */
+  /** The lookups to try in turn; each gives null unless the value has the type it indexes. */
+  matches: NonNullable<Lookup['match']>[]
+  /** The lookup returns exactly the documents the conjunct accepts, so it leaves the filter. */
   exact: boolean
   rank: number
 }
@@ -178,63 +201,69 @@ interface Candidate {
 function candidateFor(conjunct: Node, context: Context): Candidate | null {
   if (conjunct.type === 'FuncCall' && conjunct.namespace === 'global' && conjunct.name === 'references' && (conjunct.args as Node[]).length === 1) {
     const value = outerValue((conjunct.args as Node[])[0], context)
-    if (value) return { conjunct, keyStart: (type) => `r|${type}|`, value, stringify: false, exact: true, rank: 2 }
+    if (value) return { conjunct, value, matches: [{ kind: 'references' }], exact: true, rank: 2 }
   }
   if (conjunct.type === 'OpCall' && conjunct.op === '==') {
     for (const [attribute, other] of [[conjunct.left, conjunct.right], [conjunct.right, conjunct.left]] as Node[][]) {
       const path = documentPath(attribute)
-      const value = path && path.length > 0 && path[0] !== '_type' ? outerValue(other, context) : null
+      const value = path && path !== '_type' ? outerValue(other, context) : null
       if (!path || !value) continue
-      if (path[path.length - 1] === '_ref') return { conjunct, keyStart: (type) => `r|${type}|`, value, stringify: false, exact: false, rank: 2 }
-      const rank = path.join('.') === '_id' ? 0 : path.join('.') === 'slug.current' ? 1 : 4
-      return { conjunct, keyStart: (type) => `a|${type}|${path.join('.')}|`, value, stringify: true, exact: false, rank }
+      const kinds = value.type === 'Value' ? [typeof value.value as 'string' | 'number'] : (['string', 'number'] as const)
+      const rank = path === '_id' ? 0 : path === 'slug.current' ? 1 : path.endsWith('._ref') ? 2 : 4
+      return { conjunct, value, matches: kinds.map((kind) => ({ kind, path })), exact: true, rank }
     }
   }
   if (conjunct.type === 'OpCall' && conjunct.op === 'in' && yieldsReferenceIds(conjunct.right as Node)) {
     const value = outerValue(conjunct.left as Node, context)
-    if (value) return { conjunct, keyStart: (type) => `r|${type}|`, value, stringify: false, exact: false, rank: 3 }
+    if (value) return { conjunct, value, matches: [{ kind: 'references' }], exact: false, rank: 3 }
   }
   return null
-}
-
-function lookupNode(key: Node): Node {
-  return { type: 'Deref', base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: key }] } } as Node
 }
 
 function text(value: string): Node {
   return { type: 'Value', value } as Node
 }
 
-function planFilter(filter: Node, context: Context): Node {
+function lookupNode(key: Node): Node {
+  return { type: 'Deref', base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: key }] } } as Node
+}
+
+/** The key expression: static lookup text, then the value, which must have the indexed type or the key is null. */
+function matchKey(prefix: string, lookup: Lookup, value: Node): Node {
+  const kind = lookup.match!.kind
+  // GROQ `+` joins two strings and gives null otherwise; `x * 1` is null unless x is a number.
+  const typedValue: Node =
+    kind === 'number'
+      ? ({ type: 'FuncCall', namespace: 'global', name: 'string', args: [{ type: 'OpCall', op: '*', left: value, right: { type: 'Value', value: 1 } }] } as Node)
+      : value
+  return { type: 'OpCall', op: '+', left: text(prefix + JSON.stringify(lookup) + VALUE_SEPARATOR), right: typedValue } as Node
+}
+
+function planFilter(filter: Node, orderBy: OrderKey[], context: Context): Node {
   const conjuncts = conjunctsOf(filter.expr as Node)
   const typeConjunct = conjuncts.find((conjunct) => typeEquality(conjunct) !== null)
   const type = typeConjunct ? typeEquality(typeConjunct)! : ANY_TYPE
-  const candidate = conjuncts
-    .filter((conjunct) => conjunct !== typeConjunct)
+  const definedConjuncts = conjuncts.filter((conjunct) => conjunct !== typeConjunct && definedPath(conjunct) !== null)
+  const rest = conjuncts.filter((conjunct) => conjunct !== typeConjunct && !definedConjuncts.includes(conjunct))
+  const candidate = rest
     .map((conjunct) => candidateFor(conjunct, context))
     .filter((found): found is Candidate => found !== null)
     .sort((a, b) => a.rank - b.rank)[0]
 
   // The filter body runs once per document, in a fresh (never hidden) scope.
   const inner = { ...context, hidden: false }
-  const rewriteAll = (nodes: Node[]) => nodes.map((node) => rewrite(node, inner))
-  if (!typeConjunct && !candidate) return { ...filter, expr: rewrite(filter.expr as Node, inner) }
+  const filtered = (base: Node, remaining: Node[]): Node =>
+    remaining.length > 0 ? ({ type: 'Filter', base, expr: allOf(remaining.map((node) => rewrite(node, inner))) } as Node) : base
 
-  const partition = typeConjunct ? lookupNode(text(`${context.keyPrefix}t${SEPARATOR}${type}`)) : ({ type: 'Everything' } as Node)
-  const rest = conjuncts.filter((conjunct) => conjunct !== typeConjunct)
-  const scanPartition = rest.length > 0 ? ({ type: 'Filter', base: partition, expr: allOf(rewriteAll(rest)) } as Node) : partition
-  if (!candidate) return scanPartition
+  const lookup: Lookup = { type, defined: definedConjuncts.map((conjunct) => definedPath(conjunct)!), orderBy }
+  if (!typeConjunct && !candidate && lookup.defined.length === 0 && orderBy.length === 0) {
+    return { ...filter, expr: rewrite(filter.expr as Node, inner) }
+  }
+  const prepared = filtered(lookupNode(text(context.keyPrefix + JSON.stringify(lookup))), rest)
+  if (!candidate) return prepared
 
-  // Rewritten for the outer scope, so it is walked with the outer context.
   const value = rewrite(candidate.value, context)
-  const key: Node = {
-    type: 'OpCall',
-    op: '+',
-    left: text(context.keyPrefix + candidate.keyStart(type)),
-    right: candidate.stringify ? { type: 'FuncCall', namespace: 'global', name: 'string', args: [value] } : value,
-  } as Node
   const remaining = candidate.exact ? rest.filter((conjunct) => conjunct !== candidate.conjunct) : rest
-  const lookup = lookupNode(key)
-  const scanCandidates = remaining.length > 0 ? ({ type: 'Filter', base: lookup, expr: allOf(rewriteAll(remaining)) } as Node) : lookup
-  return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [scanCandidates, scanPartition] } as Node
+  const matched = candidate.matches.map((match) => filtered(lookupNode(matchKey(context.keyPrefix, { ...lookup, match }, value)), remaining))
+  return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [...matched, prepared] } as Node
 }

@@ -1,0 +1,36 @@
+/**
+ * Parameters for each page query in lib/content/queries.ts, on the synthetic dataset
+ * (scripts/synthetic-dataset.ts). Used by the content benchmark and by the query planner test.
+ * A new query whose `$params` this table cannot fill makes both say so; add a line here.
+ */
+
+export type ParamsFor = (queryName: string, query: string) => Record<string, unknown>
+
+/** Values that exist in a synthetic dataset of `seriesCount` series, picked from its middle. */
+export function syntheticParams(seriesCount: number): ParamsFor {
+  const s = Math.max(1, Math.ceil(seriesCount * 0.75))
+  // By the query's name: which document the page is about.
+  const slugByPage: [RegExp, string][] = [
+    [/^REVIEW_/, `series-${s}-review`],
+    [/^PERSON_/, `person-${s}-12`],
+    [/^CRITIC_/, 'critic-3'],
+    [/^ARTICLE_/, `series-${s}-news`],
+    [/^(SERIES|EPISODE)_/, `series-${s}`],
+  ]
+  return (queryName, query) => {
+    const names = [...new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]))]
+    const params: Record<string, unknown> = {}
+    for (const name of names) {
+      if (name === 'slug') {
+        const page = slugByPage.find(([pattern]) => pattern.test(queryName))
+        if (!page) throw new Error(`No $slug for ${queryName}: add its page to scripts/bench-content.params.ts`)
+        params.slug = page[1]
+      } else if (name === 'number') {
+        params.number = 3
+      } else {
+        throw new Error(`No value for $${name} in ${queryName}: add it to scripts/bench-content.params.ts`)
+      }
+    }
+    return params
+  }
+}
