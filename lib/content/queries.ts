@@ -184,10 +184,8 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
   "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){
     "episode": number,
     "episodeTitle": title,
-    ...*[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0]{
-      score,
-      "reviewSlug": slug.current
-    }
+    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,
+    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current
   },
   "cast": *[_type == "character" && series._ref == ^._id] | order(${billingRank} asc, order asc, name asc){
     _id,

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react'
+
+import { MainContent } from '@/components/layout/MainContent'
+import { SiteFooter } from '@/components/layout/SiteFooter'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
+import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { SITE_SETTINGS_QUERY } from '@/lib/content/queries'
+
+import { siteDefaults } from './site-defaults'
+
+export async function loadSiteSettings() {
+  const perspective = await getPerspective()
+  const settings = await contentFetch({ query: SITE_SETTINGS_QUERY, perspective, tags: ['siteSettings', 'layout'] })
+  return {
+    perspective,
+    title: settings?.title || siteDefaults.title,
+    description: settings?.description || siteDefaults.description,
+    navigation: settings?.navigation?.length ? settings.navigation : siteDefaults.navigation,
+  }
+}
+
+/**
+ * Header, main region and footer around every reader page, including the 404 page (which renders
+ * outside the (site) layout). Draft mode adds the banner that says so and offers the way out.
+ */
+export async function SiteFrame({ children }: { children: ReactNode }) {
+  const { perspective, title, description, navigation } = await loadSiteSettings()
+  return (
+    <div className="flex min-h-dvh flex-col">
+      {perspective === 'drafts' ? <DraftModeBanner /> : null}
+      <SiteHeader title={title} navigation={navigation} />
+      <MainContent>{children}</MainContent>
+      <SiteFooter title={title} description={description} navigation={navigation} />
+    </div>
+  )
+}

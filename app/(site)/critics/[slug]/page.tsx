@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { ReviewCard } from '@/components/cards/ReviewCard'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageContainer } from '@/components/layout/PageContainer'
+import { ContentImage } from '@/components/media/ContentImage'
+import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { CRITIC_ID_QUERY, CRITIC_PAGE_QUERY, CRITIC_SLUGS_QUERY } from '@/lib/content/queries'
+import { documentTag } from '@/lib/content/tags'
+
+export const revalidate = 3600
+export const dynamicParams = true
+
+type Params = Promise<{ slug: string }>
+
+export async function generateStaticParams() {
+  const critics = await contentFetch({ query: CRITIC_SLUGS_QUERY, tags: ['critic'] })
+  return critics.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+}
+
+const loadCritic = cache(async (slug: string) => {
+  const perspective = await getPerspective()
+  const id = await contentFetch({ query: CRITIC_ID_QUERY, params: { slug }, perspective, tags: ['critic'] })
+  if (!id) return null
+  return contentFetch({ query: CRITIC_PAGE_QUERY, params: { slug }, perspective, tags: [documentTag('critic', id), 'review', 'series'] })
+})
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const critic = await loadCritic((await params).slug)
+  if (!critic) return {}
+  return { title: critic.name, description: critic.bio ?? `Reviews by ${critic.name}.` }
+}
+
+export default async function CriticPage({ params }: { params: Params }) {
+  const critic = await loadCritic((await params).slug)
+  if (!critic) notFound()
+
+  return (
+    <div className="pb-8">
+      <header className="border-b border-rule bg-paper-raised">
+        <PageContainer className="space-y-5 py-8 sm:py-12">
+          <Breadcrumbs items={[{ label: 'Reviews', href: '/reviews' }, { label: critic.name ?? 'Critic' }]} />
+          <div className="flex flex-wrap items-center gap-5">
+            {critic.avatar ? (
+              <ContentImage image={critic.avatar} width={96} aspectRatio={1} sizes="96px" preload className="size-24 rounded-full border border-rule" />
+            ) : null}
+            <div>
+              <p className="kicker">Critic</p>
+              <h1 className="text-4xl sm:text-5xl">{critic.name}</h1>
+              {critic.role ? <p className="mt-1 text-ink-muted">{critic.role}</p> : null}
+            </div>
+          </div>
+          {critic.bio ? <p className="max-w-measure font-serif text-lg">{critic.bio}</p> : null}
+        </PageContainer>
+      </header>
+      <PageContainer className="mt-10">
+        <section aria-labelledby="reviews-by" className="space-y-4">
+          <h2 id="reviews-by" className="text-2xl">
+            Reviews by {critic.name}
+          </h2>
+          {critic.reviews.length > 0 ? (
+            <ul className="grid gap-4 md:grid-cols-2">
+              {critic.reviews.map((review) => (
+                <li key={review._id} className="grid">
+                  <ReviewCard review={review} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-ink-muted">No published reviews yet.</p>
+          )}
+        </section>
+      </PageContainer>
+    </div>
+  )
+}

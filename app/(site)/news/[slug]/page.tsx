@@ -1,0 +1,99 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { FormattedDate } from '@/components/format/FormattedDate'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageContainer } from '@/components/layout/PageContainer'
+import { ContentImage } from '@/components/media/ContentImage'
+import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { ARTICLE_ID_QUERY, ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
+import { documentTag } from '@/lib/content/tags'
+import { hrefForDocument, seriesPath } from '@/lib/routes'
+
+export const revalidate = 3600
+export const dynamicParams = true
+
+type Params = Promise<{ slug: string }>
+
+export async function generateStaticParams() {
+  const articles = await contentFetch({ query: ARTICLE_SLUGS_QUERY, tags: ['article'] })
+  return articles.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+}
+
+const loadArticle = cache(async (slug: string) => {
+  const perspective = await getPerspective()
+  const id = await contentFetch({ query: ARTICLE_ID_QUERY, params: { slug }, perspective, tags: ['article'] })
+  if (!id) return null
+  return contentFetch({ query: ARTICLE_PAGE_QUERY, params: { slug }, perspective, tags: [documentTag('article', id), 'article', 'series'] })
+})
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const article = await loadArticle((await params).slug)
+  if (!article) return {}
+  return { title: article.title, description: article.excerpt ?? undefined }
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const article = await loadArticle((await params).slug)
+  if (!article) notFound()
+
+  const seriesSlug = article.series?.slug ?? null
+
+  return (
+    <article className="pb-8">
+      <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
+        <Breadcrumbs items={[{ label: 'News', href: '/news' }, { label: article.title ?? 'Article' }]} />
+        <header className="space-y-4">
+          <p className="kicker">
+            News
+            {article.series?.title ? ` · ${article.series.title}` : null}
+          </p>
+          <h1 className="text-4xl sm:text-5xl">{article.title}</h1>
+          {article.excerpt ? <p className="font-serif text-xl text-ink-muted">{article.excerpt}</p> : null}
+          <p className="text-sm text-ink-muted">
+            <FormattedDate value={article.publishedAt} />
+          </p>
+        </header>
+        {article.heroImage ? (
+          <figure>
+            <ContentImage image={article.heroImage} width={720} sizes="(min-width: 768px) 720px, 100vw" preload className="h-auto w-full rounded-md border border-rule" />
+            {article.heroImage.caption ? <figcaption className="mt-2 text-sm text-ink-muted">{article.heroImage.caption}</figcaption> : null}
+          </figure>
+        ) : null}
+        <PortableTextBody value={article.body} seriesSlug={seriesSlug} anchorPrefix="article" />
+        {seriesSlug ? (
+          <p className="border-t border-rule pt-6">
+            <Link href={seriesPath(seriesSlug)} className="font-semibold text-accent">
+              Everything on {article.series?.title}
+            </Link>
+          </p>
+        ) : null}
+      </PageContainer>
+
+      {article.moreNews.length > 0 ? (
+        <PageContainer width="measure" className="mt-6">
+          <section aria-labelledby="more-news" className="space-y-3">
+            <h2 id="more-news" className="text-xl">
+              More news
+            </h2>
+            <ul className="space-y-3">
+              {article.moreNews.map((item) => (
+                <li key={item._id}>
+                  <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className="font-serif text-lg font-semibold">
+                    {item.title}
+                  </Link>
+                  <p className="text-sm text-ink-muted">
+                    <FormattedDate value={item.publishedAt} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </PageContainer>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,113 @@
+import Link from 'next/link'
+
+import { CardHeading } from '@/components/cards/CardHeading'
+import { cardFrame } from '@/components/cards/card-frame'
+import { ReviewCard } from '@/components/cards/ReviewCard'
+import { SeriesCard } from '@/components/cards/SeriesCard'
+import { FormattedDate } from '@/components/format/FormattedDate'
+import { PageContainer } from '@/components/layout/PageContainer'
+import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { HOME_PAGE_QUERY } from '@/lib/content/queries'
+import { hrefForDocument } from '@/lib/routes'
+
+import { loadSiteSettings } from './_components/SiteFrame'
+
+export const revalidate = 3600
+
+function SectionHeader({ id, title, href, linkLabel }: { id: string; title: string; href: string; linkLabel: string }) {
+  return (
+    <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-rule pb-2">
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
+      <Link href={href} className="text-sm font-semibold text-accent">
+        {linkLabel}
+      </Link>
+    </div>
+  )
+}
+
+export default async function HomePage() {
+  const perspective = await getPerspective()
+  const [{ title, description }, home] = await Promise.all([
+    loadSiteSettings(),
+    contentFetch({ query: HOME_PAGE_QUERY, perspective, tags: ['review', 'series', 'article', 'critic'] }),
+  ])
+  const spotlight = home.spotlight
+
+  return (
+    <PageContainer className="space-y-16 py-10 sm:py-14">
+      <header className="max-w-measure space-y-3">
+        <h1 className="text-4xl sm:text-5xl">{title}</h1>
+        <p className="font-serif text-xl text-ink-muted">{description}</p>
+      </header>
+
+      {spotlight ? (
+        <section aria-labelledby="spotlight" className="space-y-5">
+          <SectionHeader id="spotlight" title="Series spotlight" href="/series" linkLabel="All series" />
+          <SeriesCard series={{ ...spotlight, score: spotlight.seriesReview?.score }} preloadPoster />
+          {spotlight.seriesReview?.verdict ? (
+            <blockquote className="max-w-measure border-l-4 border-accent pl-4 font-serif text-lg">
+              <p>{spotlight.seriesReview.verdict}</p>
+              {spotlight.seriesReview.slug ? (
+                <footer className="mt-2 font-sans text-sm">
+                  <Link href={hrefForDocument({ _type: 'review', slug: spotlight.seriesReview.slug }) ?? '/reviews'} className="font-semibold text-accent">
+                    Read our review<span className="sr-only">: {spotlight.seriesReview.title}</span>
+                  </Link>
+                </footer>
+              ) : null}
+            </blockquote>
+          ) : null}
+        </section>
+      ) : null}
+
+      {home.latestReviews.length > 0 ? (
+        <section aria-labelledby="latest-reviews" className="space-y-5">
+          <SectionHeader id="latest-reviews" title="Latest reviews" href="/reviews" linkLabel="All reviews" />
+          <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+            {home.latestReviews.map((review) => (
+              <li key={review._id} className="grid">
+                <ReviewCard review={review} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {home.highestScores.length > 0 ? (
+        <section aria-labelledby="highest-scores" className="space-y-5">
+          <SectionHeader id="highest-scores" title="Highest scores" href="/reviews" linkLabel="All reviews" />
+          <ol className="grid gap-4 md:grid-cols-2">
+            {home.highestScores.map((review) => (
+              <li key={review._id} className="grid">
+                <ReviewCard review={review} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {home.latestNews.length > 0 ? (
+        <section aria-labelledby="latest-news" className="space-y-5">
+          <SectionHeader id="latest-news" title="Latest news" href="/news" linkLabel="All news" />
+          <ul className="grid gap-4 md:grid-cols-2">
+            {home.latestNews.map((article) => (
+              <li key={article._id} className="grid">
+                <article className={`${cardFrame} gap-1 p-5`}>
+                  <p className="kicker">
+                    <FormattedDate value={article.publishedAt} />
+                    {article.series?.title ? ` · ${article.series.title}` : null}
+                  </p>
+                  <CardHeading href={hrefForDocument({ _type: 'article', slug: article.slug })} className="text-xl">
+                    {article.title}
+                  </CardHeading>
+                  {article.excerpt ? <p className="font-serif text-ink-muted">{article.excerpt}</p> : null}
+                </article>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </PageContainer>
+  )
+}

@@ -1,0 +1,239 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { ReviewCard } from '@/components/cards/ReviewCard'
+import { episodeRangeLabel, reviewKindLabel } from '@/components/cards/review-kind'
+import { FormattedDate } from '@/components/format/FormattedDate'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageContainer } from '@/components/layout/PageContainer'
+import { ContentImage } from '@/components/media/ContentImage'
+import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { AspectMeters } from '@/components/score/AspectMeters'
+import { OverallScore } from '@/components/score/OverallScore'
+import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
+import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { REVIEW_ID_QUERY, REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
+import { documentTag } from '@/lib/content/tags'
+import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+
+export const revalidate = 3600
+export const dynamicParams = true
+
+type Params = Promise<{ slug: string }>
+
+export async function generateStaticParams() {
+  const reviews = await contentFetch({ query: REVIEW_SLUGS_QUERY, tags: ['review'] })
+  return reviews.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+}
+
+const loadReview = cache(async (slug: string) => {
+  const perspective = await getPerspective()
+  const ids = await contentFetch({ query: REVIEW_ID_QUERY, params: { slug }, perspective, tags: ['review'] })
+  if (!ids) return null
+  const tags = [documentTag('review', ids._id), 'review', 'episode']
+  if (ids.seriesId) tags.push(documentTag('series', ids.seriesId))
+  if (ids.criticId) tags.push(documentTag('critic', ids.criticId))
+  return contentFetch({ query: REVIEW_PAGE_QUERY, params: { slug }, perspective, tags })
+})
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const review = await loadReview((await params).slug)
+  if (!review) return {}
+  return { title: review.title, description: review.verdict ?? undefined }
+}
+
+const spoilerLevels: Record<string, string> = {
+  none: 'Spoiler-free',
+  light: 'Light spoilers, folded away',
+  full: 'Discusses the whole plot',
+}
+
+export default async function ReviewPage({ params }: { params: Params }) {
+  const review = await loadReview((await params).slug)
+  if (!review) notFound()
+
+  const series = review.series
+  const seriesSlug = series?.slug ?? null
+  const critic = review.critic
+  const criticHref = hrefForDocument({ _type: 'critic', slug: critic?.slug })
+  const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  const wasUpdated = review.updatedAt && review.updatedAt.slice(0, 10) !== review.publishedAt?.slice(0, 10)
+  const crumbs = [
+    { label: 'Reviews', href: '/reviews' },
+    ...(series?.title && seriesSlug ? [{ label: series.title, href: seriesPath(seriesSlug) }] : []),
+    { label: review.title ?? 'Review' },
+  ]
+
+  return (
+    <article className="pb-8">
+      <header className="border-b border-rule bg-paper-raised">
+        <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
+          <Breadcrumbs items={crumbs} />
+          <p className="kicker">
+            {reviewKindLabel(review.kind)}
+            {range ? ` · ${range}` : null}
+            {review.episode?.title ? ` · ${review.episode.title}` : null}
+          </p>
+          <h1 className="text-4xl sm:text-5xl">{review.title}</h1>
+          {series?.title ? (
+            <p className="font-serif text-lg text-ink-muted">
+              A review of{' '}
+              {seriesSlug ? (
+                <Link href={seriesPath(seriesSlug)} className="text-ink">
+                  {series.title}
+                </Link>
+              ) : (
+                series.title
+              )}
+              {series.year ? ` (${series.year})` : null}
+              {review.kind === 'episode' && seriesSlug && typeof review.firstEpisode === 'number' ? (
+                <>
+                  {', '}
+                  <Link href={episodePath(seriesSlug, review.firstEpisode)} className="text-ink">
+                    episode {review.firstEpisode}
+                  </Link>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+          <div className="flex items-center gap-3">
+            {critic?.avatar ? (
+              <ContentImage image={critic.avatar} width={48} aspectRatio={1} sizes="48px" decorative className="size-12 rounded-full border border-rule" />
+            ) : null}
+            <p className="text-[0.95rem]">
+              <span>By </span>
+              {criticHref ? (
+                <Link href={criticHref} rel="author" className="font-semibold">
+                  {critic?.name}
+                </Link>
+              ) : (
+                <span className="font-semibold">{critic?.name}</span>
+              )}
+              {critic?.role ? <span className="text-ink-muted">, {critic.role}</span> : null}
+              <span className="block text-sm text-ink-muted">
+                Published <FormattedDate value={review.publishedAt} />
+                {wasUpdated ? (
+                  <>
+                    {' · Updated '}
+                    <FormattedDate value={review.updatedAt} />
+                  </>
+                ) : null}
+                {review.spoilerLevel ? ` · ${spoilerLevels[review.spoilerLevel] ?? review.spoilerLevel}` : null}
+              </span>
+            </p>
+          </div>
+        </PageContainer>
+      </header>
+
+      <PageContainer width="measure" className="mt-10 space-y-12">
+        {typeof review.score === 'number' ? (
+          <OverallScore score={review.score} verdict={review.verdict} criticName={critic?.name} />
+        ) : review.verdict ? (
+          <section aria-labelledby="verdict" className="rounded-md border border-rule bg-paper-raised p-5 sm:p-6">
+            <h2 id="verdict" className="kicker font-sans">
+              Verdict
+            </h2>
+            <p className="mt-3 font-serif text-lg">{review.verdict}</p>
+          </section>
+        ) : null}
+
+        <AspectMeters aspects={review.aspects} heading="Aspect by aspect" />
+
+        {review.pros?.length || review.cons?.length ? (
+          <section aria-labelledby="pros-and-cons" className="space-y-4">
+            <h2 id="pros-and-cons" className="text-xl">
+              Pros and cons
+            </h2>
+            <div className="grid gap-6 sm:grid-cols-2">
+              {review.pros?.length ? (
+                <div>
+                  <h3 className="font-sans text-base font-semibold">What works</h3>
+                  <ul className="mt-2 space-y-1.5">
+                    {review.pros.map((pro) => (
+                      <li key={pro} className="flex gap-2">
+                        <span aria-hidden="true" className="font-semibold">
+                          +
+                        </span>
+                        <span>{pro}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              {review.cons?.length ? (
+                <div>
+                  <h3 className="font-sans text-base font-semibold">What does not</h3>
+                  <ul className="mt-2 space-y-1.5">
+                    {review.cons.map((con) => (
+                      <li key={con} className="flex gap-2">
+                        <span aria-hidden="true" className="font-semibold">
+                          −
+                        </span>
+                        <span>{con}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </div>
+          </section>
+        ) : null}
+
+        {seriesSlug && series?.episodeCount && review.body?.some((block) => block._type === 'spoiler') ? (
+          <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} />
+        ) : null}
+
+        {review.body?.length ? (
+          <section aria-label="Review">
+            <PortableTextBody value={review.body} seriesSlug={seriesSlug} anchorPrefix="review" />
+          </section>
+        ) : null}
+
+        {review.editorsNote ? (
+          <aside aria-labelledby="editors-note" className="border-l-4 border-accent pl-4">
+            <h2 id="editors-note" className="kicker font-sans">
+              Editor’s note
+            </h2>
+            <p className="mt-2 font-serif text-[1.05rem]">{review.editorsNote}</p>
+          </aside>
+        ) : null}
+
+        {review.corrections?.length ? (
+          <section aria-labelledby="corrections" className="space-y-3 border-t border-rule pt-6">
+            <h2 id="corrections" className="text-xl">
+              Corrections
+            </h2>
+            <ul className="space-y-2 text-[0.95rem]">
+              {review.corrections.map((correction) => (
+                <li key={correction._key}>
+                  <FormattedDate value={correction.date} className="font-semibold" />
+                  {correction.date ? ': ' : null}
+                  {correction.note}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </PageContainer>
+
+      {review.related.length > 0 ? (
+        <PageContainer className="mt-16">
+          <section aria-labelledby="related" className="space-y-4 border-t border-rule pt-8">
+            <h2 id="related" className="text-2xl">
+              More reviews{series?.title ? ` of ${series.title}` : null}
+            </h2>
+            <ul className="grid gap-4 md:grid-cols-2">
+              {review.related.map((item) => (
+                <li key={item._id} className="grid">
+                  <ReviewCard review={item} showSeries={false} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </PageContainer>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,207 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+
+import { ContentNotes } from '@/components/cards/ContentNotes'
+import { ReviewCard } from '@/components/cards/ReviewCard'
+import { FormattedDate } from '@/components/format/FormattedDate'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageContainer } from '@/components/layout/PageContainer'
+import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { AspectMeters } from '@/components/score/AspectMeters'
+import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
+import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { EPISODE_ID_QUERY, EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
+import { documentTag } from '@/lib/content/tags'
+import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+
+export const revalidate = 3600
+export const dynamicParams = true
+
+type Params = Promise<{ slug: string; number: string }>
+
+export async function generateStaticParams({ params }: { params: { slug: string } }) {
+  const episodes = await contentFetch({ query: EPISODE_PARAMS_QUERY, tags: ['episode', 'series'] })
+  return episodes.flatMap((episode) => (episode.slug === params.slug && typeof episode.number === 'number' ? [{ number: String(episode.number) }] : []))
+}
+
+/** "5" is an episode number; "05", "5.0" or "five" are not pages. */
+function episodeNumber(segment: string): number | null {
+  return /^[1-9]\d{0,3}$/.test(segment) ? Number(segment) : null
+}
+
+const loadEpisode = cache(async (slug: string, segment: string) => {
+  const number = episodeNumber(segment)
+  if (number === null) return null
+  const perspective = await getPerspective()
+  const ids = await contentFetch({ query: EPISODE_ID_QUERY, params: { slug, number }, perspective, tags: ['episode', 'series'] })
+  if (!ids) return null
+  const tags = [documentTag('episode', ids._id), 'episode', 'review', 'person', 'critic']
+  if (ids.seriesId) tags.push(documentTag('series', ids.seriesId))
+  return contentFetch({ query: EPISODE_PAGE_QUERY, params: { slug, number }, perspective, tags })
+})
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug, number } = await params
+  const episode = await loadEpisode(slug, number)
+  if (!episode) return {}
+  return {
+    title: `${episode.series?.title ?? 'Series'}, episode ${episode.number}: ${episode.title}`,
+    description: episode.review?.verdict ?? `Episode ${episode.number} of ${episode.series?.title ?? 'the series'}: guide, review and credits.`,
+  }
+}
+
+function PeopleLinks({ people }: { people: readonly { _id: string; name: string | null; slug: string | null }[] }) {
+  return people.map((person, index) => {
+    const href = hrefForDocument({ _type: 'person', slug: person.slug })
+    return (
+      <span key={person._id}>
+        {index > 0 ? (index === people.length - 1 ? ' and ' : ', ') : null}
+        {href ? <Link href={href}>{person.name}</Link> : person.name}
+      </span>
+    )
+  })
+}
+
+export default async function EpisodePage({ params }: { params: Params }) {
+  const { slug, number } = await params
+  const episode = await loadEpisode(slug, number)
+  if (!episode?.series?.slug || typeof episode.number !== 'number') notFound()
+
+  const series = episode.series
+  const seriesSlug = series.slug!
+  const review = episode.review
+  const reviewHref = hrefForDocument({ _type: 'review', slug: review?.slug })
+  const otherReviews = episode.coveringReviews.filter((item) => item._id !== review?._id)
+  const facts = [
+    episode.directors?.length ? { label: episode.directors.length === 1 ? 'Director' : 'Directors', value: <PeopleLinks people={episode.directors} /> } : null,
+    episode.writers?.length ? { label: episode.writers.length === 1 ? 'Writer' : 'Writers', value: <PeopleLinks people={episode.writers} /> } : null,
+    episode.airDate ? { label: 'First aired', value: <FormattedDate value={episode.airDate} /> } : null,
+    episode.runtimeMinutes ? { label: 'Runtime', value: `${episode.runtimeMinutes} minutes` } : null,
+    series.arc?.title ? { label: 'Story arc', value: `${series.arc.title} (episodes ${series.arc.firstEpisode}–${series.arc.lastEpisode})` } : null,
+  ].filter((fact) => fact !== null)
+
+  return (
+    <article className="pb-8">
+      <header className="border-b border-rule bg-paper-raised">
+        <PageContainer className="space-y-4 py-8 sm:py-12">
+          <Breadcrumbs
+            items={[
+              { label: 'Series', href: '/series' },
+              { label: series.title ?? 'Series', href: seriesPath(seriesSlug) },
+              { label: `Episode ${episode.number}` },
+            ]}
+          />
+          <div>
+            <p className="kicker">
+              Episode {episode.number}
+              {series.episodeCount ? ` of ${series.episodeCount}` : null}
+            </p>
+            <h1 className="mt-1 text-4xl sm:text-5xl">{episode.title}</h1>
+          </div>
+          {facts.length > 0 ? (
+            <dl className="grid max-w-measure grid-cols-[max-content_1fr] gap-x-5 gap-y-1.5 text-[0.95rem]">
+              {facts.map((fact) => (
+                <div key={fact.label} className="contents">
+                  <dt className="text-ink-muted">{fact.label}</dt>
+                  <dd>{fact.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+        </PageContainer>
+      </header>
+
+      <PageContainer className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        {review ? (
+          <aside aria-labelledby="episode-review" className="h-fit space-y-4 rounded-md border border-rule p-5 lg:col-start-2 lg:row-start-1">
+            <h2 id="episode-review" className="kicker font-sans">
+              Our review
+            </h2>
+            {typeof review.score === 'number' ? <ScoreBadge score={review.score} size="lg" /> : null}
+            {review.verdict ? <p className="font-serif text-lg">{review.verdict}</p> : null}
+            <p className="text-sm text-ink-muted">
+              {review.critic?.name ? `By ${review.critic.name} · ` : null}
+              <FormattedDate value={review.publishedAt} />
+            </p>
+            {reviewHref ? (
+              <p>
+                <Link href={reviewHref} className="font-semibold text-accent">
+                  Read the review<span className="sr-only">: {review.title}</span>
+                </Link>
+              </p>
+            ) : null}
+            <AspectMeters aspects={review.aspects} headingLevel={3} heading="Aspects" />
+          </aside>
+        ) : null}
+        <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-1">
+          {series.episodeCount ? <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} /> : null}
+
+          <ContentNotes notes={episode.contentNotes} />
+
+          {episode.synopsis?.length ? (
+            <section aria-labelledby="synopsis" className="space-y-4">
+              <h2 id="synopsis" className="text-2xl">
+                Synopsis
+              </h2>
+              <PortableTextBody value={episode.synopsis} seriesSlug={seriesSlug} anchorPrefix="synopsis" />
+            </section>
+          ) : null}
+
+          {episode.guideSections?.length ? (
+            <section aria-labelledby="guide" className="space-y-8">
+              <h2 id="guide" className="text-2xl">
+                Episode guide
+              </h2>
+              {episode.guideSections.map((section, index) => (
+                <section key={section._key} aria-labelledby={`guide-${index + 1}`} className="space-y-3">
+                  <h3 id={`guide-${index + 1}`} className="text-xl">
+                    {section.heading}
+                  </h3>
+                  <PortableTextBody value={section.body} seriesSlug={seriesSlug} anchorPrefix={`guide-${index + 1}`} />
+                </section>
+              ))}
+            </section>
+          ) : null}
+
+          {otherReviews.length > 0 ? (
+            <section aria-labelledby="more-reviews" className="space-y-4">
+              <h2 id="more-reviews" className="text-2xl">
+                More on this episode
+              </h2>
+              <ul className="grid gap-4 md:grid-cols-2">
+                {otherReviews.map((item) => (
+                  <li key={item._id} className="grid">
+                    <ReviewCard review={item} showSeries={false} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+
+      </PageContainer>
+
+      <PageContainer className="mt-14">
+        <nav aria-label="Episodes" className="grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
+          {episode.previous ? (
+            <Link href={episodePath(seriesSlug, episode.previous.number!)} rel="prev" className="group rounded-md border border-rule p-4 no-underline hover:border-rule-strong">
+              <span className="kicker block">← Previous: episode {episode.previous.number}</span>
+              <span className="font-serif text-lg font-semibold group-hover:underline">{episode.previous.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {episode.next ? (
+            <Link href={episodePath(seriesSlug, episode.next.number!)} rel="next" className="group rounded-md border border-rule p-4 text-right no-underline hover:border-rule-strong">
+              <span className="kicker block">Next: episode {episode.next.number} →</span>
+              <span className="font-serif text-lg font-semibold group-hover:underline">{episode.next.title}</span>
+            </Link>
+          ) : null}
+        </nav>
+      </PageContainer>
+    </article>
+  )
+}
