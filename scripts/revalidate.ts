@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import nextEnv from '@next/env'
 import { signedWebhookRequest } from '../lib/revalidation/signed-webhook.ts'
-import { publishedId } from '../lib/revalidation/tags-for-change.ts'
+import { publishedIdOf } from '../lib/content/perspective.ts'
 
 nextEnv.loadEnvConfig(process.cwd())
 
@@ -26,7 +26,7 @@ const secret = process.env.SANITY_REVALIDATE_SECRET
 if (!secret) fail('SANITY_REVALIDATE_SECRET is not set (see .env.example); the site refuses unsigned webhooks.')
 
 const datasetFile = process.env.BUNDLED_DATASET_FILE || 'sanity/seed/dataset.ndjson'
-const wanted = publishedId(documentId)
+const wanted = publishedIdOf(documentId)
 const line = readFileSync(datasetFile, 'utf8')
   .split('\n')
   .find((text) => text.includes(`"_id":"${wanted}"`) && JSON.parse(text)._id === wanted)

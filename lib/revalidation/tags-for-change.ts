@@ -1,3 +1,5 @@
+import { documentTag, typeTag } from '@/lib/content/tags'
+
 /** What the Sanity webhook sends about a changed document (its projection is in the README). */
 export interface DocumentChange {
   _id: string
@@ -7,17 +9,13 @@ export interface DocumentChange {
 
 const contentTypes = new Set(['series', 'episode', 'person', 'character', 'review', 'critic', 'article', 'siteSettings'])
 
-export function publishedId(id: string): string {
-  return id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '')
-}
-
 /**
  * The cache tags one changed document affects: `<type>:<id>` for the pages about it, and `<type>`
  * for every list of its type. Pages that show a type through references also carry that type's
  * tag, so a person edit refreshes each series cast and an episode review edit refreshes the chart.
  */
 export function tagsForChange(change: DocumentChange): string[] {
-  return [change._type, `${change._type}:${publishedId(change._id)}`]
+  return [typeTag(change._type), documentTag(change._type, change._id)]
 }
 
 export function isDocumentChange(body: unknown): body is DocumentChange {
