@@ -45,6 +45,8 @@ function buildComponents(anchors: Map<string, HeadingAnchor>, seriesSlug: string
 
   return {
     block: { h2: heading(2), h3: heading(3) },
+    // Content from a newer schema than this renderer knows: leave it out rather than print a warning.
+    unknownType: () => null,
     marks: { link: BodyLink, internalLink: InternalLink },
     types: {
       pullQuote: ({ value }: { value: PullQuoteValue }) => <PullQuote text={value.text} attribution={value.attribution} />,

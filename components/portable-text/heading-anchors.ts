@@ -15,6 +15,8 @@ export function slugifyHeading(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    // Recompose what NFKD split apart but is not an accent, such as Hangul syllables.
+    .normalize('NFC')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
