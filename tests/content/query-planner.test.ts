@@ -53,7 +53,7 @@ async function expectSameResult(query: string, params: Record<string, unknown> =
   }
 }
 
-const namedQueries = Object.entries(pageQueries).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+const namedQueries = Object.entries(pageQueries as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
 
 describe('every page query', () => {
   const paramsFor = syntheticParams(SERIES)
@@ -108,6 +108,11 @@ describe('edge cases of the rewrite', () => {
     ['*[_type == "review" && defined(score)] | order(score desc, publishedAt asc)[0...5]{title, score}', {}],
     ['*[_type == "review" && series._ref == $id] | order(score desc)._id', { id: 'series-0001' }],
     ['*[_type == "review"] | order(select(kind == "series" => 0, 1) asc, _id asc)[0...4]._id', {}],
+    // Paths through references (->), in equality, defined() and order().
+    ['*[_type == "episode" && series->slug.current == $slug && number == $n]._id', { slug: 'series-2', n: 2 }],
+    ['*[_type == "review" && defined(critic->name)] | order(critic->name asc, _id desc)[0...6]._id', {}],
+    ['*[_type == "character" && playedBy->birthDate > "1980"] | order(playedBy->birthDate desc)._id', {}],
+    ['*[_type == "review" && defined(series->poster.missing)]._id', {}],
     // defined() on nested and array fields, negations, or.
     ['*[_type == "series" && defined(poster._sanityAsset)]._id', {}],
     ['*[_type == "series" && defined(arcs)]._id', {}],
@@ -149,6 +154,7 @@ describe('lookups', () => {
       {},
       ['list:series', 'string:series-0001', 'string:series-0001'],
     ],
+    ['a path through a reference', '*[_type == "episode" && series->slug.current == $slug]._id', { slug: 'series-2' }, ['string:series-2']],
     ['a reference array', '*[_type == "person"][0...1]{"n": count(*[_type == "episode" && ^._id in directors[]._ref])}', {}, ['list:person', 'references:person-0001-01']],
   ])('are keyed by %s', (_, query, params, expected) => {
     expect(lookupsOf(query, params)).toEqual(expected)

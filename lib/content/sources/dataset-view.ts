@@ -6,11 +6,13 @@
  */
 import type { DatasetDocument } from '../dataset-loader'
 import { type ContentPerspective, isDraftId, publishedIdOf } from '../perspective'
-import { ANY_TYPE, type Lookup } from './query-planner'
+import { ANY_TYPE, type Lookup, VALUE_SEPARATOR } from './query-planner'
 
 export type ViewDocument = Readonly<DatasetDocument>
 
 const NO_DOCUMENTS: readonly ViewDocument[] = Object.freeze([])
+// Bounds memory when many distinct values are looked up; lists are cheap to rebuild.
+const MAX_PREPARED_LISTS = 50_000
 
 export class DatasetView {
   readonly perspective: ContentPerspective
@@ -57,17 +59,26 @@ export class DatasetView {
     }
     if (value === undefined) return NO_DOCUMENTS
     const matched = lookup.match.kind === 'references' ? this.referencing(lookup.type, value) : this.withValue(lookup.type, lookup.match.path, lookup.match.kind, value)
-    return lookup.defined.length === 0 && lookup.orderBy.length === 0 ? matched : this.refine(matched, lookup)
+    if (lookup.defined.length === 0 && lookup.orderBy.length === 0) return matched
+    // Correlated subqueries ask for the same few lists on every render of a page.
+    const listKey = `${key}${VALUE_SEPARATOR}${value}`
+    let refined = this.preparedLists.get(listKey)
+    if (!refined) {
+      if (this.preparedLists.size >= MAX_PREPARED_LISTS) this.preparedLists.clear()
+      refined = Object.freeze(this.refine(matched, lookup))
+      this.preparedLists.set(listKey, refined)
+    }
+    return refined
   }
 
   private refine(documents: readonly ViewDocument[], { defined, orderBy }: Lookup): ViewDocument[] {
-    const paths = defined.map((path) => path.split('.'))
-    const kept = paths.length === 0 ? [...documents] : documents.filter((doc) => paths.every((path) => valueAt(doc, path) != null))
+    const paths = defined.map(stepsOf)
+    const kept = paths.length === 0 ? [...documents] : documents.filter((doc) => paths.every((path) => valueAt(doc, path, this.byId) !== null))
     if (orderBy.length === 0) return kept
-    const keys = orderBy.map(({ path, desc }) => ({ path: path.split('.'), sign: desc ? -1 : 1 }))
+    const keys = orderBy.map(({ path, desc }) => ({ path: stepsOf(path), sign: desc ? -1 : 1 }))
     return kept.sort((a, b) => {
       for (const { path, sign } of keys) {
-        const order = sign * compareForOrder(valueAt(a, path), valueAt(b, path))
+        const order = sign * compareForOrder(valueAt(a, path, this.byId), valueAt(b, path, this.byId))
         if (order !== 0) return order
       }
       return this.position.get(a)! - this.position.get(b)!
@@ -80,9 +91,9 @@ export class DatasetView {
     let index = this.valueIndexes.get(indexKey)
     if (!index) {
       index = new Map()
-      const names = path.split('.')
+      const steps = stepsOf(path)
       for (const doc of this.ofType(type)) {
-        const field = valueAt(doc, names)
+        const field = valueAt(doc, steps, this.byId)
         if (typeof field !== kind) continue
         const fieldKey = String(field)
         const bucket = index.get(fieldKey)
@@ -112,12 +123,40 @@ export class DatasetView {
   }
 }
 
-/** A field as GROQ reads `a.b.c`: own properties of objects only; anything else is null. */
-function valueAt(doc: unknown, path: readonly string[]): unknown {
+interface PathStep {
+  name: string
+  /** Follow the reference found at this field (`->`). */
+  follow: boolean
+}
+
+const parsedPaths = new Map<string, PathStep[]>()
+
+/** `series->slug.current` as steps: series (followed), slug, current. */
+function stepsOf(path: string): PathStep[] {
+  let steps = parsedPaths.get(path)
+  if (!steps) {
+    steps = path.split('.').flatMap((part) => {
+      const names = part.split('->')
+      return names.filter((name) => name !== '').map((name, index) => ({ name, follow: index < names.length - 1 }))
+    })
+    parsedPaths.set(path, steps)
+  }
+  return steps
+}
+
+/**
+ * A field as GROQ reads `a.b->c`: own properties of objects only; `->` needs an object with a
+ * string `_ref` and gives the document with that id in this view. Anything else is null.
+ */
+function valueAt(doc: unknown, steps: readonly PathStep[], byId: ReadonlyMap<string, ViewDocument>): unknown {
   let current = doc
-  for (const name of path) {
+  for (const { name, follow } of steps) {
     if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, name)) return null
     current = (current as Record<string, unknown>)[name]
+    if (follow) {
+      const ref = current && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)._ref : undefined
+      current = typeof ref === 'string' ? (byId.get(ref) ?? null) : null
+    }
   }
   return current ?? null
 }

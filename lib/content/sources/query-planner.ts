@@ -114,16 +114,32 @@ function allOf(conjuncts: Node[]): Node {
   return conjuncts.reduce((left, right) => ({ type: 'And', left, right }) as Node)
 }
 
-/** `a.b.c` read from the filtered document itself, as a dotted path; otherwise null. */
+/**
+ * `a.b.c` read from the filtered document, as a dotted path; `->` after a name follows a reference
+ * (`series->slug.current`). Null for anything computed.
+ */
 function documentPath(node: Node): string | null {
-  const names: string[] = []
+  let path = ''
   let current: Node | undefined = node
-  while (current && current.type === 'AccessAttribute') {
-    if (!IDENTIFIER.test(current.name as string)) return null
-    names.unshift(current.name as string)
+  while (current && (current.type === 'AccessAttribute' || current.type === 'Deref')) {
+    if (current.type === 'Deref') {
+      // Only a named field can be followed, and not twice in a row.
+      const base = current.base as Node
+      if (base.type !== 'AccessAttribute' || path.startsWith('->')) return null
+      path = `->${path}`
+    } else {
+      if (!IDENTIFIER.test(current.name as string)) return null
+      path = path === '' || path.startsWith('->') ? `${current.name as string}${path}` : `${current.name as string}.${path}`
+    }
     current = current.base as Node | undefined
   }
-  return (current === undefined || current.type === 'This') && names.length > 0 ? names.join('.') : null
+  return (current === undefined || current.type === 'This') && path !== '' && !path.startsWith('->') ? path : null
+}
+
+/** A path that stays inside the document itself (no `->`). */
+function ownPath(node: Node): string | null {
+  const path = documentPath(node)
+  return path && !path.includes('->') ? path : null
 }
 
 /** `order(a desc, b.c)` over document fields; null when any key is computed. */
@@ -178,11 +194,11 @@ function outerValue(node: Node, context: Context): Node | null {
 
 /** True for `x._ref`, `x[]._ref`, `a[].b[]._ref` read from the document: every value is a reference in it. */
 function yieldsReferenceIds(node: Node): boolean {
-  if (node.type === 'AccessAttribute') return node.name === '_ref' && (node.base === undefined || (node.base as Node).type === 'This' || documentPath(node.base as Node) !== null)
+  if (node.type === 'AccessAttribute') return node.name === '_ref' && (node.base === undefined || (node.base as Node).type === 'This' || ownPath(node.base as Node) !== null)
   if (node.type === 'Map' || node.type === 'FlatMap') {
     const base = node.base as Node
     const array = base.type === 'ArrayCoerce' ? (base.base as Node) : base
-    return documentPath(array) !== null && yieldsReferenceIds(node.expr as Node)
+    return ownPath(array) !== null && yieldsReferenceIds(node.expr as Node)
   }
   return false
 }
