@@ -37,7 +37,7 @@ export function ContentNotes({ notes, heading = 'Content notes' }: { notes: read
       <h2 id={headingId} className="font-sans text-base font-semibold">
         {heading}
       </h2>
-      <p className="mt-1 text-sm text-ink-muted">This episode includes the following. Details are kept free of plot spoilers.</p>
+      <p className="mt-1 text-sm text-ink-muted">This episode deals with the following, so you can decide when and how to watch.</p>
       <ul className="mt-3 space-y-2 text-[0.95rem]">
         {shown.map((note, index) => (
           <li key={note._key ?? `${index}-${note.topic}`}>

@@ -27,25 +27,27 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
   const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
   return (
     <article className={`${cardFrame} gap-3 p-5`}>
-      <div className="flex items-start justify-between gap-4">
-        <div className="min-w-0">
-          <p className="kicker">
-            {reviewKindLabel(review.kind)}
-            {range ? ` · ${range}` : null}
-          </p>
-          <CardHeading level={headingLevel} href={href} className="mt-1 text-xl">
-            {review.title}
-          </CardHeading>
-        </div>
-        {typeof review.score === 'number' ? <ScoreBadge score={review.score} /> : null}
+      <div>
+        <p className="kicker">
+          {reviewKindLabel(review.kind)}
+          {range ? ` · ${range}` : null}
+        </p>
+        <CardHeading level={headingLevel} href={href} className="mt-1 text-xl">
+          {review.title}
+        </CardHeading>
       </div>
+      {typeof review.score === 'number' ? (
+        <div>
+          <ScoreBadge score={review.score} />
+        </div>
+      ) : null}
       {review.verdict ? <p className="line-clamp-3 font-serif text-[1.02rem] text-ink">{review.verdict}</p> : null}
       <p className="mt-auto text-sm text-ink-muted">
         {showSeries && review.series?.title ? <span className="font-medium text-ink">{review.series.title}</span> : null}
         {showSeries && review.series?.title ? ' · ' : null}
         {review.critic?.name ? `By ${review.critic.name}` : null}
         {review.critic?.name && review.publishedAt ? ' · ' : null}
-        <FormattedDate value={review.publishedAt} />
+        <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
         {review.spoilerLevel === 'full' ? <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">Spoilers</span> : null}
       </p>
     </article>
