@@ -1,0 +1,128 @@
+/**
+ * A series page as schema.org `TVSeries`: its names, dates, episode count, cast and directors,
+ * its episodes, and our critic's series review nested as `review` (first-party, never aggregated).
+ */
+import type { Book, Review, TVEpisode, TVSeries, WithContext } from 'schema-dts'
+
+import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+
+import { cleanDeep, cleanText, summarize } from '../clean-text'
+import { absoluteUrl } from '../site-url'
+import { ratingNode } from './review'
+import {
+  type ContentImageSource,
+  type PersonReference,
+  imageAbsoluteUrl,
+  isoDate,
+  personNode,
+  portableTextSummary,
+  uniquePeople,
+  withoutEmpty,
+} from './shared'
+
+export interface SeriesSeoInput {
+  title?: string | null
+  originalTitle?: string | null
+  slug?: string | null
+  year?: number | null
+  tagline?: string | null
+  country?: string | null
+  genres?: Array<string | null> | null
+  episodeCount?: number | null
+  premiereDate?: string | null
+  finaleDate?: string | null
+  poster?: ContentImageSource | null
+  synopsis?: ReadonlyArray<{ _type: string }> | null
+  basedOn?: { title?: string | null; author?: string | null; year?: number | null } | null
+  arcs?: ReadonlyArray<{ directors?: ReadonlyArray<PersonReference | null> | null }> | null
+  episodes?: ReadonlyArray<{
+    number?: number | null
+    title?: string | null
+    airDate?: string | null
+    directors?: ReadonlyArray<PersonReference | null> | null
+  }> | null
+  cast?: ReadonlyArray<{ actor?: PersonReference | null }> | null
+  seriesReview?: {
+    title?: string | null
+    slug?: string | null
+    publishedAt?: string | null
+    score?: number | null
+    verdict?: string | null
+    critic?: PersonReference | null
+  } | null
+}
+
+function seriesReviewNode(review: SeriesSeoInput['seriesReview']): Review | undefined {
+  if (!review || typeof review.score !== 'number') return undefined
+  const author = personNode(review.critic, 'critic')
+  const datePublished = isoDate(review.publishedAt)
+  if (!author || !datePublished) return undefined
+  const path = hrefForDocument({ _type: 'review', slug: review.slug })
+  return withoutEmpty<Review>({
+    '@type': 'Review',
+    name: cleanText(review.title) ?? undefined,
+    url: path ? absoluteUrl(path) : undefined,
+    reviewBody: summarize(review.verdict, 300) ?? undefined,
+    reviewRating: ratingNode(review.score),
+    author,
+    datePublished,
+  })
+}
+
+function sourceWorkNode(basedOn: SeriesSeoInput['basedOn']): Book | undefined {
+  const name = cleanText(basedOn?.title)
+  if (!name) return undefined
+  const author = cleanText(basedOn?.author)
+  return withoutEmpty<Book>({
+    '@type': 'Book',
+    name,
+    author: author ? { '@type': 'Person', name: author } : undefined,
+    datePublished: basedOn?.year ? String(basedOn.year) : undefined,
+  })
+}
+
+export function tvSeriesJsonLd(series: SeriesSeoInput): WithContext<TVSeries> | null {
+  const name = cleanText(series.title)
+  if (!name || !series.slug) return null
+  const slug = series.slug
+  const episodes = series.episodes ?? []
+  const directors = uniquePeople([
+    ...(series.arcs ?? []).flatMap((arc) => arc.directors ?? []),
+    ...episodes.flatMap((episode) => episode.directors ?? []),
+  ])
+  const episodeNodes = episodes.flatMap((episode): TVEpisode[] =>
+    typeof episode.number === 'number'
+      ? [
+          withoutEmpty<TVEpisode>({
+            '@type': 'TVEpisode',
+            episodeNumber: episode.number,
+            name: cleanText(episode.title) ?? `Episode ${episode.number}`,
+            url: absoluteUrl(episodePath(slug, episode.number)),
+            datePublished: isoDate(episode.airDate),
+          }),
+        ]
+      : [],
+  )
+
+  return cleanDeep(
+    withoutEmpty<WithContext<TVSeries>>({
+      '@context': 'https://schema.org',
+      '@type': 'TVSeries',
+      name,
+      alternateName: cleanText(series.originalTitle) ?? undefined,
+      url: absoluteUrl(seriesPath(slug)),
+      description: summarize(series.tagline) ?? portableTextSummary(series.synopsis) ?? undefined,
+      image: imageAbsoluteUrl(series.poster, 800),
+      genre: (series.genres ?? []).map(cleanText).filter((genre): genre is string => genre !== null),
+      countryOfOrigin: cleanText(series.country) ? { '@type': 'Country', name: cleanText(series.country)! } : undefined,
+      startDate: isoDate(series.premiereDate) ?? (series.year ? String(series.year) : undefined),
+      endDate: isoDate(series.finaleDate),
+      numberOfEpisodes: series.episodeCount ?? (episodes.length || undefined),
+      actor: uniquePeople((series.cast ?? []).map((character) => character.actor)),
+      director: directors,
+      episode: episodeNodes,
+      isBasedOn: sourceWorkNode(series.basedOn),
+      review: seriesReviewNode(series.seriesReview),
+    }),
+  )
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+
+import { episodePath } from '@/lib/routes'
+
+import { firstText } from '../clean-text'
+import { portableTextSummary } from '../json-ld/shared'
+import { type EpisodeSeoInput, tvEpisodeJsonLd } from '../json-ld/tv-episode'
+import { buildMetadata } from '../metadata'
+
+/** `generateMetadata` of /series/[slug]/episodes/[number]. */
+export function episodePageMetadata(episode: EpisodeSeoInput): Metadata {
+  const seriesTitle = episode.series?.title ?? 'Series'
+  const number = episode.number ?? 0
+  return buildMetadata({
+    title: episode.title ? `${seriesTitle}, episode ${number}: ${episode.title}` : `${seriesTitle}, episode ${number}`,
+    // The synopsis summary leaves spoiler blocks out; the review verdict is the fallback.
+    description: firstText(
+      portableTextSummary(episode.synopsis),
+      episode.review?.verdict,
+      `Episode ${number} of ${seriesTitle}: guide, review and credits.`,
+    ),
+    path: episodePath(episode.series?.slug ?? '', number),
+    type: 'video.episode',
+  })
+}
+
+export function episodePageJsonLd(episode: EpisodeSeoInput) {
+  return [tvEpisodeJsonLd(episode)]
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+
+import { hrefForDocument } from '@/lib/routes'
+
+import { firstText } from '../clean-text'
+import { type ReviewSeoInput, reviewJsonLd, unscoredReviewJsonLd } from '../json-ld/review'
+import { buildMetadata } from '../metadata'
+
+/** `generateMetadata` of /reviews/[slug]: an article with its critic and dates. */
+export function reviewPageMetadata(review: ReviewSeoInput): Metadata {
+  const about = review.series?.title ? `A review of ${review.series.title}${review.series.year ? ` (${review.series.year})` : ''}.` : null
+  return buildMetadata({
+    title: review.title,
+    description: firstText(review.verdict, about),
+    path: hrefForDocument({ _type: 'review', slug: review.slug }) ?? '/reviews',
+    type: 'article',
+    publishedTime: review.publishedAt,
+    modifiedTime: review.updatedAt ?? review.publishedAt,
+    authors: [review.critic?.name],
+  })
+}
+
+/** A `Review` when the piece has a score, otherwise an `Article` about the series. */
+export function reviewPageJsonLd(review: ReviewSeoInput) {
+  return [typeof review.score === 'number' ? reviewJsonLd(review) : unscoredReviewJsonLd(review)]
+}

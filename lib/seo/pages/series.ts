@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+
+import { seriesPath } from '@/lib/routes'
+
+import { firstText } from '../clean-text'
+import { portableTextSummary } from '../json-ld/shared'
+import { type SeriesSeoInput, tvSeriesJsonLd } from '../json-ld/tv-series'
+import { buildMetadata } from '../metadata'
+
+/** `generateMetadata` of /series/[slug]; the share card comes from the route's opengraph-image. */
+export function seriesPageMetadata(series: SeriesSeoInput): Metadata {
+  const title = series.year ? `${series.title} (${series.year})` : series.title
+  return buildMetadata({
+    title,
+    description: firstText(series.tagline, series.seriesReview?.verdict, portableTextSummary(series.synopsis)),
+    path: seriesPath(series.slug ?? ''),
+    type: 'video.tv_show',
+  })
+}
+
+export function seriesPageJsonLd(series: SeriesSeoInput) {
+  return [tvSeriesJsonLd(series)]
+}

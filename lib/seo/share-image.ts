@@ -1,0 +1,15 @@
+/**
+ * Share images for pages without a generated card. Facebook, X and most chat apps refuse SVG, so
+ * an SVG (every bundled image is one) is left out rather than offered as a broken preview.
+ */
+import { imageUrl } from '@/lib/content/image'
+
+import type { ShareImage } from './metadata'
+import type { ContentImageSource } from './json-ld/shared'
+
+export function shareImage(image: (ContentImageSource & { alt?: string | null }) | null | undefined, width = 1200, height = 630): ShareImage | null {
+  if (!image) return null
+  const url = imageUrl(image, { width, height })
+  if (!url || /\.svg(?:$|[?#])/i.test(url)) return null
+  return { url, width, height, alt: image.alt ?? null }
+}

@@ -1,0 +1,83 @@
+import { afterAll, describe, expect, it, vi } from 'vitest'
+
+import EpisodeShareImage from '@/app/(site)/series/[slug]/episodes/[number]/opengraph-image'
+import SeriesShareImage, { size as seriesCardSize } from '@/app/(site)/series/[slug]/opengraph-image'
+import PersonShareImage from '@/app/(site)/people/[slug]/opengraph-image'
+import ReviewShareImage from '@/app/(site)/reviews/[slug]/opengraph-image'
+
+import { renderShareCard } from '@/lib/og/render-share-card'
+
+import { recordedFetches, resetRecords } from './next-stand-ins'
+
+vi.mock('server-only', () => ({}))
+vi.mock('next/headers', () => import('./next-stand-ins'))
+vi.mock('next/cache', () => import('./next-stand-ins'))
+vi.mock('@/lib/content/fetch', async (importOriginal) => (await import('./next-stand-ins')).recordingFetch(await importOriginal()))
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+/** Width and height from the PNG's IHDR chunk (bytes 16-23, big-endian), after checking the signature. */
+async function pngSize(response: Response): Promise<{ width: number; height: number }> {
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  expect(Array.from(bytes.slice(0, 8))).toEqual(PNG_SIGNATURE)
+  expect(new TextDecoder().decode(bytes.slice(12, 16))).toBe('IHDR')
+  const view = new DataView(bytes.buffer, bytes.byteOffset)
+  return { width: view.getUint32(16), height: view.getUint32(20) }
+}
+
+const params = <T>(value: T) => ({ params: Promise.resolve(value) })
+
+// Cards are drawn without the network. The renderer loads its own WebAssembly through fetch()
+// of a data: URL, which is let through; any other request (a Google font for a Korean title, an
+// emoji image) is recorded and refused.
+const realFetch = globalThis.fetch
+const networkRequests: string[] = []
+globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = input instanceof Request ? input.url : String(input)
+  if (url.startsWith('data:')) return realFetch(input, init)
+  networkRequests.push(url)
+  throw new Error(`Share cards must not use the network (tried ${url})`)
+}) as typeof fetch
+afterAll(() => {
+  globalThis.fetch = realFetch
+})
+
+describe('share images (opengraph-image routes) on the bundled dataset', () => {
+  const cases = [
+    ['series', () => SeriesShareImage(params({ slug: 'love-in-the-big-city' }))],
+    ['episode', () => EpisodeShareImage(params({ slug: 'love-in-the-big-city', number: '4' }))],
+    ['series review', () => ReviewShareImage(params({ slug: 'love-in-the-big-city-review' }))],
+    ['unscored review', () => ReviewShareImage(params({ slug: 'love-in-the-big-city-ending-explained' }))],
+    ['person', () => PersonShareImage(params({ slug: 'nam-yoon-su' }))],
+  ] as const
+
+  it.each(cases)('the %s card is a 1200x630 PNG', async (_name, draw) => {
+    const response = await draw()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    expect(await pngSize(response)).toEqual({ width: 1200, height: 630 })
+  })
+
+  it('draws a title in a script the card fonts lack without fetching a font', async () => {
+    const response = await renderShareCard({ kicker: 'Series', title: '대도시의 사랑법 (Love in the Big City) 🎬', score: 9.3, siteName: 'Cold Open' })
+    expect(await pngSize(response)).toEqual({ width: 1200, height: 630 })
+    expect(networkRequests).toEqual([])
+  })
+
+  it('declares the size Next puts in og:image:width and og:image:height', () => {
+    expect(seriesCardSize).toEqual({ width: 1200, height: 630 })
+  })
+
+  it('answers 404 for a slug with no published document, including a draft-only review', async () => {
+    expect((await ReviewShareImage(params({ slug: 'love-in-the-big-city-episode-4-second-opinion' }))).status).toBe(404)
+    expect((await SeriesShareImage(params({ slug: 'no-such-series' }))).status).toBe(404)
+    expect((await EpisodeShareImage(params({ slug: 'love-in-the-big-city', number: '04' }))).status).toBe(404)
+  })
+
+  it('reads the published perspective even in draft mode', async () => {
+    resetRecords()
+    await SeriesShareImage(params({ slug: 'love-in-the-big-city' }))
+    expect(recordedFetches.length).toBeGreaterThan(0)
+    for (const call of recordedFetches) expect(call.perspective).toBe('published')
+  })
+})

@@ -1,0 +1,20 @@
+import { resolveRobots } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data'
+import { describe, expect, it } from 'vitest'
+
+import robots from '@/app/robots'
+import { env } from '@/lib/env'
+
+describe('robots.txt', () => {
+  const lines = resolveRobots(robots()).split('\n').map((line) => line.trim())
+
+  it('keeps crawlers out of the Studio and the API routes', () => {
+    expect(lines).toContain('Disallow: /studio')
+    expect(lines).toContain('Disallow: /api')
+  })
+
+  it('leaves the reader site open and points to the sitemap by absolute URL', () => {
+    expect(lines).toContain('User-Agent: *')
+    expect(lines).toContain('Allow: /')
+    expect(lines).toContain(`Sitemap: ${env.siteUrl}/sitemap.xml`)
+  })
+})
