@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', 'node_modules/**', 'sanity.types.ts', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-*/**', 'tests/e2e/.runtime/**', 'node_modules/**', 'sanity.types.ts', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
 ]
 
