@@ -60,6 +60,13 @@ describe('parameters', () => {
     await expect(run('*[slug.current == $slug][0]', 'published', { slug: undefined })).rejects.toThrow('$slug')
   })
 
+  it('can slice a list, as the Content Lake allows ([$start...$end])', async () => {
+    const query = '*[_type == "review"] | order(publishedAt desc)[$start...$end].title'
+    expect(await run(query, 'published', { start: 0, end: 1 })).toEqual(['Harbour Lights keeps its promise'])
+    expect(await run(query, 'published', { start: 1, end: 2 })).toEqual(['Low Tide sets the table'])
+    expect(await run(query, 'drafts', { start: 0, end: 3 })).toHaveLength(3)
+  })
+
   it('refuses values that are not JSON, naming the parameter', async () => {
     await expect(run('*[publishedAt > $after]', 'published', { after: new Date(0) })).rejects.toThrow('GROQ parameter $after is a Date')
   })

@@ -64,15 +64,33 @@ export function loadBundledDataset(file: string): Snapshot {
   }
 }
 
-function plannedQuery(query: string): PlannedQuery {
-  let planned = plannedQueries.get(query)
-  if (!planned) {
-    // groq-js syntax errors name the line and column of the query.
-    planned = planQuery(parse(query), LOOKUP_PREFIX)
-    if (plannedQueries.size >= MAX_PLANNED_QUERIES) plannedQueries.delete(plannedQueries.keys().next().value!)
-    plannedQueries.set(query, planned)
-  }
+// groq-js only slices with constant numbers (`[$start...$end]` must be known when parsing), so a
+// query that slices by parameter is parsed per distinct set of values; other queries once.
+const PARAMETER_SLICE = /slicing must use constant numbers/
+const slicedByParameter = new Set<string>()
+
+function remember(key: string, planned: PlannedQuery): PlannedQuery {
+  if (plannedQueries.size >= MAX_PLANNED_QUERIES) plannedQueries.delete(plannedQueries.keys().next().value!)
+  plannedQueries.set(key, planned)
   return planned
+}
+
+function plannedQuery(query: string, params: QueryParams): PlannedQuery {
+  if (slicedByParameter.has(query)) {
+    const key = `${query}\u0000${JSON.stringify(params)}`
+    // Values become constants of the tree, never query text.
+    return plannedQueries.get(key) ?? remember(key, planQuery(parse(query, { params }), LOOKUP_PREFIX))
+  }
+  const planned = plannedQueries.get(query)
+  if (planned) return planned
+  try {
+    // groq-js syntax errors name the line and column of the query.
+    return remember(query, planQuery(parse(query), LOOKUP_PREFIX))
+  } catch (error) {
+    if (!(error instanceof Error && PARAMETER_SLICE.test(error.message))) throw error
+    slicedByParameter.add(query)
+    return plannedQuery(query, params)
+  }
 }
 
 const decodedLookups = new Map<string, Lookup>()
@@ -105,7 +123,7 @@ export interface BundledQuery {
 /** Runs one GROQ query against the bundled dataset; the result is a fresh copy the caller owns. */
 export async function queryBundledDataset<Result = unknown>({ query, params, perspective, file }: BundledQuery): Promise<Result> {
   const checkedParams = checkQueryParams(params)
-  const { tree, parameters } = plannedQuery(query)
+  const { tree, parameters } = plannedQuery(query, checkedParams)
   // The Content Lake refuses a query whose $parameter has no value; so does this source.
   for (const name of parameters) {
     if (!(name in checkedParams)) throw new Error(`The query uses $${name} but no value was given for it.`)
