@@ -14,7 +14,7 @@ import { signedWebhookRequest } from '../lib/revalidation/signed-webhook.ts'
 const edits = 20
 const port = 3290
 const origin = `http://127.0.0.1:${port}`
-const reviewId = 'review.love-in-the-big-city-episode-3'
+const reviewId = 'review-love-in-the-big-city-episode-3'
 const reviewPath = '/reviews/love-in-the-big-city-episode-3'
 const secret = 'bench-revalidate-secret-0123456789'
 

@@ -266,7 +266,7 @@ describe('reviews', () => {
     expect(draft.verdict).not.toBe(published.verdict)
     const unpublished = 'love-in-the-big-city-episode-4-second-opinion'
     expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished })).toBeNull()
-    expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({ criticId: 'critic.lucia-ferrer' })
+    expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({ criticId: 'critic-lucia-ferrer' })
   })
 })
 

@@ -5,7 +5,7 @@ import { signedWebhookRequest } from '../../lib/revalidation/signed-webhook'
 import { e2eDatasetFile, e2ePreviewSecret, e2eRevalidateSecret } from './runtime'
 
 const reviewPath = '/reviews/love-in-the-big-city-episode-3'
-const reviewId = 'review.love-in-the-big-city-episode-3'
+const reviewId = 'review-love-in-the-big-city-episode-3'
 const pendingEditPath = '/reviews/love-in-the-big-city-review'
 const unpublishedPath = '/reviews/love-in-the-big-city-episode-4-second-opinion'
 
@@ -64,7 +64,7 @@ test('malformed webhook bodies are refused', async ({ request }) => {
 })
 
 test('drafts are visible only in draft mode, and only to the editor who enabled it', async ({ browser, page }) => {
-  const draftVerdict = draftText('review.love-in-the-big-city-review')
+  const draftVerdict = draftText('review-love-in-the-big-city-review')
 
   expect((await page.goto(unpublishedPath))?.status()).toBe(404)
   await page.goto(pendingEditPath)

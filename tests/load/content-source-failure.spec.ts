@@ -9,7 +9,7 @@ import { type RunningServer, startNextServer } from '../bench/next-server'
 import { copyBundledDataset, type ServedDataset } from './served-dataset'
 
 const secret = 'load-test-revalidate-secret-0123456789'
-const review = { _id: 'review.love-in-the-big-city-review', _type: 'review', slug: 'love-in-the-big-city-review' }
+const review = { _id: 'review-love-in-the-big-city-review', _type: 'review', slug: 'love-in-the-big-city-review' }
 const reviewPath = '/reviews/love-in-the-big-city-review'
 let dataset: ServedDataset
 let server: RunningServer

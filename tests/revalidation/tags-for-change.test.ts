@@ -3,7 +3,7 @@ import { isDocumentChange, tagsForChange } from '@/lib/revalidation/tags-for-cha
 
 describe('tagsForChange', () => {
   it('names the document and the lists of its type', () => {
-    expect(tagsForChange({ _id: 'person.kwon-hyuk', _type: 'person', slug: 'kwon-hyuk' })).toEqual(['person', 'person:person.kwon-hyuk'])
+    expect(tagsForChange({ _id: 'person-kwon-hyuk', _type: 'person', slug: 'kwon-hyuk' })).toEqual(['person', 'person:person-kwon-hyuk'])
   })
 
   it('uses the published id for a draft', () => {
