@@ -29,7 +29,7 @@ const loadCritic = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const critic = await loadCritic((await params).slug)
-  if (!critic) return {}
+  if (!critic) notFound()
   return { title: critic.name, description: critic.bio ?? `Reviews by ${critic.name}.` }
 }
 

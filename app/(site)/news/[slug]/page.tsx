@@ -12,6 +12,7 @@ import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_ID_QUERY, ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
 import { hrefForDocument, seriesPath } from '@/lib/routes'
+import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -32,7 +33,7 @@ const loadArticle = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const article = await loadArticle((await params).slug)
-  if (!article) return {}
+  if (!article) notFound()
   return { title: article.title, description: article.excerpt ?? undefined }
 }
 
@@ -82,7 +83,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ul className="space-y-3">
               {article.moreNews.map((item) => (
                 <li key={item._id}>
-                  <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className="font-serif text-lg font-semibold">
+                  <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className={`font-serif text-lg font-semibold ${textLink}`}>
                     {item.title}
                   </Link>
                   <p className="text-sm text-ink-muted">

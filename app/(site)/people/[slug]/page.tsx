@@ -34,7 +34,7 @@ const loadPerson = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const person = await loadPerson((await params).slug)
-  if (!person) return {}
+  if (!person) notFound()
   const known = person.characters.map((character) => `${character.name} in ${character.series?.title}`).slice(0, 2)
   return {
     title: person.name,
@@ -52,11 +52,11 @@ export default async function PersonPage({ params }: { params: Params }) {
   return (
     <article className="pb-8">
       <header className="border-b border-rule bg-paper-raised">
-        <PageContainer className="grid gap-8 py-8 sm:grid-cols-[10rem_minmax(0,1fr)] sm:items-start sm:py-12">
+        <PageContainer className={`grid gap-8 py-8 sm:items-start sm:py-12 ${person.photo ? 'sm:grid-cols-[10rem_minmax(0,1fr)]' : ''}`}>
           {person.photo ? (
             <ContentImage image={person.photo} width={160} aspectRatio={4 / 5} sizes="160px" preload className="h-auto w-32 rounded-md border border-rule sm:w-40" />
           ) : null}
-          <div className="min-w-0 space-y-4 sm:col-start-2">
+          <div className="min-w-0 space-y-4">
             <Breadcrumbs items={[{ label: 'People', href: '/people' }, { label: person.name ?? 'Person' }]} />
             <div>
               <h1 className="text-4xl sm:text-5xl">{person.name}</h1>

@@ -40,7 +40,7 @@ const loadReview = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const review = await loadReview((await params).slug)
-  if (!review) return {}
+  if (!review) notFound()
   return { title: review.title, description: review.verdict ?? undefined }
 }
 

@@ -23,6 +23,7 @@ import { episodePath, hrefForDocument } from '@/lib/routes'
 
 import { SeriesFacts } from './_components/SeriesFacts'
 import { SeriesSources } from './_components/SeriesSources'
+import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -49,7 +50,7 @@ const loadSeries = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const series = await loadSeries((await params).slug)
-  if (!series) return {}
+  if (!series) notFound()
   return {
     title: series.year ? `${series.title} (${series.year})` : series.title,
     description: series.tagline ?? series.seriesReview?.verdict ?? undefined,
@@ -145,7 +146,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                     <div className="min-w-0">
                       <span className="kicker mr-2">Episode {episode.number}</span>
                       {slug && typeof episode.number === 'number' ? (
-                        <Link href={episodePath(slug, episode.number)} className="font-serif text-lg font-semibold">
+                        <Link href={episodePath(slug, episode.number)} className={`font-serif text-lg font-semibold ${textLink}`}>
                           {episode.title}
                         </Link>
                       ) : (
@@ -181,7 +182,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                         {arc.directors.map((director, index) => (
                           <span key={director._id}>
                             {index > 0 ? ' and ' : null}
-                            <Link href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'}>{director.name}</Link>
+                            <Link href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'} className={textLink}>{director.name}</Link>
                           </span>
                         ))}
                       </p>
@@ -232,7 +233,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <ul className="space-y-3">
                 {series.news.map((article) => (
                   <li key={article._id}>
-                    <Link href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'} className="font-serif text-lg font-semibold">
+                    <Link href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'} className={`font-serif text-lg font-semibold ${textLink}`}>
                       {article.title}
                     </Link>
                     <p className="text-sm text-ink-muted">

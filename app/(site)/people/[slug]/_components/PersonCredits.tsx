@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { episodePath, seriesPath } from '@/lib/routes'
 import type { PERSON_PAGE_QUERY_RESULT } from '@/sanity.types'
+import { textLink } from '@/app/(site)/_components/link-style'
 
 type Person = NonNullable<PERSON_PAGE_QUERY_RESULT>
 
@@ -46,7 +47,7 @@ function EpisodeLinks({ seriesSlug, episodes }: { seriesSlug: string | null; epi
       {episodes.map((episode) => (
         <li key={episode._id}>
           {seriesSlug && typeof episode.number === 'number' ? (
-            <Link href={episodePath(seriesSlug, episode.number)}>
+            <Link href={episodePath(seriesSlug, episode.number)} className={textLink}>
               Episode {episode.number}: {episode.title}
             </Link>
           ) : (
@@ -69,7 +70,13 @@ export function PersonCredits({ person }: { person: Person }) {
       {groups.map(({ series, characters, arcs, directed, written }) => (
         <section key={series.slug ?? series.title} aria-label={series.title ?? 'Series'} className="rounded-md border border-rule p-5">
           <h3 className="text-xl">
-            {series.slug ? <Link href={seriesPath(series.slug)}>{series.title}</Link> : series.title}
+            {series.slug ? (
+              <Link href={seriesPath(series.slug)} className={textLink}>
+                {series.title}
+              </Link>
+            ) : (
+              series.title
+            )}
             {series.year ? <span className="font-sans text-base font-normal text-ink-muted"> ({series.year})</span> : null}
           </h3>
           <dl className="mt-3 space-y-3 text-[0.95rem]">

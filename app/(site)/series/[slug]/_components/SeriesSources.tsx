@@ -1,6 +1,7 @@
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { safeHref } from '@/lib/safe-href'
 import type { SERIES_PAGE_QUERY_RESULT } from '@/sanity.types'
+import { textLink } from '@/app/(site)/_components/link-style'
 
 type Series = NonNullable<SERIES_PAGE_QUERY_RESULT>
 
@@ -60,7 +61,7 @@ export function SeriesSources({ series }: { series: Series }) {
             {platforms.map((platform) => (
               <li key={platform._key}>
                 {platform.href ? (
-                  <a href={platform.href} rel="noopener noreferrer">
+                  <a href={platform.href} rel="noopener noreferrer" className={textLink}>
                     {platform.name}
                   </a>
                 ) : (
@@ -81,7 +82,7 @@ export function SeriesSources({ series }: { series: Series }) {
           <ul className="space-y-1">
             {links.map((link) => (
               <li key={link._key}>
-                <a href={link.href!} rel="noopener noreferrer">
+                <a href={link.href!} rel="noopener noreferrer" className={textLink}>
                   {link.label}
                 </a>
               </li>

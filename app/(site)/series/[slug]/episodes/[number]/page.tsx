@@ -16,15 +16,17 @@ import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_ID_QUERY, EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string; number: string }>
 
-export async function generateStaticParams({ params }: { params: { slug: string } }) {
+// Both segments come from here: the series page is a page, not a layout, so it hands no params down.
+export async function generateStaticParams() {
   const episodes = await contentFetch({ query: EPISODE_PARAMS_QUERY, tags: ['episode', 'series'] })
-  return episodes.flatMap((episode) => (episode.slug === params.slug && typeof episode.number === 'number' ? [{ number: String(episode.number) }] : []))
+  return episodes.flatMap(({ slug, number }) => (slug && typeof number === 'number' ? [{ slug, number: String(number) }] : []))
 }
 
 /** "5" is an episode number; "05", "5.0" or "five" are not pages. */
@@ -46,7 +48,7 @@ const loadEpisode = cache(async (slug: string, segment: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug, number } = await params
   const episode = await loadEpisode(slug, number)
-  if (!episode) return {}
+  if (!episode) notFound()
   return {
     title: `${episode.series?.title ?? 'Series'}, episode ${episode.number}: ${episode.title}`,
     description: episode.review?.verdict ?? `Episode ${episode.number} of ${episode.series?.title ?? 'the series'}: guide, review and credits.`,
@@ -59,7 +61,13 @@ function PeopleLinks({ people }: { people: readonly { _id: string; name: string 
     return (
       <span key={person._id}>
         {index > 0 ? (index === people.length - 1 ? ' and ' : ', ') : null}
-        {href ? <Link href={href}>{person.name}</Link> : person.name}
+        {href ? (
+          <Link href={href} className={textLink}>
+            {person.name}
+          </Link>
+        ) : (
+          person.name
+        )}
       </span>
     )
   })

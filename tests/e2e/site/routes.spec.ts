@@ -1,0 +1,191 @@
+import { expect, test, type Page } from '@playwright/test'
+
+// Every reader route, rendered from the bundled dataset, shows what a reader came for.
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(path)
+  expect(response?.status(), `${path} status`).toBe(200)
+  return page
+}
+
+function ageToday(birthDate: string): number {
+  const [year, month, day] = birthDate.split('-').map(Number)
+  const now = new Date()
+  const hadBirthday = now.getUTCMonth() + 1 > month || (now.getUTCMonth() + 1 === month && now.getUTCDate() >= day)
+  return now.getUTCFullYear() - year - (hadBirthday ? 0 : 1)
+}
+
+test('home: latest reviews, highest scores, series spotlight and latest news', async ({ page }) => {
+  await open(page, '/')
+  await expect(page).toHaveTitle(/Cold Open/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Cold Open' })).toBeVisible()
+  for (const name of ['Series spotlight', 'Latest reviews', 'Highest scores', 'Latest news']) {
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
+  }
+  const spotlight = page.getByRole('region', { name: 'Series spotlight' })
+  await expect(spotlight.getByRole('link', { name: 'Love in the Big City', exact: true })).toHaveAttribute('href', '/series/love-in-the-big-city')
+  await expect(spotlight.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+  const highest = page.getByRole('region', { name: 'Highest scores' }).getByRole('img', { name: /out of 10/ })
+  const scores = (await highest.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).map((label) => Number.parseFloat(label!))
+  expect(scores.length).toBeGreaterThan(0)
+  expect(scores).toEqual(scores.toSorted((a, b) => b - a))
+  await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('link', { name: /releases its main trailer/ })).toBeVisible()
+})
+
+test('series list links to every series with its score', async ({ page }) => {
+  await open(page, '/series')
+  await expect(page.getByRole('heading', { level: 1, name: 'Series' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Love in the Big City' })).toHaveAttribute('href', '/series/love-in-the-big-city')
+  await expect(page.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+})
+
+test('series page: overview, score, aspects, chart, arcs, cast, reviews, news and sources', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city')
+  await expect(page).toHaveTitle(/Love in the Big City \(2024\)/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Love in the Big City' })).toBeVisible()
+  await expect(page.getByText('대도시의 사랑법').first()).toHaveAttribute('lang', 'ko')
+  await expect(page.getByText('South Korea, 2024')).toBeVisible()
+
+  const verdict = page.getByRole('region', { name: 'Our verdict' })
+  await expect(verdict.getByRole('region', { name: 'Series score' }).getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+  await expect(verdict.getByText('93%')).toBeVisible()
+  await expect(verdict.getByText('Must watch').first()).toBeVisible()
+  await expect(verdict.getByRole('meter')).toHaveCount(6) // overall + five aspects
+  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAttribute('aria-valuetext', '9.6 out of 10')
+  await expect(verdict.getByRole('heading', { name: 'Score history' })).toBeVisible()
+
+  const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
+  await expect(arcs.getByRole('listitem')).toHaveCount(4)
+  for (const director of ['Son Tae-gyum', 'Hur Jin-ho', 'Hong Ji-young', 'Kim Se-in']) {
+    await expect(arcs.getByRole('link', { name: director })).toBeVisible()
+  }
+
+  const episodes = page.getByRole('region', { name: 'Episodes', exact: true })
+  await expect(episodes.getByRole('listitem')).toHaveCount(8)
+  await expect(episodes.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/5')
+
+  const cast = page.getByRole('region', { name: 'Cast and characters' })
+  await expect(cast.getByText('Go Young', { exact: true })).toBeVisible()
+  await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
+
+  await expect(page.getByRole('region', { name: 'Reviews' }).getByRole('article')).toHaveCount(11)
+  await expect(page.getByRole('region', { name: 'News' }).getByRole('link', { name: /main trailer/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Based on' })).toContainText('Park Sang-young')
+  await expect(page.getByRole('region', { name: 'Other adaptations' })).toContainText('Film, 2024')
+  await expect(page.getByRole('region', { name: 'Elsewhere' }).getByRole('link', { name: 'Wikipedia' })).toHaveAttribute('href', /^https:\/\/en\.wikipedia\.org\//)
+  await expect(page.getByText('TVING').first()).toBeVisible()
+})
+
+test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/episodes/5')
+  await expect(page.getByRole('heading', { level: 1, name: 'The Toolbox' })).toBeVisible()
+  await expect(page.getByText('Episode 5 of 8')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Hong Ji-young' }).first()).toHaveAttribute('href', '/people/hong-ji-young')
+  await expect(page.getByText('21 October 2024').first()).toBeVisible()
+  await expect(page.getByText('50 minutes')).toBeVisible()
+  const notes = page.getByRole('region', { name: 'Content notes' })
+  await expect(notes).toContainText('HIV')
+  await expect(notes).toContainText('Grief and loss')
+  await expect(page.getByRole('heading', { level: 2, name: 'Synopsis' })).toBeVisible()
+  const guide = page.getByRole('region', { name: 'Episode guide' })
+  await expect(guide.getByRole('heading', { level: 3 })).toHaveText(['Love as maintenance', 'Mi-ae, married', 'The disclosure'])
+  const review = page.getByRole('complementary', { name: 'Our review' })
+  await expect(review.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
+  await expect(review.getByRole('link', { name: /Read the review/ })).toHaveAttribute('href', '/reviews/love-in-the-big-city-episode-5')
+  const neighbours = page.getByRole('navigation', { name: 'Episodes' })
+  await expect(neighbours.getByRole('link', { name: /Previous: episode 4/ })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/4')
+  await expect(neighbours.getByRole('link', { name: /Next: episode 6/ })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/6')
+})
+
+test('the first and last episodes link only inward', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/episodes/1')
+  await expect(page.getByRole('navigation', { name: 'Episodes' }).getByRole('link')).toHaveCount(1)
+  await expect(page.getByRole('link', { name: /Next: episode 2/ })).toBeVisible()
+  await open(page, '/series/love-in-the-big-city/episodes/8')
+  await expect(page.getByRole('navigation', { name: 'Episodes' }).getByRole('link')).toHaveCount(1)
+  await expect(page.getByRole('link', { name: /Previous: episode 7/ })).toBeVisible()
+})
+
+test('reviews list shows every published review, newest first', async ({ page }) => {
+  await open(page, '/reviews')
+  const cards = page.getByRole('article')
+  await expect(cards).toHaveCount(11)
+  await expect(cards.first().getByRole('heading')).toHaveText(/a sentimental education in four loves/)
+  await expect(page.getByText('second opinion')).toHaveCount(0)
+})
+
+test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections, related', async ({ page }) => {
+  await open(page, '/reviews/love-in-the-big-city-review')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/a sentimental education in four loves/)
+  await expect(page.getByRole('link', { name: 'Mara Seo' })).toHaveAttribute('href', '/critics/mara-seo')
+  await expect(page.getByText('Published 8 November 2024')).toBeVisible()
+  await expect(page.getByText('Updated 12 November 2024')).toBeVisible()
+  const scoreBox = page.getByRole('region', { name: 'Our score' })
+  await expect(scoreBox.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAttribute('aria-valuetext', '9.3 out of 10')
+  await expect(scoreBox).toContainText('93%')
+  await expect(scoreBox).toContainText("a finale of aching restraint")
+  const aspects = page.getByRole('region', { name: 'Aspect by aspect' })
+  await expect(aspects.getByRole('meter')).toHaveCount(5)
+  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAttribute('aria-valuetext', '8.9 out of 10')
+  const prosAndCons = page.getByRole('region', { name: 'Pros and cons' })
+  await expect(prosAndCons).toContainText("Nam Yoon-su's layered, fearless lead performance")
+  await expect(prosAndCons).toContainText('Abrupt time jumps between scenes')
+  await expect(page.getByRole('button', { name: /Show spoiler for episode 4/ })).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('complementary', { name: 'Editor’s note' })).toContainText('covers all eight episodes')
+  await expect(page.getByRole('region', { name: 'Corrections' })).toContainText('directed by Hur Jin-ho')
+  await expect(page.getByRole('region', { name: /More reviews/ }).getByRole('article')).toHaveCount(4)
+})
+
+test('an episode review links back to its episode', async ({ page }) => {
+  await open(page, '/reviews/love-in-the-big-city-episode-3')
+  await expect(page.getByRole('link', { name: 'episode 3', exact: true })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/3')
+  await expect(page.getByRole('region', { name: 'Our score' }).getByRole('img', { name: '8.7 out of 10' })).toBeVisible()
+})
+
+test('people list and a person page with native name, birth date, age, bio and roles', async ({ page }) => {
+  await open(page, '/people')
+  await expect(page.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
+  await expect(page.getByText('Go Young in Love in the Big City')).toBeVisible()
+
+  await open(page, '/people/nam-yoon-su')
+  await expect(page.getByRole('heading', { level: 1, name: 'Nam Yoon-su' })).toBeVisible()
+  await expect(page.getByText('남윤수')).toHaveAttribute('lang', 'ko')
+  await expect(page.getByText(`14 July 1997 (age ${ageToday('1997-07-14')})`)).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Biography' })).toBeVisible()
+  const credits = page.getByRole('region', { name: 'Roles and credits' })
+  await expect(credits.getByRole('link', { name: 'Love in the Big City' })).toBeVisible()
+  await expect(credits).toContainText('Go Young')
+  await expect(credits).toContainText('lead role')
+})
+
+test('a director’s page lists the arc and the episodes they directed', async ({ page }) => {
+  await open(page, '/people/hur-jin-ho')
+  const credits = page.getByRole('region', { name: 'Roles and credits' })
+  await expect(credits.getByRole('link', { name: /^Episode 3: / })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/3')
+  await expect(credits.getByRole('link', { name: /^Episode 4: / })).toBeVisible()
+  await expect(credits).toContainText('episodes 3–4')
+})
+
+test('critic page lists the critic’s reviews', async ({ page }) => {
+  await open(page, '/critics/theo-brandt')
+  await expect(page.getByRole('heading', { level: 1, name: 'Theo Brandt' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Reviews by Theo Brandt' }).getByRole('article')).toHaveCount(8)
+})
+
+test('news list and article', async ({ page }) => {
+  await open(page, '/news')
+  await page.getByRole('link', { name: /releases its main trailer/ }).click()
+  await expect(page).toHaveURL(/\/news\/trailer-released$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/releases its main trailer/)
+  await expect(page.getByRole('article').getByText('18 October 2024').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Everything on Love in the Big City' })).toHaveAttribute('href', '/series/love-in-the-big-city')
+})
+
+test('pages have their own titles and descriptions', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/episodes/2')
+  await expect(page).toHaveTitle('Love in the Big City, episode 2: The Wedding Song · Cold Open')
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/)
+  await open(page, '/people/kwon-hyuk')
+  await expect(page).toHaveTitle('Kwon Hyuk · Cold Open')
+})
