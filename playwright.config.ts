@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { e2eDatasetFile, e2ePreviewSecret, e2eRevalidateSecret } from './tests/e2e/runtime'
@@ -12,8 +12,11 @@ if (!existsSync(chromium)) {
 
 // A fresh copy for every run, made once in the main process (workers load this file too).
 if (!process.env.TEST_WORKER_INDEX) {
+  rmSync(dirname(e2eDatasetFile), { recursive: true, force: true })
   mkdirSync(dirname(e2eDatasetFile), { recursive: true })
   copyFileSync('sanity/seed/dataset.ndjson', e2eDatasetFile)
+  // The dataset names its images relative to itself, as Sanity's export format does.
+  cpSync('sanity/seed/images', `${dirname(e2eDatasetFile)}/images`, { recursive: true })
 }
 
 const port = Number(process.env.E2E_PORT ?? 3210)

@@ -16,3 +16,11 @@ export function sameOriginPath(candidate: string | null | undefined): string {
   if (url.origin !== base) return '/'
   return `${url.pathname}${url.search}${url.hash}`
 }
+
+/**
+ * A redirect with a relative Location: the browser resolves it against the address it used, so the
+ * draft-mode cookie set on this response stays on the same host (127.0.0.1 is not localhost).
+ */
+export function redirectWithinSite(path: string, status: 303 | 307): Response {
+  return new Response(null, { status, headers: { Location: sameOriginPath(path) } })
+}

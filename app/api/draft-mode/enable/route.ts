@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { env } from '@/lib/env'
 import { previewClient } from '@/lib/content/preview-client'
-import { sameOriginPath } from '@/lib/safe-redirect'
+import { redirectWithinSite, sameOriginPath } from '@/lib/safe-redirect'
 import { secretsMatch } from '@/lib/secret-compare'
 
 /**
@@ -22,7 +22,7 @@ async function enableWithBundledSecret(request: NextRequest) {
   }
   ;(await draftMode()).enable()
   const target = sameOriginPath(searchParams.get('redirect') ?? searchParams.get('sanity-preview-pathname'))
-  return NextResponse.redirect(new URL(target, request.nextUrl.origin), 307)
+  return redirectWithinSite(target, 307)
 }
 
 const contentLake = previewClient ? defineEnableDraftMode({ client: previewClient }) : null
