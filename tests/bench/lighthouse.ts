@@ -76,6 +76,22 @@ export function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
   return sorted[Math.floor((sorted.length - 1) / 2)]
 }
 
+// Lighthouse itself says to run again when a trace comes back broken (NO_NAVSTART and the like).
+const attemptsPerRun = 3
+
+async function auditOnce(port: number, origin: string, path: string, formFactor: FormFactor): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await lighthouse(
+      origin + path,
+      { port, output: 'json', logLevel: 'error', onlyCategories: categories },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    )
+    if (!answer) throw new Error(`Lighthouse returned nothing for ${path}`)
+    if (!answer.lhr.runtimeError || attempt === attemptsPerRun) return figuresFrom(answer.lhr, path, formFactor)
+    console.warn(`[bench] Lighthouse ${path} (${formFactor}): ${answer.lhr.runtimeError.code}; running it again`)
+  }
+}
+
 export async function measureLighthouse(origin: string, paths: string[], runs: number): Promise<LighthouseFigures[]> {
   const results: LighthouseFigures[] = []
   for (const formFactor of ['mobile', 'desktop'] as const) {
@@ -84,13 +100,7 @@ export async function measureLighthouse(origin: string, paths: string[], runs: n
       const byPath = new Map<string, LighthouseFigures[]>(paths.map((path) => [path, []]))
       for (let run = 0; run < runs; run++) {
         for (const path of paths) {
-          const answer = await lighthouse(
-            origin + path,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
-            formFactor === 'desktop' ? desktopConfig : undefined,
-          )
-          if (!answer) throw new Error(`Lighthouse returned nothing for ${path}`)
-          byPath.get(path)!.push(figuresFrom(answer.lhr, path, formFactor))
+          byPath.get(path)!.push(await auditOnce(chrome.port, origin, path, formFactor))
         }
       }
       for (const path of paths) results.push(medianRun(byPath.get(path)!))

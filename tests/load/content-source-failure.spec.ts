@@ -99,11 +99,14 @@ describe.sequential('a revalidation while the content source fails', () => {
     it.skipIf(breakage.skip ?? false)(`${breakage.name}: readers keep the last good page, the error is logged, the next revalidation recovers`, async () => {
       const logBefore = server.output().length
       const repair = breakage.breakSource(dataset.file)
-      await sendWebhook()
-      await expectLastGoodPage(verdict)
-      expect(server.output().slice(logBefore)).toContain(dataset.file)
+      try {
+        await sendWebhook()
+        await expectLastGoodPage(verdict)
+        expect(server.output().slice(logBefore)).toContain(dataset.file)
+      } finally {
+        repair()
+      }
 
-      repair()
       verdict = `Recovered verdict ${Date.now()}`
       dataset.edit(review._id, 'verdict', verdict)
       await sendWebhook()
