@@ -9,13 +9,15 @@ import { type RunningServer, startNextServer } from '../bench/next-server'
 import { copyBundledDataset, type ServedDataset } from './served-dataset'
 
 const secret = 'load-test-revalidate-secret-0123456789'
-const review = { _id: 'review-love-in-the-big-city-review', _type: 'review', slug: 'love-in-the-big-city-review' }
-const reviewPath = '/reviews/love-in-the-big-city-review'
+const reviewSlug = 'love-in-the-big-city-review'
+const reviewPath = `/reviews/${reviewSlug}`
 let dataset: ServedDataset
 let server: RunningServer
+let review: { _id: string; _type: 'review'; slug: string }
 
 beforeAll(async () => {
   dataset = copyBundledDataset()
+  review = { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }
   server = await startNextServer({
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     port: 3292,
@@ -71,7 +73,7 @@ const breakages: { name: string; breakSource: (file: string) => () => void; skip
     name: 'the dataset file holds a broken line',
     breakSource: (file) => {
       const good = readFileSync(file, 'utf8')
-      writeFileSync(file, `${good}\n{"_id": "review.half-written", "_type": "rev`)
+      writeFileSync(file, `${good}\n{"_id": "review-half-written", "_type": "rev`)
       return () => writeFileSync(file, good)
     },
   },

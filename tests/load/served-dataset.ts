@@ -10,6 +10,8 @@ const seedDir = path.resolve('sanity/seed')
 
 export interface ServedDataset {
   file: string
+  /** The published document's id for a slug (ids may change; slugs are what readers see). */
+  publishedIdOf: (type: string, slug: string) => string
   /** Rewrites one field of one document in the copy. */
   edit: (id: string, field: string, value: unknown) => void
   remove: () => void
@@ -27,6 +29,14 @@ export function copyBundledDataset(): ServedDataset {
   }
   return {
     file,
+    publishedIdOf: (type, slug) => {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue
+        const doc = JSON.parse(line) as { _id: string; _type: string; slug?: { current?: string } }
+        if (doc._type === type && doc.slug?.current === slug && !doc._id.startsWith('drafts.')) return doc._id
+      }
+      throw new Error(`No published ${type} with slug "${slug}" in ${file}`)
+    },
     edit: (id, field, value) => {
       const lines = readFileSync(file, 'utf8').split('\n')
       const index = lineIndex(lines, id)
