@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { CardHeading } from '@/components/cards/CardHeading'
@@ -6,13 +7,19 @@ import { ReviewCard } from '@/components/cards/ReviewCard'
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { HOME_PAGE_QUERY } from '@/lib/content/queries'
 import { hrefForDocument } from '@/lib/routes'
+import { homePageJsonLd, homePageMetadata } from '@/lib/seo'
 
 import { loadSiteSettings } from './_components/SiteFrame'
 
 export const revalidate = 3600
+
+export async function generateMetadata(): Promise<Metadata> {
+  return homePageMetadata(await loadSiteSettings())
+}
 
 function SectionHeader({ id, title, href, linkLabel }: { id: string; title: string; href: string; linkLabel: string }) {
   return (
@@ -37,6 +44,7 @@ export default async function HomePage() {
 
   return (
     <PageContainer className="space-y-16 py-10 sm:py-14">
+      <JsonLd data={homePageJsonLd({ title, description })} />
       <header className="max-w-measure space-y-3">
         <h1 className="text-4xl sm:text-5xl">{title}</h1>
         <p className="font-serif text-xl text-ink-muted">{description}</p>

@@ -7,13 +7,15 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_LIST_QUERY } from '@/lib/content/queries'
 import { hrefForDocument } from '@/lib/routes'
+import { listingPageMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 
-export const metadata: Metadata = {
+export const metadata: Metadata = listingPageMetadata({
   title: 'News',
   description: 'Trailers, premieres and casting news about the series we cover.',
-}
+  path: '/news',
+})
 
 export default async function NewsListPage() {
   const articles = await contentFetch({ query: ARTICLE_LIST_QUERY, perspective: await getPerspective(), tags: ['article', 'series'] })

@@ -8,13 +8,15 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { PEOPLE_LIST_QUERY } from '@/lib/content/queries'
 import { hrefForDocument } from '@/lib/routes'
+import { listingPageMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 
-export const metadata: Metadata = {
+export const metadata: Metadata = listingPageMetadata({
   title: 'People',
   description: 'The actors, directors and writers behind the series we cover, and the roles they played.',
-}
+  path: '/people',
+})
 
 export default async function PeopleListPage() {
   const people = await contentFetch({ query: PEOPLE_LIST_QUERY, perspective: await getPerspective(), tags: ['person', 'character', 'episode', 'series'] })

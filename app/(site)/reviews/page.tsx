@@ -4,13 +4,15 @@ import { ReviewCard } from '@/components/cards/ReviewCard'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_LIST_QUERY } from '@/lib/content/queries'
+import { listingPageMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 
-export const metadata: Metadata = {
+export const metadata: Metadata = listingPageMetadata({
   title: 'Reviews',
   description: 'Series reviews, first impressions, episode reviews and endings explained, newest first.',
-}
+  path: '/reviews',
+})
 
 export default async function ReviewListPage() {
   const reviews = await contentFetch({ query: REVIEW_LIST_QUERY, perspective: await getPerspective(), tags: ['review', 'series', 'critic'] })

@@ -4,13 +4,15 @@ import { SeriesCard } from '@/components/cards/SeriesCard'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_LIST_QUERY } from '@/lib/content/queries'
+import { listingPageMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 
-export const metadata: Metadata = {
+export const metadata: Metadata = listingPageMetadata({
   title: 'Series',
   description: 'Every series we cover, with our score, episode guides and cast.',
-}
+  path: '/series',
+})
 
 export default async function SeriesListPage() {
   const series = await contentFetch({ query: SERIES_LIST_QUERY, perspective: await getPerspective(), tags: ['series', 'review'] })

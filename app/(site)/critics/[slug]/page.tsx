@@ -6,9 +6,11 @@ import { ReviewCard } from '@/components/cards/ReviewCard'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { CRITIC_ID_QUERY, CRITIC_PAGE_QUERY, CRITIC_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
+import { criticPageJsonLd, criticPageMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -30,7 +32,7 @@ const loadCritic = cache(async (slug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const critic = await loadCritic((await params).slug)
   if (!critic) notFound()
-  return { title: critic.name, description: critic.bio ?? `Reviews by ${critic.name}.` }
+  return criticPageMetadata(critic)
 }
 
 export default async function CriticPage({ params }: { params: Params }) {
@@ -39,6 +41,7 @@ export default async function CriticPage({ params }: { params: Params }) {
 
   return (
     <div className="pb-8">
+      <JsonLd data={criticPageJsonLd(critic)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="space-y-5 py-8 sm:py-12">
           <Breadcrumbs items={[{ label: 'Reviews', href: '/reviews' }, { label: critic.name ?? 'Critic' }]} />

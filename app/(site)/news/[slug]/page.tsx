@@ -8,10 +8,12 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_ID_QUERY, ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
 import { hrefForDocument, seriesPath } from '@/lib/routes'
+import { articlePageJsonLd, articlePageMetadata } from '@/lib/seo'
 import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
@@ -34,7 +36,7 @@ const loadArticle = cache(async (slug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const article = await loadArticle((await params).slug)
   if (!article) notFound()
-  return { title: article.title, description: article.excerpt ?? undefined }
+  return articlePageMetadata(article)
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
@@ -45,6 +47,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
+      <JsonLd data={articlePageJsonLd(article)} />
       <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
         <Breadcrumbs items={[{ label: 'News', href: '/news' }, { label: article.title ?? 'Article' }]} />
         <header className="space-y-4">

@@ -8,9 +8,11 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { PERSON_ID_QUERY, PERSON_PAGE_QUERY, PERSON_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
+import { personPageJsonLd, personPageMetadata } from '@/lib/seo'
 
 import { ageOn } from './_components/age'
 import { PersonCredits } from './_components/PersonCredits'
@@ -35,11 +37,7 @@ const loadPerson = cache(async (slug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const person = await loadPerson((await params).slug)
   if (!person) notFound()
-  const known = person.characters.map((character) => `${character.name} in ${character.series?.title}`).slice(0, 2)
-  return {
-    title: person.name,
-    description: known.length > 0 ? `${person.name}: roles and credits, including ${known.join(' and ')}.` : `${person.name}: roles and credits.`,
-  }
+  return personPageMetadata(person)
 }
 
 export default async function PersonPage({ params }: { params: Params }) {
@@ -51,6 +49,7 @@ export default async function PersonPage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
+      <JsonLd data={personPageJsonLd(person)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className={`grid gap-8 py-8 sm:items-start sm:py-12 ${person.photo ? 'sm:grid-cols-[10rem_minmax(0,1fr)]' : ''}`}>
           {person.photo ? (

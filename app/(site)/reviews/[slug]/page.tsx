@@ -13,10 +13,12 @@ import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_ID_QUERY, REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -41,7 +43,7 @@ const loadReview = cache(async (slug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
-  return { title: review.title, description: review.verdict ?? undefined }
+  return reviewPageMetadata(review)
 }
 
 const spoilerLevels: Record<string, string> = {
@@ -68,6 +70,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
+      <JsonLd data={reviewPageJsonLd(review)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
           <Breadcrumbs items={crumbs} />

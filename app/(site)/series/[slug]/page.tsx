@@ -16,10 +16,12 @@ import { EpisodeScoreChart } from '@/components/score/EpisodeScoreChart'
 import { OverallScore } from '@/components/score/OverallScore'
 import { ScoreHistory } from '@/components/score/ScoreHistory'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_ID_QUERY, SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument } from '@/lib/routes'
+import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 
 import { SeriesFacts } from './_components/SeriesFacts'
 import { SeriesSources } from './_components/SeriesSources'
@@ -51,10 +53,7 @@ const loadSeries = cache(async (slug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const series = await loadSeries((await params).slug)
   if (!series) notFound()
-  return {
-    title: series.year ? `${series.title} (${series.year})` : series.title,
-    description: series.tagline ?? series.seriesReview?.verdict ?? undefined,
-  }
+  return seriesPageMetadata(series)
 }
 
 const billingLabels: Record<string, string> = { lead: 'Lead role', main: 'Main role', supporting: 'Supporting role', guest: 'Guest role' }
@@ -74,6 +73,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
+      <JsonLd data={seriesPageJsonLd(series)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="grid gap-8 py-8 sm:py-12 md:grid-cols-[minmax(0,1fr)_16rem] md:items-start">
           <div className="min-w-0 space-y-4">

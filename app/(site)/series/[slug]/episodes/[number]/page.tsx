@@ -12,10 +12,12 @@ import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_ID_QUERY, EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
 import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
@@ -49,10 +51,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { slug, number } = await params
   const episode = await loadEpisode(slug, number)
   if (!episode) notFound()
-  return {
-    title: `${episode.series?.title ?? 'Series'}, episode ${episode.number}: ${episode.title}`,
-    description: episode.review?.verdict ?? `Episode ${episode.number} of ${episode.series?.title ?? 'the series'}: guide, review and credits.`,
-  }
+  return episodePageMetadata(episode)
 }
 
 function PeopleLinks({ people }: { people: readonly { _id: string; name: string | null; slug: string | null }[] }) {
@@ -93,6 +92,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
+      <JsonLd data={episodePageJsonLd(episode)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="space-y-4 py-8 sm:py-12">
           <Breadcrumbs
