@@ -8,8 +8,8 @@ const nextConfig = {
   reactStrictMode: true,
   // Lets a second build (benchmarks, parallel work) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The bundled dataset is read at run time, so deployments must ship it with the server code.
-  outputFileTracingIncludes: { '/**': ['./sanity/seed/**'] },
+  // The bundled dataset and the share-card fonts are read at run time: ship them with the server.
+  outputFileTracingIncludes: { '/**': ['./sanity/seed/**', './lib/og/fonts/**'] },
   async headers() {
     return securityHeaders(process.env.NODE_ENV === 'development')
   },
