@@ -6,9 +6,9 @@
  *   npm run bench:revalidate
  */
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { signedWebhookRequest } from '../lib/revalidation/signed-webhook.ts'
 
 const edits = 20
@@ -20,6 +20,8 @@ const secret = 'bench-revalidate-secret-0123456789'
 
 const datasetFile = join(mkdtempSync(join(tmpdir(), 'bench-revalidate-')), 'dataset.ndjson')
 copyFileSync('sanity/seed/dataset.ndjson', datasetFile)
+// The dataset names its images relative to itself.
+cpSync('sanity/seed/images', join(dirname(datasetFile), 'images'), { recursive: true })
 
 const server = spawn('next', ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUNDLED_DATASET_FILE: datasetFile, SANITY_REVALIDATE_SECRET: secret },
