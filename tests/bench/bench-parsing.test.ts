@@ -3,7 +3,7 @@ import { inlineScriptBytes, scriptUrlsIn } from './first-load-js'
 import { type LighthouseFigures, medianRun } from './lighthouse'
 import { generationTimeFromLog } from './next-build'
 import { benchTable } from './report'
-import { parseRevalidateLine } from './revalidate-latency'
+import { parseRevalidateLine, revalidateFailureReason } from './revalidate-latency'
 import { withoutDistDirIncludes } from './tsconfig-guard'
 
 describe('first-load JavaScript', () => {
@@ -38,6 +38,11 @@ describe('build log and script output', () => {
   it('reads the webhook latency line of scripts/bench-revalidate.ts', () => {
     expect(parseRevalidateLine('| webhook to fresh HTML (20 edits) | p50 412 ms | max 690 ms | goal < 1000 ms |')).toEqual({ edits: 20, p50Ms: 412, maxMs: 690 })
     expect(parseRevalidateLine('next start did not answer')).toBeNull()
+  })
+
+  it('names the reason when scripts/bench-revalidate.ts fails', () => {
+    const log = '⨯ Error [DatasetLoadError]: dataset.ndjson:2: poster is missing\n/work/main/scripts/bench-revalidate.ts:57\nError: edit 1 did not reach the page within 10 s\n\nNode.js v24'
+    expect(revalidateFailureReason(log)).toBe('edit 1 did not reach the page within 10 s')
   })
 })
 

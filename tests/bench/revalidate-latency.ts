@@ -14,6 +14,11 @@ export function parseRevalidateLine(output: string): RevalidateLatency | null {
   return match ? { edits: Number(match[1]), p50Ms: Number(match[2]), maxMs: Number(match[3]) } : null
 }
 
+/** The script's own error (its last `Error: ...` line); the server log comes before it. */
+export function revalidateFailureReason(output: string): string {
+  return [...output.matchAll(/^\S*Error(?: \[\w+\])?: (.+)$/gm)].at(-1)?.[1] ?? 'it printed no result line'
+}
+
 export async function measureRevalidateLatency(distDir: string): Promise<RevalidateLatency> {
   const bin = path.resolve('node_modules/.bin')
   let output = ''
@@ -28,6 +33,8 @@ export async function measureRevalidateLatency(distDir: string): Promise<Revalid
     child.once('exit', resolve)
   })
   const result = parseRevalidateLine(output)
-  if (code !== 0 || !result) throw new Error(`scripts/bench-revalidate.ts failed (exit ${code}):\n${output.slice(-3000)}`)
+  if (code !== 0 || !result) {
+    throw new Error(`scripts/bench-revalidate.ts failed (exit ${code}): ${revalidateFailureReason(output)}\n${output.slice(-3000)}`)
+  }
   return result
 }

@@ -120,7 +120,7 @@ if (failures.length > 0) console.log(`Audits below 100:\n${failures.map((failure
 
 if (fullRun) {
   const version = (pkg: string) => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version
-  const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim()
+  const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
   writeFileSync(
     'docs/benchmarks.md',
