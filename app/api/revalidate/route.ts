@@ -38,7 +38,8 @@ export async function POST(request: NextRequest) {
   }
 
   const tags = tagsForChange(parsed.body)
-  // Expire at once: the next reader gets the new page, not a stale one while it rebuilds.
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // Stale-while-revalidate: the next reader still gets the last good page while it rebuilds in the
+  // background, so a content source that fails mid-rebuild never turns into an error page.
+  for (const tag of tags) revalidateTag(tag, 'max')
   return NextResponse.json({ revalidated: tags, now: Date.now() })
 }

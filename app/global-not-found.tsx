@@ -1,0 +1,33 @@
+import type { Metadata } from 'next'
+
+import { NotFoundContent } from '@/components/layout/NotFoundContent'
+import { SkipLink } from '@/components/layout/SkipLink'
+import { siteLayoutMetadata } from '@/lib/seo'
+
+import { loadSiteSettings, SiteFrame } from './(site)/_components/SiteFrame'
+import { fontVariables } from './fonts'
+
+import './globals.css'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { title, description } = await loadSiteSettings()
+  const site = siteLayoutMetadata({ title, description })
+  return { ...site, title: `Page not found · ${title}`, robots: { index: false } }
+}
+
+/**
+ * The 404 document for addresses no route matches, with the full site frame. It is its own page:
+ * a framed root not-found.tsx would be inlined into every page's payload (about 9 kB each).
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en" className={fontVariables}>
+      <body className="min-h-dvh bg-paper font-sans text-ink antialiased">
+        <SkipLink />
+        <SiteFrame>
+          <NotFoundContent />
+        </SiteFrame>
+      </body>
+    </html>
+  )
+}

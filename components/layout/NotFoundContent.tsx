@@ -1,0 +1,35 @@
+import Link from 'next/link'
+
+import { PageContainer } from './PageContainer'
+
+const alternatives = [
+  { href: '/', label: 'Front page', note: 'Latest reviews and news' },
+  { href: '/series', label: 'Series', note: 'Every series we cover' },
+  { href: '/reviews', label: 'Reviews', note: 'Newest first' },
+  { href: '/people', label: 'People', note: 'Cast and crew' },
+]
+
+/** What a 404 says, and where to go instead. */
+export function NotFoundContent() {
+  return (
+    <PageContainer width="measure" className="py-16 sm:py-24">
+      <p className="kicker">Error 404</p>
+      <h1 className="mt-2 text-4xl sm:text-5xl">We could not find that page</h1>
+      <p className="mt-5 font-serif text-xl">
+        The address may be mistyped, or the review, episode or profile it pointed to has moved or been taken down.
+      </p>
+      <nav aria-label="Where to go instead" className="mt-10">
+        <ul className="grid gap-3 sm:grid-cols-2">
+          {alternatives.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block rounded-md border border-rule p-4 no-underline hover:border-rule-strong">
+                <span className="font-serif text-lg font-semibold underline decoration-rule-strong underline-offset-4">{item.label}</span>
+                <span className="block text-sm text-ink-muted">{item.note}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </PageContainer>
+  )
+}
