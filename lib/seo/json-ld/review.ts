@@ -36,6 +36,34 @@ export interface ReviewSeoInput {
   episode?: { number?: number | null; title?: string | null; airDate?: string | null } | null
 }
 
+/** Our critic's review as the page's own item carries it (`review` of a TVSeries or TVEpisode). */
+export interface NestedReviewInput {
+  title?: string | null
+  slug?: string | null
+  publishedAt?: string | null
+  score?: number | null
+  verdict?: string | null
+  critic?: PersonReference | null
+}
+
+/** The nested `Review`, or undefined unless it has a score, a critic and a publication date. */
+export function nestedReviewNode(review: NestedReviewInput | null | undefined): Review | undefined {
+  if (!review || typeof review.score !== 'number') return undefined
+  const author = personNode(review.critic, 'critic')
+  const datePublished = isoDate(review.publishedAt)
+  if (!author || !datePublished) return undefined
+  const path = hrefForDocument({ _type: 'review', slug: review.slug })
+  return withoutEmpty<Review>({
+    '@type': 'Review',
+    name: cleanText(review.title) ?? undefined,
+    url: path ? absoluteUrl(path) : undefined,
+    reviewBody: summarize(review.verdict, 300) ?? undefined,
+    reviewRating: ratingNode(review.score),
+    author,
+    datePublished,
+  })
+}
+
 export function ratingNode(score: number): Rating {
   return { '@type': 'Rating', ratingValue: roundScore(score), bestRating: SCORE_MAX, worstRating: SCORE_MIN }
 }

@@ -2,14 +2,14 @@
  * An episode page as schema.org `TVEpisode`: number, title, air date, runtime and crew, linked to
  * its `TVSeries`, with our critic's episode review nested as `review` when it has a score.
  */
-import type { Review, TVEpisode, WithContext } from 'schema-dts'
+import type { TVEpisode, WithContext } from 'schema-dts'
 
-import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { episodePath, seriesPath } from '@/lib/routes'
 
-import { cleanDeep, cleanText, summarize } from '../clean-text'
+import { cleanDeep, cleanText } from '../clean-text'
 import { absoluteUrl } from '../site-url'
-import { ratingNode } from './review'
-import { type ContentImageSource, type PersonReference, imageAbsoluteUrl, isoDate, personNode, portableTextSummary, uniquePeople, withoutEmpty } from './shared'
+import { type NestedReviewInput, nestedReviewNode } from './review'
+import { type ContentImageSource, type PersonReference, imageAbsoluteUrl, isoDate, portableTextSummary, uniquePeople, withoutEmpty } from './shared'
 
 export interface EpisodeSeoInput {
   number?: number | null
@@ -26,31 +26,7 @@ export interface EpisodeSeoInput {
     episodeCount?: number | null
     poster?: ContentImageSource | null
   } | null
-  review?: {
-    title?: string | null
-    slug?: string | null
-    publishedAt?: string | null
-    score?: number | null
-    verdict?: string | null
-    critic?: PersonReference | null
-  } | null
-}
-
-function episodeReviewNode(review: EpisodeSeoInput['review']): Review | undefined {
-  if (!review || typeof review.score !== 'number') return undefined
-  const author = personNode(review.critic, 'critic')
-  const datePublished = isoDate(review.publishedAt)
-  if (!author || !datePublished) return undefined
-  const path = hrefForDocument({ _type: 'review', slug: review.slug })
-  return withoutEmpty<Review>({
-    '@type': 'Review',
-    name: cleanText(review.title) ?? undefined,
-    url: path ? absoluteUrl(path) : undefined,
-    reviewBody: summarize(review.verdict, 300) ?? undefined,
-    reviewRating: ratingNode(review.score),
-    author,
-    datePublished,
-  })
+  review?: NestedReviewInput | null
 }
 
 export function tvEpisodeJsonLd(episode: EpisodeSeoInput): WithContext<TVEpisode> | null {
@@ -77,7 +53,7 @@ export function tvEpisodeJsonLd(episode: EpisodeSeoInput): WithContext<TVEpisode
         url: absoluteUrl(seriesPath(seriesSlug)),
         numberOfEpisodes: episode.series?.episodeCount ?? undefined,
       }),
-      review: episodeReviewNode(episode.review),
+      review: nestedReviewNode(episode.review),
     }),
   )
 }

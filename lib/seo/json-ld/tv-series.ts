@@ -2,19 +2,18 @@
  * A series page as schema.org `TVSeries`: its names, dates, episode count, cast and directors,
  * its episodes, and our critic's series review nested as `review` (first-party, never aggregated).
  */
-import type { Book, Review, TVEpisode, TVSeries, WithContext } from 'schema-dts'
+import type { Book, TVEpisode, TVSeries, WithContext } from 'schema-dts'
 
-import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { episodePath, seriesPath } from '@/lib/routes'
 
 import { cleanDeep, cleanText, summarize } from '../clean-text'
 import { absoluteUrl } from '../site-url'
-import { ratingNode } from './review'
+import { type NestedReviewInput, nestedReviewNode } from './review'
 import {
   type ContentImageSource,
   type PersonReference,
   imageAbsoluteUrl,
   isoDate,
-  personNode,
   portableTextSummary,
   uniquePeople,
   withoutEmpty,
@@ -42,31 +41,7 @@ export interface SeriesSeoInput {
     directors?: ReadonlyArray<PersonReference | null> | null
   }> | null
   cast?: ReadonlyArray<{ actor?: PersonReference | null }> | null
-  seriesReview?: {
-    title?: string | null
-    slug?: string | null
-    publishedAt?: string | null
-    score?: number | null
-    verdict?: string | null
-    critic?: PersonReference | null
-  } | null
-}
-
-function seriesReviewNode(review: SeriesSeoInput['seriesReview']): Review | undefined {
-  if (!review || typeof review.score !== 'number') return undefined
-  const author = personNode(review.critic, 'critic')
-  const datePublished = isoDate(review.publishedAt)
-  if (!author || !datePublished) return undefined
-  const path = hrefForDocument({ _type: 'review', slug: review.slug })
-  return withoutEmpty<Review>({
-    '@type': 'Review',
-    name: cleanText(review.title) ?? undefined,
-    url: path ? absoluteUrl(path) : undefined,
-    reviewBody: summarize(review.verdict, 300) ?? undefined,
-    reviewRating: ratingNode(review.score),
-    author,
-    datePublished,
-  })
+  seriesReview?: NestedReviewInput | null
 }
 
 function sourceWorkNode(basedOn: SeriesSeoInput['basedOn']): Book | undefined {
@@ -122,7 +97,7 @@ export function tvSeriesJsonLd(series: SeriesSeoInput): WithContext<TVSeries> | 
       director: directors,
       episode: episodeNodes,
       isBasedOn: sourceWorkNode(series.basedOn),
-      review: seriesReviewNode(series.seriesReview),
+      review: nestedReviewNode(series.seriesReview),
     }),
   )
 }
