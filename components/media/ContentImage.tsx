@@ -15,7 +15,7 @@ export interface ContentImageProps {
   /** The `sizes` attribute: how wide the image is at each breakpoint. */
   sizes?: string
   className?: string
-  /** For the one image that is the page's largest paint: preloaded, never lazy. */
+  /** For the one image that is the page's largest paint: fetched first, never lazy. */
   preload?: boolean
   /** Set when the image is decoration next to text that already says the same thing. */
   decorative?: boolean
@@ -39,8 +39,9 @@ export function ContentImage({ image, width, aspectRatio, sizes, className, prel
     height: shownHeight,
     sizes: sizes ?? `(max-width: ${width}px) 100vw, ${width}px`,
     className,
-    preload,
+    // Next 16 advises eager loading with high fetch priority over a <head> preload for the LCP image.
     loading: preload ? ('eager' as const) : undefined,
+    fetchPriority: preload ? ('high' as const) : undefined,
   }
   if (src.startsWith('https://cdn.sanity.io/')) return <SanityCdnImage src={src} {...common} />
   return <NextImage src={src} {...common} />
