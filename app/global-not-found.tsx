@@ -12,7 +12,8 @@ import './globals.css'
 export async function generateMetadata(): Promise<Metadata> {
   const { title, description } = await loadSiteSettings()
   const site = siteLayoutMetadata({ title, description })
-  return { ...site, title: `Page not found · ${title}`, robots: { index: false } }
+  // Next adds the noindex robots tag to every 404 itself.
+  return { ...site, title: `Page not found · ${title}` }
 }
 
 /**

@@ -28,3 +28,12 @@ test('an unknown slug stays a 404 on a second visit', async ({ page }) => {
   const again = await page.goto('/reviews/still-not-a-review')
   expect(again?.status()).toBe(404)
 })
+
+test('an unknown address gets the framed 404 in its server HTML, before any script runs', async ({ request }) => {
+  const response = await request.get('/no-such-section/or-deeper')
+  expect(response.status()).toBe(404)
+  const html = await response.text()
+  expect(html).toContain('We could not find that page')
+  expect(html).toMatch(/<header[^>]*>/)
+  expect(html).toContain('<meta name="robots" content="noindex"/>')
+})
