@@ -777,29 +777,31 @@ export type SERIES_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_LIST_QUERY
-// Query: *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc){    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score,  "reviewCount": count(*[_type == "review" && series._ref == ^._id])}
-export type SERIES_LIST_QUERY_RESULT = Array<{
-  _id: string;
-  title: string | null;
-  originalTitle: string | null;
-  slug: string | null;
-  year: number | null;
-  episodeCount: number | null;
-  poster: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  } | null;
-  tagline: string | null;
-  country: string | null;
-  genres: Array<string> | null;
-  score: number | null;
-  reviewCount: number;
-}>;
+// Query: {  "total": count(*[_type == "series" && defined(slug.current)]),  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score  }}
+export type SERIES_LIST_QUERY_RESULT = {
+  total: number;
+  items: Array<{
+    _id: string;
+    title: string | null;
+    originalTitle: string | null;
+    slug: string | null;
+    year: number | null;
+    episodeCount: number | null;
+    poster: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      caption?: string;
+      _type: "image";
+    } | null;
+    tagline: string | null;
+    country: string | null;
+    genres: Array<string> | null;
+    score: number | null;
+  }>;
+};
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_ID_QUERY
@@ -1756,37 +1758,29 @@ export type REVIEW_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_LIST_QUERY
-// Query: *[_type == "review" && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }}
-export type REVIEW_LIST_QUERY_RESULT = Array<{
-  _id: string;
-  kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  score: number | null;
-  verdict: string | null;
-  spoilerLevel: "full" | "light" | "none" | null;
-  firstEpisode: number | null;
-  lastEpisode: number | null;
-  critic: {
-    name: string | null;
-    slug: string | null;
-  } | null;
-  series: {
+// Query: {  "total": count(*[_type == "review" && defined(slug.current)]),  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    firstEpisode,    lastEpisode,    "critic": critic->{ name },    "series": series->{ title }  }}
+export type REVIEW_LIST_QUERY_RESULT = {
+  total: number;
+  items: Array<{
+    _id: string;
+    kind:
+      "ending-explained" | "episode" | "first-impressions" | "series" | null;
     title: string | null;
     slug: string | null;
-    poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
+    publishedAt: string | null;
+    score: number | null;
+    verdict: string | null;
+    spoilerLevel: "full" | "light" | "none" | null;
+    firstEpisode: number | null;
+    lastEpisode: number | null;
+    critic: {
+      name: string | null;
     } | null;
-  } | null;
-}>;
+    series: {
+      title: string | null;
+    } | null;
+  }>;
+};
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_ID_QUERY
@@ -2104,31 +2098,31 @@ export type PERSON_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_LIST_QUERY
-// Query: *[_type == "person" && defined(slug.current)] | order(name asc){    _id,  name,  nativeName,  "slug": slug.current,  photo,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){    name,    billing,    "series": series->{ title, "slug": slug.current }  },  "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])}
-export type PEOPLE_LIST_QUERY_RESULT = Array<{
-  _id: string;
-  name: string | null;
-  nativeName: string | null;
-  slug: string | null;
-  photo: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  } | null;
-  occupations: Array<string> | null;
-  characters: Array<{
+// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      name,      "series": series->{ title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])  }}
+export type PEOPLE_LIST_QUERY_RESULT = {
+  total: number;
+  items: Array<{
+    _id: string;
     name: string | null;
-    billing: "guest" | "lead" | "main" | "supporting" | null;
-    series: {
-      title: string | null;
-      slug: string | null;
+    nativeName: string | null;
+    slug: string | null;
+    photo: {
+      asset?: SanityImageAssetReference;
+      media?: unknown;
+      hotspot?: SanityImageHotspot;
+      crop?: SanityImageCrop;
+      alt?: string;
+      _type: "image";
     } | null;
+    characters: Array<{
+      name: string | null;
+      series: {
+        title: string | null;
+      } | null;
+    }>;
+    directedEpisodes: number;
   }>;
-  directedEpisodes: number;
-}>;
+};
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_ID_QUERY
@@ -2470,27 +2464,20 @@ export type ARTICLE_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_LIST_QUERY
-// Query: *[_type == "article" && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}
-export type ARTICLE_LIST_QUERY_RESULT = Array<{
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  excerpt: string | null;
-  heroImage: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  } | null;
-  series: {
+// Query: {  "total": count(*[_type == "article" && defined(slug.current)]),  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    title,    "slug": slug.current,    publishedAt,    excerpt,    "series": series->{ title }  }}
+export type ARTICLE_LIST_QUERY_RESULT = {
+  total: number;
+  items: Array<{
+    _id: string;
     title: string | null;
     slug: string | null;
-  } | null;
-}>;
+    publishedAt: string | null;
+    excerpt: string | null;
+    series: {
+      title: string | null;
+    } | null;
+  }>;
+};
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_ID_QUERY
@@ -2952,25 +2939,25 @@ declare module "@sanity/client" {
     '*[_type == "siteSettings"][0]{\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT;
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT;
-    '*[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc){\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score,\n  "reviewCount": count(*[_type == "review" && series._ref == ^._id])\n}': SERIES_LIST_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score\n  }\n}': SERIES_LIST_QUERY_RESULT;
     '*[_type == "series" && slug.current == $slug][0]._id': SERIES_ID_QUERY_RESULT;
     '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    "episode": number,\n    "episodeTitle": title,\n    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,\n    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT;
     '*[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n  "slug": series->slug.current,\n  number\n}': EPISODE_PARAMS_QUERY_RESULT;
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  "seriesId": series._ref\n}': EPISODE_ID_QUERY_RESULT;
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }\n}': EPISODE_PAGE_QUERY_RESULT;
     '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT;
-    '*[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}': REVIEW_LIST_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    "critic": critic->{ name },\n    "series": series->{ title }\n  }\n}': REVIEW_LIST_QUERY_RESULT;
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  "seriesId": series._ref,\n  "criticId": critic._ref\n}': REVIEW_ID_QUERY_RESULT;
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict },\n  verdict,\n  pros,\n  cons,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}\n}': REVIEW_PAGE_QUERY_RESULT;
     '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT;
-    '*[_type == "person" && defined(slug.current)] | order(name asc){\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){\n    name,\n    billing,\n    "series": series->{ title, "slug": slug.current }\n  },\n  "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n}': PEOPLE_LIST_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){\n      name,\n      "series": series->{ title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT;
     '*[_type == "person" && slug.current == $slug][0]._id': PERSON_ID_QUERY_RESULT;
     '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT;
     '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT;
     '*[_type == "critic" && slug.current == $slug][0]._id': CRITIC_ID_QUERY_RESULT;
     '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}\n}': CRITIC_PAGE_QUERY_RESULT;
     '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT;
-    '*[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}': ARTICLE_LIST_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "series": series->{ title }\n  }\n}': ARTICLE_LIST_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug][0]._id': ARTICLE_ID_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
     '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt\n}': SITEMAP_QUERY_RESULT;

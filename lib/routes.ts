@@ -28,6 +28,14 @@ export function episodePath(seriesSlug: string, number: number): string {
   return `${seriesPath(seriesSlug)}/episodes/${number}`
 }
 
+/** The reader lists that are paged (lib/paging.ts). */
+export type ListPath = '/reviews' | '/people' | '/series' | '/news'
+
+/** Page `page` of a list: page 1 is the list's own address, so it has one URL only. */
+export function listPagePath(list: ListPath, page: number): string {
+  return page <= 1 ? list : `${list}/page/${page}`
+}
+
 /**
  * The path of a document's page, or null when it has none (or is missing the slug or number the
  * path needs). Characters have no page of their own: they link to their series.

@@ -4,6 +4,8 @@
  * A new query whose `$params` this table cannot fill makes both say so; add a line here.
  */
 
+import { NEWS_PER_PAGE, PEOPLE_PER_PAGE, REVIEWS_PER_PAGE, SERIES_PER_PAGE } from '../lib/paging'
+
 export type ParamsFor = (queryName: string, query: string) => Record<string, unknown>
 
 /** Values that exist in a synthetic dataset of `seriesCount` series, picked from its middle. */
@@ -17,6 +19,13 @@ export function syntheticParams(seriesCount: number): ParamsFor {
     [/^ARTICLE_/, `series-${s}-news`],
     [/^(SERIES|EPISODE)_/, `series-${s}`],
   ]
+  // Paged lists: their first page, the one most readers see.
+  const pageSizeByList: [RegExp, number][] = [
+    [/^REVIEW_LIST_/, REVIEWS_PER_PAGE],
+    [/^PEOPLE_LIST_/, PEOPLE_PER_PAGE],
+    [/^SERIES_LIST_/, SERIES_PER_PAGE],
+    [/^ARTICLE_LIST_/, NEWS_PER_PAGE],
+  ]
   return (queryName, query) => {
     const names = [...new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]))]
     const params: Record<string, unknown> = {}
@@ -27,6 +36,11 @@ export function syntheticParams(seriesCount: number): ParamsFor {
         params.slug = page[1]
       } else if (name === 'number') {
         params.number = 3
+      } else if (name === 'start' || name === 'end') {
+        const list = pageSizeByList.find(([pattern]) => pattern.test(queryName))
+        if (!list) throw new Error(`No page size for ${queryName}: add its list to scripts/bench-content.params.ts`)
+        params.start = 0
+        params.end = list[1]
       } else {
         throw new Error(`No value for $${name} in ${queryName}: add it to scripts/bench-content.params.ts`)
       }

@@ -118,13 +118,16 @@ export const HOME_PAGE_QUERY = defineQuery(`{
 
 export const SERIES_SLUGS_QUERY = defineQuery(`*[_type == "series" && defined(slug.current)]{ "slug": slug.current }`)
 
-export const SERIES_LIST_QUERY = defineQuery(`*[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc){
-  ${seriesFields},
-  tagline,
-  country,
-  genres,
-  "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score,
-  "reviewCount": count(*[_type == "review" && series._ref == ^._id])
+/** One page of /series (lib/paging.ts): what SeriesCard shows, and how many series there are. */
+export const SERIES_LIST_QUERY = defineQuery(`{
+  "total": count(*[_type == "series" && defined(slug.current)]),
+  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{
+    ${seriesFields},
+    tagline,
+    country,
+    genres,
+    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score
+  }
 }`)
 
 /** Identifies the series for cache tags before the page query runs. */
@@ -248,7 +251,27 @@ export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->s
 
 export const REVIEW_SLUGS_QUERY = defineQuery(`*[_type == "review" && defined(slug.current)]{ "slug": slug.current }`)
 
-export const REVIEW_LIST_QUERY = defineQuery(`*[_type == "review" && defined(slug.current)] | order(publishedAt desc)${reviewCard}`)
+/**
+ * One page of /reviews (lib/paging.ts): the fields ReviewCard shows, and how many reviews there
+ * are. `_id` breaks ties so a page boundary never repeats or skips a review published at the same time.
+ */
+export const REVIEW_LIST_QUERY = defineQuery(`{
+  "total": count(*[_type == "review" && defined(slug.current)]),
+  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{
+    _id,
+    kind,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    score,
+    verdict,
+    spoilerLevel,
+    firstEpisode,
+    lastEpisode,
+    "critic": critic->{ name },
+    "series": series->{ title }
+  }
+}`)
 
 export const REVIEW_ID_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
   _id,
@@ -288,15 +311,17 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
 
 export const PERSON_SLUGS_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)]{ "slug": slug.current }`)
 
-export const PEOPLE_LIST_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)] | order(name asc){
-  ${personFields},
-  occupations,
-  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(${billingRank} asc){
-    name,
-    billing,
-    "series": series->{ title, "slug": slug.current }
-  },
-  "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])
+/** One page of /people (lib/paging.ts): each person's card with their roles, and how many people there are. */
+export const PEOPLE_LIST_QUERY = defineQuery(`{
+  "total": count(*[_type == "person" && defined(slug.current)]),
+  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{
+    ${personFields},
+    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(${billingRank} asc){
+      name,
+      "series": series->{ title }
+    },
+    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])
+  }
 }`)
 
 export const PERSON_ID_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]._id`)
@@ -351,7 +376,18 @@ export const CRITIC_PAGE_QUERY = defineQuery(`*[_type == "critic" && slug.curren
 
 export const ARTICLE_SLUGS_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)]{ "slug": slug.current }`)
 
-export const ARTICLE_LIST_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)] | order(publishedAt desc)${articleCard}`)
+/** One page of /news (lib/paging.ts): date, series, headline and excerpt, and how many stories there are. */
+export const ARTICLE_LIST_QUERY = defineQuery(`{
+  "total": count(*[_type == "article" && defined(slug.current)]),
+  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{
+    _id,
+    title,
+    "slug": slug.current,
+    publishedAt,
+    excerpt,
+    "series": series->{ title }
+  }
+}`)
 
 export const ARTICLE_ID_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]._id`)
 

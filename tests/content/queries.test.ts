@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { ContentPerspective } from '@/lib/content/perspective'
 import * as queries from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
+import { NEWS_PER_PAGE, PEOPLE_PER_PAGE, REVIEWS_PER_PAGE, SERIES_PER_PAGE, loadListPage, pageCount, pageSlice, type PagedResult } from '@/lib/paging'
 import { hrefForDocument, type DocumentLinkTarget } from '@/lib/routes'
 import type {
   ARTICLE_PAGE_QUERY_RESULT,
@@ -37,25 +38,25 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   SITE_SETTINGS_QUERY: {},
   HOME_PAGE_QUERY: {},
   SERIES_SLUGS_QUERY: {},
-  SERIES_LIST_QUERY: {},
+  SERIES_LIST_QUERY: pageSlice(1, SERIES_PER_PAGE),
   SERIES_ID_QUERY: { slug: series },
   SERIES_PAGE_QUERY: { slug: series },
   EPISODE_PARAMS_QUERY: {},
   EPISODE_ID_QUERY: { slug: series, number: 5 },
   EPISODE_PAGE_QUERY: { slug: series, number: 5 },
   REVIEW_SLUGS_QUERY: {},
-  REVIEW_LIST_QUERY: {},
+  REVIEW_LIST_QUERY: pageSlice(1, REVIEWS_PER_PAGE),
   REVIEW_ID_QUERY: { slug: 'love-in-the-big-city-review' },
   REVIEW_PAGE_QUERY: { slug: 'love-in-the-big-city-review' },
   PERSON_SLUGS_QUERY: {},
-  PEOPLE_LIST_QUERY: {},
+  PEOPLE_LIST_QUERY: pageSlice(1, PEOPLE_PER_PAGE),
   PERSON_ID_QUERY: { slug: 'nam-yoon-su' },
   PERSON_PAGE_QUERY: { slug: 'nam-yoon-su' },
   CRITIC_SLUGS_QUERY: {},
   CRITIC_ID_QUERY: { slug: 'mara-seo' },
   CRITIC_PAGE_QUERY: { slug: 'mara-seo' },
   ARTICLE_SLUGS_QUERY: {},
-  ARTICLE_LIST_QUERY: {},
+  ARTICLE_LIST_QUERY: pageSlice(1, NEWS_PER_PAGE),
   ARTICLE_ID_QUERY: { slug: 'trailer-released' },
   ARTICLE_PAGE_QUERY: { slug: 'trailer-released' },
 }
@@ -135,9 +136,10 @@ describe('layout and home', () => {
 })
 
 describe('series', () => {
-  it('the list carries the series score and review count', async () => {
-    const [item] = await run<SERIES_LIST_QUERY_RESULT>(queries.SERIES_LIST_QUERY)
-    expect(item).toMatchObject({ slug: series, score: 9.3, reviewCount: 11, episodeCount: 8 })
+  it('the list carries the series score and the number of series', async () => {
+    const { total, items } = await run<SERIES_LIST_QUERY_RESULT>(queries.SERIES_LIST_QUERY, knownParams.SERIES_LIST_QUERY)
+    expect(total).toBe(1)
+    expect(items[0]).toMatchObject({ slug: series, score: 9.3, episodeCount: 8 })
   })
 
   it('the page has the review score, aspects, history, eight episodes and their chart scores', async () => {
@@ -230,11 +232,15 @@ describe('episodes', () => {
 
 describe('reviews', () => {
   it('the list holds published reviews only, newest first; drafts add the unpublished one', async () => {
-    const published = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY)
-    expect(published).toHaveLength(11)
-    expect(published.map((review) => review.slug)).not.toContain('love-in-the-big-city-episode-4-second-opinion')
-    const drafts = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY, {}, 'drafts')
-    expect(drafts).toHaveLength(12)
+    const published = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY, knownParams.REVIEW_LIST_QUERY)
+    expect(published.total).toBe(11)
+    expect(published.items).toHaveLength(11)
+    expect(published.items.map((review) => review.slug)).not.toContain('love-in-the-big-city-episode-4-second-opinion')
+    const dates = published.items.map((review) => review.publishedAt!)
+    expect(dates).toEqual(dates.toSorted().reverse())
+    const drafts = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY, knownParams.REVIEW_LIST_QUERY, 'drafts')
+    expect(drafts.total).toBe(12)
+    expect(drafts.items.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
   })
 
   it('a review page has byline, dates, score, aspects, pros and cons, spoilers, note, corrections and related reviews', async () => {
@@ -272,10 +278,10 @@ describe('reviews', () => {
 
 describe('people and critics', () => {
   it('the people list carries roles for each person', async () => {
-    const people = await run<PEOPLE_LIST_QUERY_RESULT>(queries.PEOPLE_LIST_QUERY)
+    const { items: people } = await run<PEOPLE_LIST_QUERY_RESULT>(queries.PEOPLE_LIST_QUERY, knownParams.PEOPLE_LIST_QUERY)
     const names = people.map((person) => person.name!)
     expect(names).toEqual(names.toSorted((a, b) => (a < b ? -1 : 1)))
-    expect(people.find((person) => person.slug === 'nam-yoon-su')?.characters[0]).toMatchObject({ name: 'Go Young', series: { slug: series } })
+    expect(people.find((person) => person.slug === 'nam-yoon-su')?.characters[0]).toMatchObject({ name: 'Go Young', series: { title: 'Love in the Big City' } })
     expect(people.find((person) => person.slug === 'hur-jin-ho')?.directedEpisodes).toBe(2)
   })
 
@@ -317,5 +323,81 @@ describe('news', () => {
     expect(article.body?.length).toBeGreaterThan(0)
     expect(article.publishedAt).toBe('2024-10-18T10:00:00Z')
     expect(article.moreNews).toEqual([])
+  })
+})
+
+describe('paged lists', () => {
+  type SortKey = [field: string, direction: 'asc' | 'desc']
+  interface PagedList {
+    name: QueryName
+    type: string
+    /** The order the list promises, tiebreak last, checked here in plain JavaScript. */
+    order: SortKey[]
+    /** Documents with a slug in the bundled dataset, per perspective. */
+    totals: Record<ContentPerspective, number>
+  }
+  const lists: PagedList[] = [
+    { name: 'REVIEW_LIST_QUERY', type: 'review', order: [['publishedAt', 'desc'], ['_id', 'asc']], totals: { published: 11, drafts: 12 } },
+    { name: 'PEOPLE_LIST_QUERY', type: 'person', order: [['name', 'asc'], ['_id', 'asc']], totals: { published: 19, drafts: 19 } },
+    { name: 'SERIES_LIST_QUERY', type: 'series', order: [['premiereDate', 'desc'], ['title', 'asc'], ['_id', 'asc']], totals: { published: 1, drafts: 1 } },
+    { name: 'ARTICLE_LIST_QUERY', type: 'article', order: [['publishedAt', 'desc'], ['_id', 'asc']], totals: { published: 1, drafts: 1 } },
+  ]
+  const pageSizes = [1, 2, 3, 5, 24]
+
+  /** Every listed document's id, sorted in JavaScript by the list's keys. */
+  async function expectedIds(list: PagedList, perspective: ContentPerspective): Promise<string[]> {
+    const documents = await run<Record<string, string>[]>('*[_type == $type && defined(slug.current)]', { type: list.type }, perspective)
+    const compare = (a: Record<string, string>, b: Record<string, string>) => {
+      for (const [field, direction] of list.order) {
+        if (a[field] === b[field]) continue
+        return (a[field] < b[field] ? -1 : 1) * (direction === 'asc' ? 1 : -1)
+      }
+      return 0
+    }
+    return documents.toSorted(compare).map((document) => document._id)
+  }
+
+  const fetchPage = (list: PagedList, perspective: ContentPerspective) => (slice: { start: number; end: number }) =>
+    run<PagedResult<{ _id: string }>>(queries[list.name], slice, perspective)
+
+  for (const perspective of perspectives) {
+    describe(`in the ${perspective} perspective`, () => {
+      it.each(lists)('$name: pages of every size partition the ordered list, with the right total', async (list) => {
+        const expected = await expectedIds(list, perspective)
+        expect(expected).toHaveLength(list.totals[perspective])
+        for (const size of pageSizes) {
+          const seen: string[] = []
+          const pages = pageCount(expected.length, size)
+          for (let page = 1; page <= pages; page++) {
+            const result = await fetchPage(list, perspective)(pageSlice(page, size))
+            expect(result.total, `${list.name} total, page ${page} of size ${size}`).toBe(expected.length)
+            expect(result.items.length).toBeGreaterThan(0)
+            expect(result.items.length).toBeLessThanOrEqual(size)
+            seen.push(...result.items.map((item) => item._id))
+          }
+          expect(seen, `${list.name} pages of ${size}`).toEqual(expected)
+        }
+      })
+
+      it.each(lists)('$name: pages past the end are empty and keep the total', async (list) => {
+        for (const size of pageSizes) {
+          const last = pageCount(list.totals[perspective], size)
+          for (const page of [last + 1, last + 10]) {
+            const result = await fetchPage(list, perspective)(pageSlice(page, size))
+            expect(result).toEqual({ total: list.totals[perspective], items: [] })
+          }
+          expect(await loadListPage(fetchPage(list, perspective), last + 1, size)).toBeNull()
+          expect(await loadListPage(fetchPage(list, perspective), last, size)).toMatchObject({ page: last, pageCount: last, total: list.totals[perspective] })
+        }
+      })
+    })
+  }
+
+  it('the page sizes keep one page small', () => {
+    for (const size of [REVIEWS_PER_PAGE, PEOPLE_PER_PAGE, SERIES_PER_PAGE, NEWS_PER_PAGE]) {
+      expect(Number.isInteger(size)).toBe(true)
+      expect(size).toBeGreaterThan(0)
+      expect(size).toBeLessThanOrEqual(48)
+    }
   })
 })

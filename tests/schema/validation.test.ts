@@ -88,6 +88,26 @@ describe('unique slugs per type', () => {
   })
 })
 
+describe('the slug "page" beside a paged list', () => {
+  it.each([
+    ['review-series', '/reviews'],
+    ['person-actor', '/people'],
+    ['series-other', '/series'],
+    ['article-trailer', '/news'],
+  ])('is refused for %s, whose page sits beside the pages of %s', async (id, list) => {
+    const errors = await errorsOf(withDocument(id, (document) => (document.slug.current = 'page')), id)
+    expectOneError(errors, 'slug', new RegExp(`"page" is reserved: addresses starting ${list}/page/`))
+  })
+
+  it('stays free for critics, which have no paged list', async () => {
+    expect(await errorsOf(withDocument('critic-ana', (critic) => (critic.slug.current = 'page')), 'critic-ana')).toEqual([])
+  })
+
+  it('allows slugs that only contain the word', async () => {
+    expect(await errorsOf(withDocument('review-series', (review) => (review.slug.current = 'page-turner')), 'review-series')).toEqual([])
+  })
+})
+
 describe('scores: 0 to 10 in steps of 0.1', () => {
   it('rejects an overall score above 10', async () => {
     const errors = await errorsOf(withDocument('review-series', (review) => (review.score = 10.5)), 'review-series')

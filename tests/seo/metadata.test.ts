@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { REVIEW_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import { env } from '@/lib/env'
-import { buildMetadata, reviewPageMetadata, seriesPageMetadata } from '@/lib/seo'
+import { buildMetadata, listingPageMetadata, reviewPageMetadata, seriesPageMetadata } from '@/lib/seo'
 
 const site = env.siteUrl
 const page = (query: string, params: Record<string, unknown>) =>
@@ -63,5 +63,24 @@ describe('page metadata from the bundled dataset', () => {
       authors: ['Mara Seo'],
     })
     expect(metadata.description!.length).toBeLessThanOrEqual(160)
+  })
+})
+
+describe('listingPageMetadata', () => {
+  const reviews = { title: 'Reviews', description: 'Every review, newest first.', path: '/reviews' } as const
+
+  it('page 1 is the list itself', () => {
+    for (const metadata of [listingPageMetadata(reviews), listingPageMetadata({ ...reviews, page: 1 })]) {
+      expect(metadata.title).toBe('Reviews')
+      expect(metadata.alternates?.canonical).toBe(`${site}/reviews`)
+    }
+  })
+
+  it('a later page names its number in the title, the share card and its own canonical URL', () => {
+    const metadata = listingPageMetadata({ ...reviews, page: 3 })
+    expect(metadata.title).toBe('Reviews, page 3')
+    expect(metadata.alternates?.canonical).toBe(`${site}/reviews/page/3`)
+    expect(metadata.openGraph).toMatchObject({ title: 'Reviews, page 3', url: `${site}/reviews/page/3` })
+    expect(metadata.twitter).toMatchObject({ title: 'Reviews, page 3' })
   })
 })

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import type { WebSite, WithContext } from 'schema-dts'
 
+import { type ListPath, listPagePath } from '@/lib/routes'
+
 import { cleanDeep, cleanText, summarize } from '../clean-text'
 import { buildMetadata } from '../metadata'
 import { absoluteUrl } from '../site-url'
@@ -45,7 +47,16 @@ export function homePageJsonLd(site: SiteSeoInput): Array<WithContext<WebSite> |
   ]
 }
 
-/** `metadata` of a listing page such as /reviews or /people. */
-export function listingPageMetadata(page: { title: string; description: string; path: string }): Metadata {
-  return buildMetadata(page)
+export interface ListingSeoInput {
+  title: string
+  description: string
+  /** The list's own address, which is also its first page. */
+  path: ListPath
+  /** Later pages name their number in the title and are their own canonical URL. */
+  page?: number
+}
+
+/** `metadata` of a listing page such as /reviews or /people, or one of its later pages. */
+export function listingPageMetadata({ title, description, path, page = 1 }: ListingSeoInput): Metadata {
+  return buildMetadata({ title: page > 1 ? `${title}, page ${page}` : title, description, path: listPagePath(path, page) })
 }

@@ -11,7 +11,7 @@ export const article = defineType({
   icon: DocumentTextIcon,
   fields: [
     defineField({ name: 'title', title: 'Headline', type: 'string', validation: (rule) => rule.required().error('Write a headline.') }),
-    slugField(),
+    slugField({ pagedList: '/news' }),
     defineField({
       name: 'publishedAt',
       title: 'Published',

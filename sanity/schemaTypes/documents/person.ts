@@ -27,7 +27,7 @@ export const person = defineType({
       validation: (rule) => rule.required().error('Give the person\u2019s name as the site spells it.'),
     }),
     defineField({ name: 'nativeName', title: 'Name in native script', type: 'string', description: 'e.g. 남윤수' }),
-    slugField({ source: 'name' }),
+    slugField({ source: 'name', pagedList: '/people' }),
     defineField({
       name: 'aliases',
       title: 'Also known as',

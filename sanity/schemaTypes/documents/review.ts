@@ -55,7 +55,7 @@ export const review = defineType({
       validation: (rule) => rule.required().error('Choose what kind of review this is.'),
     }),
     defineField({ name: 'title', title: 'Title', type: 'string', group: 'subject', validation: (rule) => rule.required().error('Give the review a title.') }),
-    slugField({ group: 'subject' }),
+    slugField({ group: 'subject', pagedList: '/reviews' }),
     defineField({
       name: 'critic',
       title: 'Critic',

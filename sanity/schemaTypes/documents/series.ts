@@ -19,7 +19,7 @@ export const series = defineType({
   fields: [
     defineField({ name: 'title', title: 'Title', type: 'string', group: 'details', validation: (rule) => rule.required().error('Give the series its title as readers know it.') }),
     defineField({ name: 'originalTitle', title: 'Original title', type: 'string', group: 'details', description: 'In the original script, e.g. 대도시의 사랑법.' }),
-    slugField({ group: 'details' }),
+    slugField({ group: 'details', pagedList: '/series' }),
     defineField({
       name: 'tagline',
       title: 'Tagline',

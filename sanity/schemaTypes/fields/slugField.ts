@@ -1,8 +1,13 @@
 import { defineField } from 'sanity'
+import type { ListPath } from '@/lib/routes'
+import { slugIsNotListPageSegment } from '../../validation/reservedSlug'
 import { slugFormatProblem, slugIsUniqueForType } from '../../validation/uniqueSlug'
 
-/** The page-address field every routable document has: required, well formed, unique per type. */
-export function slugField(options: { source?: string; group?: string } = {}) {
+/**
+ * The page-address field every routable document has: required, well formed, unique per type.
+ * `pagedList` names the paged list whose pages share the documents' address prefix.
+ */
+export function slugField(options: { source?: string; group?: string; pagedList?: ListPath } = {}) {
   return defineField({
     name: 'slug',
     title: 'Slug',
@@ -19,6 +24,7 @@ export function slugField(options: { source?: string; group?: string } = {}) {
       rule.required().error('A slug is required: it becomes the page address. Click "Generate".'),
       rule.custom(slugFormatProblem),
       rule.custom(slugIsUniqueForType),
+      ...(options.pagedList ? [rule.custom(slugIsNotListPageSegment(options.pagedList))] : []),
     ],
   })
 }
