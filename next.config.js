@@ -15,6 +15,11 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The bundled dataset and the share-card fonts are read at run time: ship them with the server.
   outputFileTracingIncludes: { '/**': ['./sanity/seed/**', './lib/og/fonts/**'] },
+  // `<list>/page/1` is the list itself. Declared here, not by permanentRedirect() in the page: Next
+  // 16.4 replays a cached page redirect with its Location header twice (vercel/next.js#82117).
+  async redirects() {
+    return [{ source: '/:list(reviews|people|series|news)/page/1', destination: '/:list', permanent: true }]
+  },
   async headers() {
     return securityHeaders(process.env.NODE_ENV === 'development')
   },

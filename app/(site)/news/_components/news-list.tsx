@@ -3,8 +3,7 @@ import { cache } from 'react'
 import { CardHeading } from '@/components/cards/CardHeading'
 import { cardFrame } from '@/components/cards/card-frame'
 import { FormattedDate } from '@/components/format/FormattedDate'
-import { PageContainer } from '@/components/layout/PageContainer'
-import { Pagination } from '@/components/layout/Pagination'
+import { ListingPage } from '@/components/layout/ListingPage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, laterPageParams, loadListPage, NEWS_PER_PAGE, pageSlice } from '@/lib/paging'
@@ -37,37 +36,23 @@ export async function newsListPageParams() {
 
 export function NewsList({ list }: { list: ListPage<Article> }) {
   return (
-    <PageContainer width="measure" className="space-y-8 py-10 sm:py-14">
-      <header className="space-y-2">
-        <h1 className="text-4xl sm:text-5xl">News</h1>
-        <p className="font-serif text-lg text-ink-muted">Trailers, premieres and casting, newest first.</p>
-        {list.pageCount > 1 ? (
-          <p className="text-sm text-ink-muted">
-            Page {list.page} of {list.pageCount}
-          </p>
-        ) : null}
-      </header>
-      {list.items.length > 0 ? (
-        <ul className="space-y-4">
-          {list.items.map((article) => (
-            <li key={article._id} className="grid">
-              <article className={`${cardFrame} gap-1 p-5`}>
-                <p className="kicker">
-                  <FormattedDate value={article.publishedAt} />
-                  {article.series?.title ? ` · ${article.series.title}` : null}
-                </p>
-                <CardHeading level={2} href={hrefForDocument({ _type: 'article', slug: article.slug })} className="text-xl">
-                  {article.title}
-                </CardHeading>
-                {article.excerpt ? <p className="font-serif text-ink-muted">{article.excerpt}</p> : null}
-              </article>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-ink-muted">No news yet.</p>
-      )}
-      <Pagination list="/news" page={list.page} pageCount={list.pageCount} />
-    </PageContainer>
+    <ListingPage title="News" intro="Trailers, premieres and casting, newest first." path="/news" list={list} empty="No news yet." width="measure">
+      <ul className="space-y-4">
+        {list.items.map((article) => (
+          <li key={article._id} className="grid">
+            <article className={`${cardFrame} gap-1 p-5`}>
+              <p className="kicker">
+                <FormattedDate value={article.publishedAt} />
+                {article.series?.title ? ` · ${article.series.title}` : null}
+              </p>
+              <CardHeading level={2} href={hrefForDocument({ _type: 'article', slug: article.slug })} className="text-xl">
+                {article.title}
+              </CardHeading>
+              {article.excerpt ? <p className="font-serif text-ink-muted">{article.excerpt}</p> : null}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </ListingPage>
   )
 }

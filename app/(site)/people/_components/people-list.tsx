@@ -3,8 +3,7 @@ import { cache } from 'react'
 import { CardHeading } from '@/components/cards/CardHeading'
 import { cardFrame } from '@/components/cards/card-frame'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
-import { PageContainer } from '@/components/layout/PageContainer'
-import { Pagination } from '@/components/layout/Pagination'
+import { ListingPage } from '@/components/layout/ListingPage'
 import { ContentImage } from '@/components/media/ContentImage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { PEOPLE_LIST_QUERY } from '@/lib/content/queries'
@@ -38,47 +37,33 @@ export async function peopleListPageParams() {
 
 export function PeopleList({ list }: { list: ListPage<Person> }) {
   return (
-    <PageContainer className="space-y-8 py-10 sm:py-14">
-      <header className="space-y-2">
-        <h1 className="text-4xl sm:text-5xl">People</h1>
-        <p className="max-w-measure font-serif text-lg text-ink-muted">Actors, directors and writers, with the characters they play and the episodes they made.</p>
-        {list.pageCount > 1 ? (
-          <p className="text-sm text-ink-muted">
-            Page {list.page} of {list.pageCount}
-          </p>
-        ) : null}
-      </header>
-      {list.items.length > 0 ? (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {list.items.map((person) => {
-            const roles = person.characters.map((character) => `${character.name} in ${character.series?.title}`)
-            if (person.directedEpisodes > 0) roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
-            return (
-              <li key={person._id} className="grid">
-                <article className={`${cardFrame} flex-row items-center gap-4 p-4`}>
-                  {person.photo ? (
-                    <ContentImage image={person.photo} width={64} aspectRatio={1} sizes="64px" decorative className="size-16 shrink-0 rounded-full border border-rule object-cover" />
+    <ListingPage title="People" intro="Actors, directors and writers, with the characters they play and the episodes they made." path="/people" list={list} empty="No people yet.">
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {list.items.map((person) => {
+          const roles = person.characters.map((character) => `${character.name} in ${character.series?.title}`)
+          if (person.directedEpisodes > 0) roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
+          return (
+            <li key={person._id} className="grid">
+              <article className={`${cardFrame} flex-row items-center gap-4 p-4`}>
+                {person.photo ? (
+                  <ContentImage image={person.photo} width={64} aspectRatio={1} sizes="64px" decorative className="size-16 shrink-0 rounded-full border border-rule object-cover" />
+                ) : null}
+                <div className="min-w-0">
+                  <CardHeading level={2} href={hrefForDocument({ _type: 'person', slug: person.slug })} className="text-lg">
+                    {person.name}
+                  </CardHeading>
+                  {person.nativeName ? (
+                    <p lang={nativeScriptLang(person.nativeName)} className="text-sm text-ink-muted">
+                      {person.nativeName}
+                    </p>
                   ) : null}
-                  <div className="min-w-0">
-                    <CardHeading level={2} href={hrefForDocument({ _type: 'person', slug: person.slug })} className="text-lg">
-                      {person.name}
-                    </CardHeading>
-                    {person.nativeName ? (
-                      <p lang={nativeScriptLang(person.nativeName)} className="text-sm text-ink-muted">
-                        {person.nativeName}
-                      </p>
-                    ) : null}
-                    {roles.length > 0 ? <p className="mt-1 text-sm">{roles.join('; ')}</p> : null}
-                  </div>
-                </article>
-              </li>
-            )
-          })}
-        </ul>
-      ) : (
-        <p className="text-ink-muted">No people yet.</p>
-      )}
-      <Pagination list="/people" page={list.page} pageCount={list.pageCount} />
-    </PageContainer>
+                  {roles.length > 0 ? <p className="mt-1 text-sm">{roles.join('; ')}</p> : null}
+                </div>
+              </article>
+            </li>
+          )
+        })}
+      </ul>
+    </ListingPage>
   )
 }

@@ -1,8 +1,7 @@
 import { cache } from 'react'
 
 import { ReviewCard } from '@/components/cards/ReviewCard'
-import { PageContainer } from '@/components/layout/PageContainer'
-import { Pagination } from '@/components/layout/Pagination'
+import { ListingPage } from '@/components/layout/ListingPage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, laterPageParams, loadListPage, pageSlice, REVIEWS_PER_PAGE } from '@/lib/paging'
@@ -34,28 +33,14 @@ export async function reviewListPageParams() {
 
 export function ReviewList({ list }: { list: ListPage<Review> }) {
   return (
-    <PageContainer className="space-y-8 py-10 sm:py-14">
-      <header className="space-y-2">
-        <h1 className="text-4xl sm:text-5xl">Reviews</h1>
-        <p className="max-w-measure font-serif text-lg text-ink-muted">Whole-series verdicts, first impressions, episode reviews and endings explained, newest first.</p>
-        {list.pageCount > 1 ? (
-          <p className="text-sm text-ink-muted">
-            Page {list.page} of {list.pageCount}
-          </p>
-        ) : null}
-      </header>
-      {list.items.length > 0 ? (
-        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-          {list.items.map((review) => (
-            <li key={review._id} className="grid">
-              <ReviewCard review={review} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-ink-muted">No reviews yet.</p>
-      )}
-      <Pagination list="/reviews" page={list.page} pageCount={list.pageCount} />
-    </PageContainer>
+    <ListingPage title="Reviews" intro="Whole-series verdicts, first impressions, episode reviews and endings explained, newest first." path="/reviews" list={list} empty="No reviews yet.">
+      <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        {list.items.map((review) => (
+          <li key={review._id} className="grid">
+            <ReviewCard review={review} headingLevel={2} />
+          </li>
+        ))}
+      </ul>
+    </ListingPage>
   )
 }

@@ -1,8 +1,7 @@
 import { cache } from 'react'
 
 import { SeriesCard } from '@/components/cards/SeriesCard'
-import { PageContainer } from '@/components/layout/PageContainer'
-import { Pagination } from '@/components/layout/Pagination'
+import { ListingPage } from '@/components/layout/ListingPage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, laterPageParams, loadListPage, pageSlice, SERIES_PER_PAGE } from '@/lib/paging'
@@ -34,28 +33,14 @@ export async function seriesListPageParams() {
 
 export function SeriesList({ list }: { list: ListPage<Series> }) {
   return (
-    <PageContainer className="space-y-8 py-10 sm:py-14">
-      <header className="space-y-2">
-        <h1 className="text-4xl sm:text-5xl">Series</h1>
-        <p className="max-w-measure font-serif text-lg text-ink-muted">Every series we cover, with our score, an episode-by-episode guide and the people who made it.</p>
-        {list.pageCount > 1 ? (
-          <p className="text-sm text-ink-muted">
-            Page {list.page} of {list.pageCount}
-          </p>
-        ) : null}
-      </header>
-      {list.items.length > 0 ? (
-        <ul className="grid gap-6 lg:grid-cols-2">
-          {list.items.map((item, index) => (
-            <li key={item._id} className="grid">
-              <SeriesCard series={item} headingLevel={2} preloadPoster={index === 0} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-ink-muted">No series yet.</p>
-      )}
-      <Pagination list="/series" page={list.page} pageCount={list.pageCount} />
-    </PageContainer>
+    <ListingPage title="Series" intro="Every series we cover, with our score, an episode-by-episode guide and the people who made it." path="/series" list={list} empty="No series yet.">
+      <ul className="grid gap-6 lg:grid-cols-2">
+        {list.items.map((item, index) => (
+          <li key={item._id} className="grid">
+            <SeriesCard series={item} headingLevel={2} preloadPoster={index === 0} />
+          </li>
+        ))}
+      </ul>
+    </ListingPage>
   )
 }
