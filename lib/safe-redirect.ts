@@ -4,7 +4,6 @@
  */
 export function sameOriginPath(candidate: string | null | undefined): string {
   if (!candidate || !candidate.startsWith('/') || candidate.length > 2048) return '/'
-  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (/[\u0000-\u001f\u007f\\]/.test(candidate)) return '/'
   const base = 'http://same-origin.invalid'
   let url: URL
