@@ -204,10 +204,11 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
 
 // Episodes
 
-export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){
+// The series is dereferenced once per episode (in the projection), then episodes without one drop out.
+export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "episode" && defined(number)] | order(number asc){
   "slug": series->slug.current,
   number
-}`)
+}[defined(slug)]`)
 
 export const EPISODE_ID_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
   _id,

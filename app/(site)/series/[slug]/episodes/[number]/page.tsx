@@ -28,7 +28,7 @@ type Params = Promise<{ slug: string; number: string }>
 // Both segments come from here: the series page is a page, not a layout, so it hands no params down.
 export async function generateStaticParams() {
   const episodes = await contentFetch({ query: EPISODE_PARAMS_QUERY, tags: ['episode', 'series'] })
-  return episodes.flatMap(({ slug, number }) => (slug && typeof number === 'number' ? [{ slug, number: String(number) }] : []))
+  return episodes.map(({ slug, number }) => ({ slug, number: String(number) }))
 }
 
 /** "5" is an episode number; "05", "5.0" or "five" are not pages. */
