@@ -204,11 +204,11 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
 
 // Episodes
 
-// The series is dereferenced once per episode (in the projection), then episodes without one drop out.
-export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "episode" && defined(number)] | order(number asc){
-  "slug": series->slug.current,
-  number
-}[defined(slug)]`)
+// Grouped by series: one indexed lookup per series instead of a dereference per episode.
+export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "series" && defined(slug.current)]{
+  "slug": slug.current,
+  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number
+}`)
 
 export const EPISODE_ID_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
   _id,

@@ -27,8 +27,11 @@ type Params = Promise<{ slug: string; number: string }>
 
 // Both segments come from here: the series page is a page, not a layout, so it hands no params down.
 export async function generateStaticParams() {
-  const episodes = await contentFetch({ query: EPISODE_PARAMS_QUERY, tags: ['episode', 'series'] })
-  return episodes.map(({ slug, number }) => ({ slug, number: String(number) }))
+  const seriesEpisodes = await contentFetch({ query: EPISODE_PARAMS_QUERY, tags: ['episode', 'series'] })
+  // The query filters out missing slugs and numbers; TypeGen cannot tell, so they are checked again.
+  return seriesEpisodes.flatMap(({ slug, numbers }) =>
+    slug ? numbers.flatMap((number) => (typeof number === 'number' ? [{ slug, number: String(number) }] : [])) : [],
+  )
 }
 
 /** "5" is an episode number; "05", "5.0" or "five" are not pages. */
