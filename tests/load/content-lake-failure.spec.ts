@@ -7,10 +7,10 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signedWebhookRequest } from '@/lib/revalidation/signed-webhook'
 import { buildNext } from '../bench/next-build'
 import { type RunningServer, startNextServer } from '../bench/next-server'
 import { type ContentLakeStub, STUB_FAILURE_DESCRIPTION, startContentLakeStub } from './content-lake-stub'
+import { eventually, reviewPageProbe } from './review-page-probe'
 import { copyBundledDataset, type ServedDataset } from './served-dataset'
 
 const secret = 'load-test-revalidate-secret-0123456789'
@@ -18,17 +18,15 @@ const distDir = '.next-content-lake'
 const stubPort = 3296
 const sitePort = 3297
 const reviewSlug = 'love-in-the-big-city-review'
-const reviewPath = `/reviews/${reviewSlug}`
 let dataset: ServedDataset
 let stub: ContentLakeStub
 let server: RunningServer
-let review: { _id: string; _type: 'review'; slug: string }
+let page: ReturnType<typeof reviewPageProbe>
 /** Queries the build itself sent to the stub (prerendering). */
 let buildReads = 0
 
 beforeAll(async () => {
   dataset = copyBundledDataset()
-  review = { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }
   stub = await startContentLakeStub({ port: stubPort, file: dataset.file, dataset: 'production' })
   const env = {
     NEXT_PUBLIC_SANITY_PROJECT_ID: 'stubproject',
@@ -47,6 +45,7 @@ beforeAll(async () => {
   buildReads = stub.requests.length
   console.log(`Content Lake build against the stub: ${Math.round(build.wallMs / 1000)} s, ${build.pages} pages, ${buildReads} queries`)
   server = await startNextServer({ distDir, port: sitePort, env })
+  page = reviewPageProbe(server, { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }, secret)
 }, 240_000) // the build takes 60-90 s; only this file's hook waits that long
 
 afterAll(async () => {
@@ -55,43 +54,16 @@ afterAll(async () => {
   dataset?.remove()
 })
 
-async function sendWebhook(): Promise<void> {
-  const request = await signedWebhookRequest(review, secret)
-  const answer = await fetch(`${server.origin}/api/revalidate`, { method: 'POST', ...request })
-  expect(answer.status).toBe(200)
-}
-
-async function reviewPage(): Promise<{ status: number; html: string }> {
-  const response = await fetch(server.origin + reviewPath)
-  return { status: response.status, html: await response.text() }
-}
-
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return false
-}
-
-/** Edits the verdict in the stub's dataset, sends the webhook, and waits for the page to show it. */
-async function publishVerdict(verdict: string): Promise<void> {
-  dataset.edit(review._id, 'verdict', verdict)
-  await sendWebhook()
-  expect(await eventually(async () => (await reviewPage()).html.includes(verdict))).toBe(true)
-}
-
 describe.sequential('the Content Lake source failing during a revalidation', () => {
   let verdict = `Last good verdict ${Date.now()}`
 
   it('serves the review page from the Content Lake: an edit there plus a webhook reaches the page', async () => {
-    const before = await reviewPage()
+    const before = await page.read()
     expect(before.status).toBe(200)
     expect(before.html).not.toContain(verdict)
     const seenBefore = stub.requests.length
 
-    await publishVerdict(verdict)
+    await page.publishVerdict(dataset, verdict)
 
     const reads = stub.requests.slice(seenBefore)
     expect(reads.some((read) => read.params.slug === reviewSlug && read.status === 200)).toBe(true)
@@ -108,14 +80,9 @@ describe.sequential('the Content Lake source failing during a revalidation', () 
     const seenBefore = stub.requests.length
     stub.setFailing(true)
     try {
-      await sendWebhook()
+      await page.sendWebhook()
       // Every read for a couple of seconds gets the page as it last was.
-      for (let read = 0; read < 10; read++) {
-        const page = await reviewPage()
-        expect(page.status).toBe(200)
-        expect(page.html).toContain(verdict)
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
+      await page.expectLastGoodPage(verdict, 10)
       expect(stub.requests.slice(seenBefore).some((request) => request.failedOnPurpose)).toBe(true)
       expect(await eventually(() => server.output().slice(logBefore).includes(STUB_FAILURE_DESCRIPTION))).toBe(true)
     } finally {
@@ -123,7 +90,7 @@ describe.sequential('the Content Lake source failing during a revalidation', () 
     }
 
     verdict = `Recovered verdict ${Date.now()}`
-    await publishVerdict(verdict)
+    await page.publishVerdict(dataset, verdict)
   })
 
   it('was sent only published reads without credentials, and could answer every one it was not told to fail', () => {

@@ -4,61 +4,30 @@
  */
 import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signedWebhookRequest } from '@/lib/revalidation/signed-webhook'
 import { type RunningServer, startNextServer } from '../bench/next-server'
+import { reviewPageProbe } from './review-page-probe'
 import { copyBundledDataset, type ServedDataset } from './served-dataset'
 
 const secret = 'load-test-revalidate-secret-0123456789'
 const reviewSlug = 'love-in-the-big-city-review'
-const reviewPath = `/reviews/${reviewSlug}`
 let dataset: ServedDataset
 let server: RunningServer
-let review: { _id: string; _type: 'review'; slug: string }
+let page: ReturnType<typeof reviewPageProbe>
 
 beforeAll(async () => {
   dataset = copyBundledDataset()
-  review = { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }
   server = await startNextServer({
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     port: 3292,
     env: { BUNDLED_DATASET_FILE: dataset.file, SANITY_REVALIDATE_SECRET: secret },
   })
+  page = reviewPageProbe(server, { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }, secret)
 })
 
 afterAll(async () => {
   await server?.stop()
   dataset?.remove()
 })
-
-async function sendWebhook(): Promise<void> {
-  const request = await signedWebhookRequest(review, secret)
-  const answer = await fetch(`${server.origin}/api/revalidate`, { method: 'POST', ...request })
-  expect(answer.status).toBe(200)
-}
-
-async function reviewPage(): Promise<{ status: number; html: string }> {
-  const response = await fetch(server.origin + reviewPath)
-  return { status: response.status, html: await response.text() }
-}
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check()) return true
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return false
-}
-
-/** After a revalidation against a broken source, every read still gets the page as it last was. */
-async function expectLastGoodPage(verdict: string): Promise<void> {
-  for (let read = 0; read < 5; read++) {
-    const page = await reviewPage()
-    expect(page.status).toBe(200)
-    expect(page.html).toContain(verdict)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
 
 /** Each way of breaking the source returns how to undo it. */
 const breakages: { name: string; breakSource: (file: string) => () => void; skip?: boolean }[] = [
@@ -92,9 +61,7 @@ describe.sequential('a revalidation while the content source fails', () => {
   let verdict = `Last good verdict ${Date.now()}`
 
   beforeAll(async () => {
-    dataset.edit(review._id, 'verdict', verdict)
-    await sendWebhook()
-    expect(await eventually(async () => (await reviewPage()).html.includes(verdict))).toBe(true)
+    await page.publishVerdict(dataset, verdict)
   })
 
   for (const breakage of breakages) {
@@ -102,17 +69,15 @@ describe.sequential('a revalidation while the content source fails', () => {
       const logBefore = server.output().length
       const repair = breakage.breakSource(dataset.file)
       try {
-        await sendWebhook()
-        await expectLastGoodPage(verdict)
+        await page.sendWebhook()
+        await page.expectLastGoodPage(verdict)
         expect(server.output().slice(logBefore)).toContain(dataset.file)
       } finally {
         repair()
       }
 
       verdict = `Recovered verdict ${Date.now()}`
-      dataset.edit(review._id, 'verdict', verdict)
-      await sendWebhook()
-      expect(await eventually(async () => (await reviewPage()).html.includes(verdict))).toBe(true)
+      await page.publishVerdict(dataset, verdict)
     })
   }
 })
