@@ -1,11 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { NewsCard } from '@/components/cards/NewsCard'
 
-import { CardHeading } from '@/components/cards/CardHeading'
-import { cardFrame } from '@/components/cards/card-frame'
 import { ReviewCard } from '@/components/cards/ReviewCard'
 import { SeriesCard } from '@/components/cards/SeriesCard'
-import { FormattedDate } from '@/components/format/FormattedDate'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
@@ -101,16 +99,7 @@ export default async function HomePage() {
           <ul className="grid gap-4 md:grid-cols-2">
             {home.latestNews.map((article) => (
               <li key={article._id} className="grid">
-                <article className={`${cardFrame} gap-1 p-5`}>
-                  <p className="kicker">
-                    <FormattedDate value={article.publishedAt} />
-                    {article.series?.title ? ` · ${article.series.title}` : null}
-                  </p>
-                  <CardHeading href={hrefForDocument({ _type: 'article', slug: article.slug })} className="text-xl">
-                    {article.title}
-                  </CardHeading>
-                  {article.excerpt ? <p className="font-serif text-ink-muted">{article.excerpt}</p> : null}
-                </article>
+                <NewsCard article={article} showImage={false} />
               </li>
             ))}
           </ul>

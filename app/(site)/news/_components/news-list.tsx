@@ -1,13 +1,10 @@
 import { cache } from 'react'
+import { NewsCard } from '@/components/cards/NewsCard'
 
-import { CardHeading } from '@/components/cards/CardHeading'
-import { cardFrame } from '@/components/cards/card-frame'
-import { FormattedDate } from '@/components/format/FormattedDate'
 import { ListingPage } from '@/components/layout/ListingPage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, laterPageParams, loadListPage, NEWS_PER_PAGE, pageSlice } from '@/lib/paging'
-import { hrefForDocument } from '@/lib/routes'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { ARTICLE_LIST_QUERY_RESULT } from '@/sanity.types'
 
@@ -40,16 +37,7 @@ export function NewsList({ list }: { list: ListPage<Article> }) {
       <ul className="space-y-4">
         {list.items.map((article) => (
           <li key={article._id} className="grid">
-            <article className={`${cardFrame} gap-1 p-5`}>
-              <p className="kicker">
-                <FormattedDate value={article.publishedAt} />
-                {article.series?.title ? ` · ${article.series.title}` : null}
-              </p>
-              <CardHeading level={2} href={hrefForDocument({ _type: 'article', slug: article.slug })} className="text-xl">
-                {article.title}
-              </CardHeading>
-              {article.excerpt ? <p className="font-serif text-ink-muted">{article.excerpt}</p> : null}
-            </article>
+            <NewsCard article={article} headingLevel={2} showImage={false} />
           </li>
         ))}
       </ul>

@@ -1,14 +1,10 @@
 import { cache } from 'react'
+import { PersonCard } from '@/components/cards/PersonCard'
 
-import { CardHeading } from '@/components/cards/CardHeading'
-import { cardFrame } from '@/components/cards/card-frame'
-import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { ContentImage } from '@/components/media/ContentImage'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { PEOPLE_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, laterPageParams, loadListPage, pageSlice, PEOPLE_PER_PAGE } from '@/lib/paging'
-import { hrefForDocument } from '@/lib/routes'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { PEOPLE_LIST_QUERY_RESULT } from '@/sanity.types'
 
@@ -44,22 +40,7 @@ export function PeopleList({ list }: { list: ListPage<Person> }) {
           if (person.directedEpisodes > 0) roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
           return (
             <li key={person._id} className="grid">
-              <article className={`${cardFrame} flex-row items-center gap-4 p-4`}>
-                {person.photo ? (
-                  <ContentImage image={person.photo} width={64} aspectRatio={1} sizes="64px" decorative className="size-16 shrink-0 rounded-full border border-rule object-cover" />
-                ) : null}
-                <div className="min-w-0">
-                  <CardHeading level={2} href={hrefForDocument({ _type: 'person', slug: person.slug })} className="text-lg">
-                    {person.name}
-                  </CardHeading>
-                  {person.nativeName ? (
-                    <p lang={nativeScriptLang(person.nativeName)} className="text-sm text-ink-muted">
-                      {person.nativeName}
-                    </p>
-                  ) : null}
-                  {roles.length > 0 ? <p className="mt-1 text-sm">{roles.join('; ')}</p> : null}
-                </div>
-              </article>
+              <PersonCard person={person} role={roles.join('; ') || null} headingLevel={2} />
             </li>
           )
         })}
