@@ -12,7 +12,7 @@ export function CardHeading({ level = 3, href, children, className = '' }: { lev
   return (
     <Tag className={`font-serif leading-snug font-semibold ${className}`.trim()}>
       {href ? (
-        <Link href={href} className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-accent focus-visible:outline-none">
+        <Link href={href} className="card-link">
           {children}
         </Link>
       ) : (

@@ -20,7 +20,7 @@ export interface Credit {
 function PersonName({ person }: { person: CreditedPerson }) {
   const href = hrefForDocument({ _type: 'person', slug: person.slug })
   return href ? (
-    <Link href={href} className="underline decoration-rule-strong underline-offset-4 hover:decoration-accent">
+    <Link href={href} className="text-link">
       {person.name}
     </Link>
   ) : (

@@ -3,7 +3,6 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
-import { cardFrame } from './card-frame'
 
 type HeroImage = Parameters<typeof ContentImage>[0]['image']
 
@@ -20,7 +19,7 @@ export interface NewsCardArticle {
 export function NewsCard({ article, headingLevel = 3, showImage = true }: { article: NewsCardArticle; headingLevel?: HeadingLevel; showImage?: boolean }) {
   const href = hrefForDocument({ _type: 'article', slug: article.slug })
   return (
-    <article className={`${cardFrame} overflow-hidden`}>
+    <article className="card overflow-hidden">
       {showImage && article.heroImage ? (
         <div className="bg-paper-raised">
           <ContentImage image={article.heroImage} width={640} aspectRatio={16 / 9} sizes="(min-width: 768px) 33vw, 100vw" decorative className="h-auto w-full object-cover" />

@@ -3,7 +3,6 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
-import { cardFrame } from './card-frame'
 
 type PhotoImage = Parameters<typeof ContentImage>[0]['image']
 
@@ -36,7 +35,7 @@ export function PersonCard({ person, role, headingLevel = 3 }: PersonCardProps) 
   const href = hrefForDocument({ _type: 'person', slug: person.slug })
   const name = person.name ?? 'Unnamed'
   return (
-    <article className={`${cardFrame} flex-row items-center gap-4 p-3`}>
+    <article className="card flex-row items-center gap-4 p-3">
       <div className="size-16 shrink-0 overflow-hidden rounded-full bg-paper-raised">
         {person.photo ? (
           <ContentImage image={person.photo} width={128} aspectRatio={1} sizes="64px" decorative className="size-full object-cover" />

@@ -3,7 +3,6 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
-import { cardFrame } from './card-frame'
 import { episodeRangeLabel, reviewKindLabel } from './review-kind'
 
 export interface ReviewCardReview {
@@ -26,7 +25,7 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
   const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
   return (
-    <article className={`${cardFrame} gap-3 p-5`}>
+    <article className="card gap-3 p-5">
       <div>
         <p className="kicker">
           {reviewKindLabel(review.kind)}

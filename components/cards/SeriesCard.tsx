@@ -4,7 +4,6 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
-import { cardFrame } from './card-frame'
 
 type PosterImage = Parameters<typeof ContentImage>[0]['image']
 
@@ -27,7 +26,7 @@ export function SeriesCard({ series, headingLevel = 3, preloadPoster = false }: 
   const href = hrefForDocument({ _type: 'series', slug: series.slug })
   const facts = [series.year, series.country, series.episodeCount ? `${series.episodeCount} episodes` : null].filter(Boolean).join(' · ')
   return (
-    <article className={`${cardFrame} overflow-hidden sm:flex-row`}>
+    <article className="card overflow-hidden sm:flex-row">
       {series.poster ? (
         <div className="shrink-0 bg-paper-raised sm:w-40">
           <ContentImage image={series.poster} width={320} aspectRatio={2 / 3} sizes="(min-width: 640px) 160px, 100vw" preload={preloadPoster} decorative className="h-auto w-full object-cover" />

@@ -141,7 +141,7 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
                 <tr key={row.episode} className="border-b border-rule">
                   <th scope="row" className="py-2 pr-3 font-normal">
                     {seriesSlug ? (
-                      <Link href={episodePath(seriesSlug, row.episode)} className="underline decoration-rule-strong underline-offset-4 hover:decoration-accent">
+                      <Link href={episodePath(seriesSlug, row.episode)} className="text-link">
                         {title}
                       </Link>
                     ) : (

@@ -26,8 +26,8 @@ export function OverallScore({ score, verdict, heading = 'Our score', headingLev
       <div className="mt-3 flex flex-wrap items-end gap-x-5 gap-y-3">
         <ScoreBadge score={score} size="lg" showBand />
         <p className="font-sans text-ink-muted">
-          <span className="text-2xl font-semibold text-ink tabular-nums">{percent}%</span>
-          <span className="ml-1.5 text-sm">out of {SCORE_MAX}</span>
+          <span className="text-2xl font-semibold text-ink tabular-nums">{percent}%</span>{' '}
+          <span className="text-sm">of a perfect {SCORE_MAX}</span>
         </p>
       </div>
       <meter

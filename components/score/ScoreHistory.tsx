@@ -47,7 +47,7 @@ function Stage({ label, review }: { label: string; review: Scored }) {
       </p>
       {href && review.title ? (
         <p className="mt-1 text-sm">
-          <Link href={href} className="underline decoration-rule-strong underline-offset-4 hover:decoration-accent">
+          <Link href={href} className="text-link">
             {review.title}
           </Link>
         </p>

@@ -59,7 +59,7 @@ describe('OverallScore', () => {
     const { doc } = render(<OverallScore score={9.3} verdict="A rare adaptation." />)
     const text = doc.body.textContent ?? ''
     expect(text).toContain('9.3')
-    expect(text).toContain('93%')
+    expect(text).toContain('93% of a perfect 10')
     expect(text).toContain('Must watch')
     expect(text).toContain('A rare adaptation.')
     expect(doc.querySelector('[aria-label="9.3 out of 10"]')).not.toBeNull()

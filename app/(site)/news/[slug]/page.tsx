@@ -14,7 +14,6 @@ import { ARTICLE_ID_QUERY, ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib
 import { documentTag } from '@/lib/content/tags'
 import { hrefForDocument, seriesPath } from '@/lib/routes'
 import { articlePageJsonLd, articlePageMetadata } from '@/lib/seo'
-import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -86,7 +85,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ul className="space-y-3">
               {article.moreNews.map((item) => (
                 <li key={item._id}>
-                  <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className={`font-serif text-lg font-semibold ${textLink}`}>
+                  <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className="font-serif text-lg font-semibold text-link">
                     {item.title}
                   </Link>
                   <p className="text-sm text-ink-muted">

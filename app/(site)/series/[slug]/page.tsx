@@ -25,7 +25,6 @@ import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 
 import { SeriesFacts } from './_components/SeriesFacts'
 import { SeriesSources } from './_components/SeriesSources'
-import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -146,7 +145,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                     <div className="min-w-0">
                       <span className="kicker mr-2">Episode {episode.number}</span>
                       {slug && typeof episode.number === 'number' ? (
-                        <Link href={episodePath(slug, episode.number)} className={`font-serif text-lg font-semibold ${textLink}`}>
+                        <Link href={episodePath(slug, episode.number)} className="font-serif text-lg font-semibold text-link">
                           {episode.title}
                         </Link>
                       ) : (
@@ -182,7 +181,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                         {arc.directors.map((director, index) => (
                           <span key={director._id}>
                             {index > 0 ? ' and ' : null}
-                            <Link href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'} className={textLink}>{director.name}</Link>
+                            <Link href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'} className="text-link">{director.name}</Link>
                           </span>
                         ))}
                       </p>
@@ -233,7 +232,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <ul className="space-y-3">
                 {series.news.map((article) => (
                   <li key={article._id}>
-                    <Link href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'} className={`font-serif text-lg font-semibold ${textLink}`}>
+                    <Link href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'} className="font-serif text-lg font-semibold text-link">
                       {article.title}
                     </Link>
                     <p className="text-sm text-ink-muted">

@@ -2,7 +2,6 @@ import Link from 'next/link'
 
 import { episodePath, seriesPath } from '@/lib/routes'
 import type { PERSON_PAGE_QUERY_RESULT } from '@/sanity.types'
-import { textLink } from '@/app/(site)/_components/link-style'
 
 type Person = NonNullable<PERSON_PAGE_QUERY_RESULT>
 
@@ -47,7 +46,7 @@ function EpisodeLinks({ seriesSlug, episodes }: { seriesSlug: string | null; epi
       {episodes.map((episode) => (
         <li key={episode._id}>
           {seriesSlug && typeof episode.number === 'number' ? (
-            <Link href={episodePath(seriesSlug, episode.number)} className={textLink}>
+            <Link href={episodePath(seriesSlug, episode.number)} className="text-link">
               Episode {episode.number}: {episode.title}
             </Link>
           ) : (
@@ -71,7 +70,7 @@ export function PersonCredits({ person }: { person: Person }) {
         <section key={series.slug ?? series.title} aria-label={series.title ?? 'Series'} className="rounded-md border border-rule p-5">
           <h3 className="text-xl">
             {series.slug ? (
-              <Link href={seriesPath(series.slug)} className={textLink}>
+              <Link href={seriesPath(series.slug)} className="text-link">
                 {series.title}
               </Link>
             ) : (

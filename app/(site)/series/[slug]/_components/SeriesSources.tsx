@@ -1,7 +1,6 @@
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { safeHref } from '@/lib/safe-href'
 import type { SERIES_PAGE_QUERY_RESULT } from '@/sanity.types'
-import { textLink } from '@/app/(site)/_components/link-style'
 
 type Series = NonNullable<SERIES_PAGE_QUERY_RESULT>
 
@@ -61,7 +60,7 @@ export function SeriesSources({ series }: { series: Series }) {
             {platforms.map((platform) => (
               <li key={platform._key}>
                 {platform.href ? (
-                  <a href={platform.href} rel="noopener noreferrer" className={textLink}>
+                  <a href={platform.href} rel="noopener noreferrer" className="text-link">
                     {platform.name}
                   </a>
                 ) : (
@@ -82,7 +81,7 @@ export function SeriesSources({ series }: { series: Series }) {
           <ul className="space-y-1">
             {links.map((link) => (
               <li key={link._key}>
-                <a href={link.href!} rel="noopener noreferrer" className={textLink}>
+                <a href={link.href!} rel="noopener noreferrer" className="text-link">
                   {link.label}
                 </a>
               </li>

@@ -18,7 +18,6 @@ import { EPISODE_ID_QUERY, EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/li
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
-import { textLink } from '@/app/(site)/_components/link-style'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -64,7 +63,7 @@ function PeopleLinks({ people }: { people: readonly { _id: string; name: string 
       <span key={person._id}>
         {index > 0 ? (index === people.length - 1 ? ' and ' : ', ') : null}
         {href ? (
-          <Link href={href} className={textLink}>
+          <Link href={href} className="text-link">
             {person.name}
           </Link>
         ) : (
