@@ -103,22 +103,14 @@ export function reviewedItem(review: ReviewSeoInput): TVSeries | TVEpisode | nul
  * reviewed): Google drops review markup missing any of those, and an unscored piece is an article.
  */
 export function reviewJsonLd(review: ReviewSeoInput): WithContext<Review> | null {
-  const author = personNode(review.critic, 'critic')
+  const node = nestedReviewNode(review)
   const itemReviewed = reviewedItem(review)
-  const datePublished = isoDate(review.publishedAt)
-  if (typeof review.score !== 'number' || !author || !itemReviewed || !datePublished) return null
-  const path = hrefForDocument({ _type: 'review', slug: review.slug })
+  if (!node || !itemReviewed) return null
   return cleanDeep(
     withoutEmpty<WithContext<Review>>({
       '@context': 'https://schema.org',
-      '@type': 'Review',
-      name: cleanText(review.title) ?? undefined,
-      url: path ? absoluteUrl(path) : undefined,
-      reviewBody: summarize(review.verdict, 300) ?? undefined,
-      reviewRating: ratingNode(review.score),
-      author,
-      datePublished,
-      dateModified: isoDate(review.updatedAt) ?? datePublished,
+      ...(node as Exclude<Review, string>),
+      dateModified: isoDate(review.updatedAt) ?? isoDate(review.publishedAt),
       itemReviewed,
     }),
   )
