@@ -1,15 +1,11 @@
-import { cache } from 'react'
 import { PersonCard } from '@/components/cards/PersonCard'
 
 import { ListingPage } from '@/components/layout/ListingPage'
-import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { pagedList } from '@/lib/content/paged-list'
 import { PEOPLE_LIST_QUERY } from '@/lib/content/queries'
-import { type ListPage, laterPageParams, loadListPage, pageSlice, PEOPLE_PER_PAGE } from '@/lib/paging'
+import { type ListPage, PEOPLE_PER_PAGE } from '@/lib/paging'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { PEOPLE_LIST_QUERY_RESULT } from '@/sanity.types'
-
-/** Shared by /people and /people/page/[page], so every page of the list expires together. */
-const tags = ['person', 'character', 'episode', 'series']
 
 export const peopleListSeo: ListingSeoInput = {
   title: 'People',
@@ -19,17 +15,8 @@ export const peopleListSeo: ListingSeoInput = {
 
 type Person = PEOPLE_LIST_QUERY_RESULT['items'][number]
 
-/** One page of people in the request's perspective; null past the last page. */
-export const loadPeopleList = cache(async (page: number): Promise<ListPage<Person> | null> => {
-  const perspective = await getPerspective()
-  return loadListPage((slice) => contentFetch({ query: PEOPLE_LIST_QUERY, params: slice, perspective, tags }), page, PEOPLE_PER_PAGE)
-})
-
-/** Pages 2 and on of the published list, prerendered at build time. */
-export async function peopleListPageParams() {
-  const { total } = await contentFetch({ query: PEOPLE_LIST_QUERY, params: pageSlice(1, PEOPLE_PER_PAGE), tags })
-  return laterPageParams(total, PEOPLE_PER_PAGE)
-}
+// One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
+export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedList({ query: PEOPLE_LIST_QUERY, perPage: PEOPLE_PER_PAGE, tags: ['person', 'character', 'episode', 'series'] })
 
 export function PeopleList({ list }: { list: ListPage<Person> }) {
   return (

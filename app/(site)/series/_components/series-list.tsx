@@ -1,15 +1,10 @@
-import { cache } from 'react'
-
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { contentFetch, getPerspective } from '@/lib/content/fetch'
+import { pagedList } from '@/lib/content/paged-list'
 import { SERIES_LIST_QUERY } from '@/lib/content/queries'
-import { type ListPage, laterPageParams, loadListPage, pageSlice, SERIES_PER_PAGE } from '@/lib/paging'
+import { type ListPage, SERIES_PER_PAGE } from '@/lib/paging'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { SERIES_LIST_QUERY_RESULT } from '@/sanity.types'
-
-/** Shared by /series and /series/page/[page], so every page of the list expires together. */
-const tags = ['series', 'review']
 
 export const seriesListSeo: ListingSeoInput = {
   title: 'Series',
@@ -19,17 +14,8 @@ export const seriesListSeo: ListingSeoInput = {
 
 type Series = SERIES_LIST_QUERY_RESULT['items'][number]
 
-/** One page of series in the request's perspective; null past the last page. */
-export const loadSeriesList = cache(async (page: number): Promise<ListPage<Series> | null> => {
-  const perspective = await getPerspective()
-  return loadListPage((slice) => contentFetch({ query: SERIES_LIST_QUERY, params: slice, perspective, tags }), page, SERIES_PER_PAGE)
-})
-
-/** Pages 2 and on of the published list, prerendered at build time. */
-export async function seriesListPageParams() {
-  const { total } = await contentFetch({ query: SERIES_LIST_QUERY, params: pageSlice(1, SERIES_PER_PAGE), tags })
-  return laterPageParams(total, SERIES_PER_PAGE)
-}
+// One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
+export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedList({ query: SERIES_LIST_QUERY, perPage: SERIES_PER_PAGE, tags: ['series', 'review'] })
 
 export function SeriesList({ list }: { list: ListPage<Series> }) {
   return (
