@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { inlineScriptBytes, scriptUrlsIn } from './first-load-js'
 import { type LighthouseFigures, medianRun } from './lighthouse'
 import { generationTimeFromLog } from './next-build'
+import { weightedBarePath } from './pages'
 import { benchTable } from './report'
 import { parseRevalidateLine, revalidateFailureReason } from './revalidate-latency'
 import { withoutDistDirIncludes } from './tsconfig-guard'
@@ -70,5 +71,20 @@ describe('Lighthouse figures', () => {
     const table = benchTable({ lighthouse: { bare, pages: [run(95), { ...run(100, 'desktop'), seo: 92 }, run(90, 'mobile', '/series/x')] } })
     const verdicts = table.split('\n').slice(2).map((line) => line.split(' | ').at(-1))
     expect(verdicts).toEqual(['yes |', '**no** |', '**no** |'])
+  })
+
+  it('shows each page beside the bare page padded to its weight', () => {
+    const bare = [run(94, 'mobile', '/bench/bare')]
+    const weighted = [run(86, 'mobile', '/bench/bare/146')]
+    const table = benchTable({ lighthouse: { bare, pages: [run(85, 'mobile', '/series/x')], weighted, weightedPathOf: { '/series/x': '/bench/bare/146' } } })
+    expect(table).toContain('perf 94 · LCP 1.5 s · CLS 0.000 · TBT 250 ms; same weight (/bench/bare/146): perf 86')
+  })
+})
+
+describe('weighted bare page', () => {
+  it('is addressed by the page weight in whole kilobytes, at least one', () => {
+    expect(weightedBarePath(77_054)).toBe('/bench/bare/75')
+    expect(weightedBarePath(149_980)).toBe('/bench/bare/146')
+    expect(weightedBarePath(100)).toBe('/bench/bare/1')
   })
 })

@@ -1,6 +1,11 @@
 /** What the benchmarks measure: one page of each kind on the bundled dataset, and the bare baseline. */
 export const barePath = '/bench/bare'
 
+/** The bare page padded to about `bytes` of HTML (app/bench/bare/[kilobytes]): a page's weight with none of its components. */
+export function weightedBarePath(bytes: number): string {
+  return `${barePath}/${Math.max(1, Math.round(bytes / 1024))}`
+}
+
 export const measuredPages = [
   { kind: 'home', path: '/' },
   { kind: 'series', path: '/series/love-in-the-big-city' },

@@ -4,12 +4,18 @@ import { msPerPage } from './build-scaling'
 import type { FirstLoadJs } from './first-load-js'
 import type { LighthouseFigures } from './lighthouse'
 import type { RevalidateLatency } from './revalidate-latency'
-import type { Throughput } from './throughput'
+import type { Throughput, ThroughputFigures } from './throughput'
 
 export interface BenchFigures {
-  lighthouse?: { pages: LighthouseFigures[]; bare: LighthouseFigures[] }
+  lighthouse?: {
+    pages: LighthouseFigures[]
+    bare: LighthouseFigures[]
+    /** Bare pages padded to each page's weight, and which one belongs to which page. */
+    weighted?: LighthouseFigures[]
+    weightedPathOf?: Record<string, string>
+  }
   firstLoadJs?: { pages: FirstLoadJs[]; bare: FirstLoadJs }
-  throughput?: { review: Throughput; bare: Throughput; ceiling: Throughput }
+  throughput?: ThroughputFigures
   scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
   revalidate?: RevalidateLatency
   /** Sections that could not be measured, with the first line of their error. */
@@ -24,16 +30,17 @@ const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
 const ratio = (value: number) => `×${value.toFixed(2)}`
 const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 
-function lighthouseRows(pages: LighthouseFigures[], bare: LighthouseFigures[]): Row[] {
+function lighthouseRows({ pages, bare, weighted = [], weightedPathOf = {} }: NonNullable<BenchFigures['lighthouse']>): Row[] {
   return pages.map((page) => {
     const base = bare.find((run) => run.formFactor === page.formFactor)!
+    const sameWeight = weighted.find((run) => run.formFactor === page.formFactor && run.path === weightedPathOf[page.path])
     const metrics = (run: LighthouseFigures) => `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
     const ok = page.accessibility === 100 && page.bestPractices === 100 && page.seo === 100 && page.performance >= base.performance
     return [
       `Lighthouse, ${page.formFactor}`,
       page.path,
       `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices} · SEO ${page.seo} · ${metrics(page)}`,
-      `perf ${base.performance} · ${metrics(base)}`,
+      `perf ${base.performance} · ${metrics(base)}` + (sameWeight ? `; same weight (${sameWeight.path}): perf ${sameWeight.performance} · ${metrics(sameWeight)}` : ''),
       'a11y, best practices, SEO 100; perf ≥ bare',
       verdict(ok),
     ]
@@ -53,10 +60,11 @@ function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
 
 const load = (run: Throughput) => `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s · p50 ${ms(run.p50Ms)} · p99 ${ms(run.p99Ms)} · ${run.errors} errors · ${run.non2xx} non-2xx`
 
-function throughputRows({ review, bare, ceiling }: NonNullable<BenchFigures['throughput']>): Row[] {
+function throughputRows({ review, bare, weighted, ceiling }: ThroughputFigures): Row[] {
   const share = review.requestsPerSecond / bare.requestsPerSecond
   return [
     ['Throughput, next start', review.label, `${load(review)} (${ratio(share)} bare)`, load(bare), '≥ 0.9 × bare, 0 errors', verdict(share >= 0.9 && review.errors === 0 && review.non2xx === 0)],
+    ['Throughput, same weight', weighted.label, `${load(weighted)} (review page reaches ${ratio(review.requestsPerSecond / weighted.requestsPerSecond)})`, '—', 'reference', '—'],
     ['Throughput ceiling', ceiling.label, `${load(ceiling)} (review page reaches ${ratio(review.requestsPerSecond / ceiling.requestsPerSecond)})`, '—', 'reference', '—'],
   ]
 }
@@ -74,7 +82,7 @@ function scalingRows({ bundled, synthetic }: NonNullable<BenchFigures['scaling']
 
 export function benchTable(figures: BenchFigures): string {
   const rows: Row[] = []
-  if (figures.lighthouse) rows.push(...lighthouseRows(figures.lighthouse.pages, figures.lighthouse.bare))
+  if (figures.lighthouse) rows.push(...lighthouseRows(figures.lighthouse))
   if (figures.firstLoadJs) rows.push(...firstLoadRows(figures.firstLoadJs.pages, figures.firstLoadJs.bare))
   if (figures.throughput) rows.push(...throughputRows(figures.throughput))
   if (figures.scaling) rows.push(...scalingRows(figures.scaling))

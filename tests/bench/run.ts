@@ -19,7 +19,7 @@ import { measureFirstLoadJs } from './first-load-js'
 import { chromiumPath, measureLighthouse } from './lighthouse'
 import { buildNext } from './next-build'
 import { startNextServer } from './next-server'
-import { barePath, benchDistDir, measuredPages, ports, reviewPath, scalingDistDir } from './pages'
+import { barePath, benchDistDir, measuredPages, ports, reviewPath, scalingDistDir, weightedBarePath } from './pages'
 import { type BenchFigures, benchTable, lighthouseFailures } from './report'
 import { measureRevalidateLatency } from './revalidate-latency'
 import { measureThroughput } from './throughput'
@@ -44,7 +44,7 @@ const siteEnv = { BUNDLED_DATASET_FILE: bundledDataset, NEXT_PUBLIC_SITE_URL: si
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 const figures: BenchFigures = {}
-const pagePaths = measuredPages.map((page) => page.path)
+const pagePaths: string[] = measuredPages.map((page) => page.path)
 
 let bundledBuild: ScalingRun | undefined
 if (!reuseBuild || !existsSync(`${benchDistDir}/BUILD_ID`)) {
@@ -68,9 +68,17 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
   const server = await startNextServer({ distDir: benchDistDir, port: ports.next, env: siteEnv })
   try {
     // First requests render and cache each page; every measurement below sees the cached page.
+    // Each reader page also gets a bare page of its own weight, which tells weight from components.
+    const weightedPaths = new Map<string, string>()
     for (const path of [...pagePaths, barePath]) {
       const response = await fetch(server.origin + path)
       if (!response.ok) throw new Error(`${path} answered ${response.status}; the benchmark needs every page to exist.`)
+      if (path !== barePath) weightedPaths.set(path, weightedBarePath((await response.arrayBuffer()).byteLength))
+    }
+    const weightedPageSet = new Set(weightedPaths.values())
+    for (const path of weightedPageSet) {
+      const response = await fetch(server.origin + path)
+      if (!response.ok) throw new Error(`${path} answered ${response.status}; the weighted bare pages need app/bench/bare/[kilobytes].`)
     }
     if (selected.has('js')) {
       log('first-load JavaScript ...')
@@ -82,15 +90,20 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
     if (selected.has('lighthouse')) {
       log(`Lighthouse, ${lighthouseRuns} runs per page and form factor ...`)
       await measure('Lighthouse', async () => {
-        const all = await measureLighthouse(server.origin, [barePath, ...pagePaths], lighthouseRuns)
-        figures.lighthouse = { bare: all.filter((run) => run.path === barePath), pages: all.filter((run) => run.path !== barePath) }
+        const all = await measureLighthouse(server.origin, [barePath, ...pagePaths, ...weightedPageSet], lighthouseRuns)
+        figures.lighthouse = {
+          bare: all.filter((run) => run.path === barePath),
+          pages: all.filter((run) => pagePaths.includes(run.path)),
+          weighted: all.filter((run) => weightedPageSet.has(run.path)),
+          weightedPathOf: Object.fromEntries(weightedPaths),
+        }
       })
     }
     if (selected.has('throughput')) {
       log('throughput: 20 s at 50 connections per target ...')
       await measure('Throughput', async () => {
-        const [bare, review, ceiling] = await measureThroughput(server.origin, reviewPath, barePath, ports.staticCeiling, { connections: 50, durationSeconds: 20 })
-        figures.throughput = { bare, review, ceiling }
+        const paths = { review: reviewPath, bare: barePath, weighted: weightedPaths.get(reviewPath)! }
+        figures.throughput = await measureThroughput(server.origin, paths, ports.staticCeiling, { connections: 50, durationSeconds: 20 })
       })
     }
   } finally {
@@ -129,10 +142,12 @@ if (fullRun) {
       '',
       `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (tests/bench/run.ts) on ${machine}.`,
       'Every figure sits beside a bare page (`/bench/bare`: the root layout only) from the same build,',
-      'server and run. All traffic stays on 127.0.0.1. Lighthouse keeps the median of',
+      'server and run, and beside that bare page padded with plain paragraphs to the measured page\'s',
+      'weight (`/bench/bare/<kB>`), which separates what a page\'s weight costs from what its components',
+      'cost. All traffic stays on 127.0.0.1. Lighthouse keeps the median of',
       `${lighthouseRuns} runs per page; mobile uses its default simulated slow 4G and 4× CPU slowdown.`,
-      'Throughput: autocannon at 50 connections, 20 s per target after an 8 s warm-up; the bare and',
-      'review pages alternate in 10 s halves (bare, review, review, bare) so machine drift cancels out.',
+      'Throughput: autocannon at 50 connections, 20 s per target after an 8 s warm-up; the Next pages',
+      'alternate in 10 s halves (bare, weighted, review, review, weighted, bare) so machine drift cancels out.',
       '',
       table,
       '',

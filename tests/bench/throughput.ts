@@ -1,9 +1,10 @@
 /**
  * Requests per second and latency on loopback with autocannon (bounded: `durationSeconds` at
- * `connections` per target): the cached review page against the bare page from the same
- * `next start`, and the review page's HTML from disk through a minimal static server (the
- * ceiling). On a shared 2-core machine throughput drifts by 20% within a minute, so the two Next
- * pages are measured in halves, in the order bare, review, review, bare, which cancels drift.
+ * `connections` per target): the cached review page against the bare page and the bare page
+ * padded to the review page's weight, all from the same `next start`, and the review page's HTML
+ * from disk through a minimal static server (the ceiling). On a shared 2-core machine throughput
+ * drifts by 20% within a minute, so the Next pages are measured in halves, in the order bare,
+ * weighted, review, review, weighted, bare, which cancels drift.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -62,34 +63,44 @@ async function warmUp(url: string, connections: number): Promise<void> {
   await autocannon({ url, connections, duration: warmUpSeconds })
 }
 
-export async function measureThroughput(origin: string, reviewPath: string, barePath: string, staticPort: number, load: LoadOptions): Promise<Throughput[]> {
-  const review = await fetch(origin + reviewPath)
-  if (!review.ok) throw new Error(`${reviewPath} answered ${review.status}`)
+export interface ThroughputFigures {
+  bare: Throughput
+  /** The bare page padded to the review page's weight. */
+  weighted: Throughput
+  review: Throughput
+  ceiling: Throughput
+}
+
+export async function measureThroughput(
+  origin: string,
+  paths: { review: string; bare: string; weighted: string },
+  staticPort: number,
+  load: LoadOptions,
+): Promise<ThroughputFigures> {
+  const review = await fetch(origin + paths.review)
+  if (!review.ok) throw new Error(`${paths.review} answered ${review.status}`)
   const htmlFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-static-')), 'review.html')
   writeFileSync(htmlFile, await review.text())
 
-  const bareUrl = origin + barePath
-  const reviewUrl = origin + reviewPath
-  await warmUp(bareUrl, load.connections)
-  await warmUp(reviewUrl, load.connections)
+  const urls = { bare: origin + paths.bare, weighted: origin + paths.weighted, review: origin + paths.review }
+  for (const url of Object.values(urls)) await warmUp(url, load.connections)
   const half = load.durationSeconds / 2
-  const bareRuns: RawResult[] = []
-  const reviewRuns: RawResult[] = []
-  bareRuns.push(await rawRun(bareUrl, load.connections, half))
-  reviewRuns.push(await rawRun(reviewUrl, load.connections, half))
-  reviewRuns.push(await rawRun(reviewUrl, load.connections, half))
-  bareRuns.push(await rawRun(bareUrl, load.connections, half))
+  const runs: Record<keyof typeof urls, RawResult[]> = { bare: [], weighted: [], review: [] }
+  for (const target of ['bare', 'weighted', 'review', 'review', 'weighted', 'bare'] as const) {
+    runs[target].push(await rawRun(urls[target], load.connections, half))
+  }
 
   const staticServer = spawn(process.execPath, [path.resolve('tests/bench/static-server.ts'), htmlFile, String(staticPort)], { stdio: 'ignore' })
   try {
     const staticUrl = `http://127.0.0.1:${staticPort}/`
     if (!(await waitForAnswer(staticUrl, 10_000))) throw new Error(`the static server on port ${staticPort} did not start`)
     await warmUp(staticUrl, load.connections)
-    return [
-      combineRuns(`bare page (${barePath})`, bareUrl, load.connections, bareRuns),
-      combineRuns(`review page (${reviewPath})`, reviewUrl, load.connections, reviewRuns),
-      await hammer('same HTML, static server', staticUrl, load),
-    ]
+    return {
+      bare: combineRuns(`bare page (${paths.bare})`, urls.bare, load.connections, runs.bare),
+      weighted: combineRuns(`bare page padded to the review page's weight (${paths.weighted})`, urls.weighted, load.connections, runs.weighted),
+      review: combineRuns(`review page (${paths.review})`, urls.review, load.connections, runs.review),
+      ceiling: await hammer('same HTML, static server', staticUrl, load),
+    }
   } finally {
     await stopProcess(staticServer)
   }
