@@ -23,10 +23,13 @@ export async function generateStaticParams(): Promise<{ kilobytes: string }[]> {
 const paragraph = 'Padding for the benchmark: a paragraph of plain prose set in the reading font, the same shape as a review’s body text, repeated until the page weighs what a reader page weighs.'
 const bytesPerParagraph = 2 * paragraph.length + 104
 const bareBytes = 10_500
+// Every size asked for is rendered once and kept in the page cache, so the sizes are bounded
+// (about 33 MB for all of them); the heaviest reader page weighs about 150 kB.
+const maxKilobytes = 256
 
 export default async function WeightedBarePage({ params }: { params: Promise<{ kilobytes: string }> }) {
   const { kilobytes } = await params
-  if (!/^[1-9]\d{0,3}$/.test(kilobytes)) notFound()
+  if (!/^[1-9]\d{0,2}$/.test(kilobytes) || Number(kilobytes) > maxKilobytes) notFound()
   const paragraphs = Math.max(0, Math.round((Number(kilobytes) * 1024 - bareBytes) / bytesPerParagraph))
   return (
     <main id={mainContentId} className="mx-auto max-w-prose px-4 py-16">
