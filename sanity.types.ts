@@ -27,11 +27,20 @@ export type Correction = {
   note?: string;
 };
 
+export type VerdictPoint = {
+  _type: "verdictPoint";
+  text?: string;
+  revealsUpToEpisode?: number;
+  spoilerFreeText?: string;
+};
+
 export type AspectScore = {
   _type: "aspectScore";
   aspect?: string;
   score?: number;
   verdict?: string;
+  revealsUpToEpisode?: number;
+  spoilerFreeVerdict?: string;
 };
 
 export type ContentNote = {
@@ -80,6 +89,7 @@ export type Arc = {
     } & PersonReference
   >;
   summary?: string;
+  spoilerFreeSummary?: string;
 };
 
 export type RelatedWork = {
@@ -387,6 +397,8 @@ export type Review = {
   _rev: string;
   kind?: "series" | "first-impressions" | "episode" | "ending-explained";
   title?: string;
+  titleRevealsUpTo?: number;
+  spoilerFreeTitle?: string;
   slug?: Slug;
   critic?: CriticReference;
   series?: SeriesReference;
@@ -399,8 +411,18 @@ export type Review = {
     } & AspectScore
   >;
   verdict?: string;
-  pros?: Array<string>;
-  cons?: Array<string>;
+  verdictRevealsUpTo?: number;
+  spoilerFreeVerdict?: string;
+  pros?: Array<
+    {
+      _key: string;
+    } & VerdictPoint
+  >;
+  cons?: Array<
+    {
+      _key: string;
+    } & VerdictPoint
+  >;
   body?: BlockContent;
   spoilerLevel?: "none" | "light" | "full";
   publishedAt?: string;
@@ -447,6 +469,9 @@ export type Article = {
   publishedAt?: string;
   series?: SeriesReference;
   excerpt?: string;
+  revealsUpToEpisode?: number;
+  spoilerFreeTitle?: string;
+  spoilerFreeExcerpt?: string;
   body?: BlockContent;
   heroImage?: {
     asset?: SanityImageAssetReference;
@@ -478,6 +503,8 @@ export type Character = {
   billing?: "lead" | "main" | "supporting" | "guest";
   order?: number;
   description?: string;
+  descriptionRevealsUpTo?: number;
+  spoilerFreeDescription?: string;
 };
 
 export type Critic = {
@@ -600,6 +627,7 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | NavItem
   | Correction
+  | VerdictPoint
   | AspectScore
   | ContentNote
   | GuideSection
@@ -1809,8 +1837,16 @@ export type REVIEW_PAGE_QUERY_RESULT = {
     verdict: string | null;
   }> | null;
   verdict: string | null;
-  pros: Array<string> | null;
-  cons: Array<string> | null;
+  pros: Array<
+    {
+      _key: string;
+    } & VerdictPoint
+  > | null;
+  cons: Array<
+    {
+      _key: string;
+    } & VerdictPoint
+  > | null;
   body: Array<
     | {
         children?: Array<

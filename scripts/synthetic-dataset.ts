@@ -60,6 +60,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
     const words = Array.from({ length }, () => pick(WORDS))
     return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`
   }
+  const point = () => ({ _type: 'verdictPoint', _key: key(), text: sentence(6) })
   const paragraph = (sentences = 3) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 10))).join(' ')
   const block = (text: string, style = 'normal', markDefs: object[] = [], marks: string[] = []) => ({
     _type: 'block',
@@ -209,8 +210,8 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       score: score(),
       aspects: ASPECTS.map((aspect) => ({ _type: 'aspectScore', _key: key(), aspect, score: score(), verdict: sentence(10) })),
       verdict: sentence(20),
-      pros: [sentence(6), sentence(6)],
-      cons: [sentence(6)],
+      pros: [point(), point()],
+      cons: [point()],
       body: reviewBody(),
       spoilerLevel: 'light',
     })

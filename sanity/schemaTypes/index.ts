@@ -21,6 +21,7 @@ import { relatedWork } from './objects/relatedWork'
 import { scoreCallout } from './objects/scoreCallout'
 import { sourceWork } from './objects/sourceWork'
 import { spoiler } from './objects/spoiler'
+import { verdictPoint } from './objects/verdictPoint'
 
 /** Document types other tools rely on by name: the dataset, GROQ queries, webhooks. */
 export const DOCUMENT_TYPES = ['series', 'episode', 'person', 'character', 'review', 'critic', 'article', 'siteSettings'] as const
@@ -49,6 +50,7 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   guideSection,
   contentNote,
   aspectScore,
+  verdictPoint,
   correction,
   navItem,
 ]

@@ -112,8 +112,8 @@ export function catalogue(): SanityDocument[] {
         { _type: 'aspectScore', _key: 'a2', aspect: 'Acting', score: 9.5, verdict: 'A lead to remember' },
       ],
       verdict: 'Warm and sharp.',
-      pros: ['Lead performance'],
-      cons: ['Uneven middle'],
+      pros: [{ _type: 'verdictPoint', _key: 'pro1', text: 'Lead performance' }],
+      cons: [{ _type: 'verdictPoint', _key: 'con1', text: 'Uneven middle' }],
       body: [
         paragraph('b1', 'Read the novel too.', {
           markDefs: [{ _type: 'link', _key: 'm1', href: 'https://books.example/city-hearts' }],

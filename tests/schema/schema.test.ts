@@ -82,3 +82,53 @@ describe('list previews tell documents apart', () => {
     expect(prepare('series', { title: 'City Hearts', originalTitle: '도시의 마음', year: 2024, episodeCount: 8 }).subtitle).toBe('도시의 마음 · 2024 · 8 episodes')
   })
 })
+
+describe('spoiler markers in the Studio', () => {
+  function field(typeName: string, fieldName: string) {
+    const type = schema.get(typeName) as ObjectSchemaType
+    const found = type.fields.find((candidate) => candidate.name === fieldName)
+    expect(found, `${typeName}.${fieldName} exists`).toBeDefined()
+    return found!.type
+  }
+
+  it.each([
+    ['review', 'titleRevealsUpTo', 'spoilerFreeTitle'],
+    ['review', 'verdictRevealsUpTo', 'spoilerFreeVerdict'],
+    ['character', 'descriptionRevealsUpTo', 'spoilerFreeDescription'],
+    ['article', 'revealsUpToEpisode', 'spoilerFreeExcerpt'],
+    ['aspectScore', 'revealsUpToEpisode', 'spoilerFreeVerdict'],
+    ['verdictPoint', 'revealsUpToEpisode', 'spoilerFreeText'],
+  ])('%s has a "Reveals up to episode" number (%s) beside its spoiler-free version (%s)', (typeName, marker, spoilerFree) => {
+    const markerType = field(typeName, marker)
+    expect(markerType.jsonType).toBe('number')
+    expect(markerType.title).toBe('Reveals up to episode')
+    expect(markerType.description).toMatch(/episode/)
+    expect(field(typeName, spoilerFree).jsonType).toBe('string')
+  })
+
+  it('explains the defaults of a review’s markers where the editor sets them', () => {
+    for (const name of ['titleRevealsUpTo', 'verdictRevealsUpTo']) {
+      const description = String(field('review', name).description)
+      expect(description).toContain('an episode review reveals its episode')
+      expect(description).toContain('an ending explained the last episode of the series')
+    }
+  })
+
+  it('lets pros and cons carry a marker each', () => {
+    for (const name of ['pros', 'cons']) {
+      const list = field('review', name) as unknown as { of: { name: string }[] }
+      expect(list.of.map((member) => member.name)).toEqual(['verdictPoint'])
+    }
+  })
+
+  it('gives arcs a spoiler-free summary; their own episodes are the marker', () => {
+    expect(field('arc', 'spoilerFreeSummary').jsonType).toBe('string')
+    expect(String(field('arc', 'summary').description)).toMatch(/reveals up to the arc’s last episode/)
+  })
+
+  it('shows the marker in the previews of aspect scores and pros', () => {
+    expect(prepare('aspectScore', { aspect: 'Ending', score: 8.9, verdict: 'Sad, by design', revealsUpTo: 8 }).subtitle).toBe('Reveals ep. 8 · Sad, by design')
+    expect(prepare('aspectScore', { aspect: 'Acting', score: 9.6, verdict: 'Sensational' }).subtitle).toBe('Sensational')
+    expect(prepare('verdictPoint', { text: 'A brave disclosure', revealsUpTo: 5 })).toEqual({ title: 'A brave disclosure', subtitle: 'Reveals up to episode 5' })
+  })
+})

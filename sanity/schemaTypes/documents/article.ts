@@ -2,6 +2,8 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
 import { imageField } from '../fields/imageField'
 import { slugField } from '../fields/slugField'
+import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
+import { markerAdvisedWhileAiring, siblingMarker } from '../../validation/spoilerMarkers'
 
 /** News: a trailer, a casting announcement, a release date. */
 export const article = defineType({
@@ -26,11 +28,23 @@ export const article = defineType({
       type: 'text',
       rows: 3,
       description: 'Shown in lists and search results.',
-      validation: (rule) => rule.max(300).warning('Keep the excerpt under 300 characters.'),
+      validation: (rule) => [
+        rule.max(300).warning('Keep the excerpt under 300 characters.'),
+        rule.custom(markerAdvisedWhileAiring(siblingMarker('revealsUpToEpisode'), 'excerpt')).warning(),
+      ],
     }),
+    revealsUpToField({
+      name: 'revealsUpToEpisode',
+      fieldset: 'spoilers',
+      description:
+        'The last episode of the series whose plot the headline or excerpt gives away. Leave empty for news that reveals nothing; put plot in the body inside spoiler blocks.',
+    }),
+    spoilerFreeField({ name: 'spoilerFreeTitle', title: 'Spoiler-free headline', fieldset: 'spoilers', description: SPOILER_FREE_HELP }),
+    spoilerFreeField({ name: 'spoilerFreeExcerpt', title: 'Spoiler-free excerpt', type: 'text', fieldset: 'spoilers', max: 300, description: SPOILER_FREE_HELP }),
     defineField({ name: 'body', title: 'Body', type: 'blockContent' }),
     imageField('heroImage', 'Main image'),
   ],
+  fieldsets: [{ name: 'spoilers', title: 'Spoiler safety', options: { collapsible: true, collapsed: true } }],
   orderings: [{ title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
     select: { title: 'title', publishedAt: 'publishedAt', seriesTitle: 'series.title', media: 'heroImage' },

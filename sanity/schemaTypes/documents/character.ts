@@ -1,5 +1,7 @@
 import { FaceHappyIcon } from '@sanity/icons/FaceHappy'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { markerAdvisedWhileAiring, siblingMarker } from '../../validation/spoilerMarkers'
+import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
 
 export const BILLINGS = [
   { title: 'Lead', value: 'lead' },
@@ -40,8 +42,28 @@ export const character = defineType({
       validation: (rule) => rule.required().error('Is this a lead, main, supporting or guest role?'),
     }),
     defineField({ name: 'order', title: 'Order within billing', type: 'number', description: 'Lower numbers are listed first.', validation: (rule) => rule.integer().min(0).error('Use a whole number from 0 up.') }),
-    defineField({ name: 'description', title: 'Description', type: 'text', rows: 4 }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 4,
+      fieldset: 'description',
+      validation: (rule) => rule.custom(markerAdvisedWhileAiring(siblingMarker('descriptionRevealsUpTo'), 'description')).warning(),
+    }),
+    revealsUpToField({
+      name: 'descriptionRevealsUpTo',
+      fieldset: 'description',
+      description: 'The last episode whose plot the description gives away (a turn in the character\u2019s story, a death, a secret). Leave empty if it reveals nothing.',
+    }),
+    spoilerFreeField({
+      name: 'spoilerFreeDescription',
+      title: 'Spoiler-free description',
+      type: 'text',
+      fieldset: 'description',
+      description: `The character as readers first meet them, e.g. as of episode 1. ${SPOILER_FREE_HELP}`,
+    }),
   ],
+  fieldsets: [{ name: 'description', title: 'Description', options: { collapsible: false } }],
   orderings: [{ title: 'Billing order', name: 'billingOrder', by: [{ field: 'order', direction: 'asc' }, { field: 'name', direction: 'asc' }] }],
   preview: {
     select: { name: 'name', actor: 'playedBy.name', billing: 'billing', seriesTitle: 'series.title' },

@@ -7,9 +7,11 @@ import { ScoreInput } from '../../inputs/ScoreInput'
 import { notBefore } from '../../validation/dateOrder'
 import { coveredEpisodeRequired, coveredEpisodesInsideSeries, lastEpisodeMatchesKind } from '../../validation/reviewRange'
 import { reviewScoreRequired, scoreProblem } from '../../validation/score'
+import { markerAdvisedWhileAiring, reviewMarker } from '../../validation/spoilerMarkers'
 import { aspectNamesAreUnique } from '../../validation/uniqueAspects'
 import { episodeNumberRules } from '../fields/episodeNumberRules'
 import { slugField } from '../fields/slugField'
+import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
 
 export const REVIEW_KINDS = [
   { title: 'Series review', value: 'series' },
@@ -23,6 +25,10 @@ export const SPOILER_LEVELS = [
   { title: 'Light spoilers', value: 'light' },
   { title: 'Full spoilers', value: 'full' },
 ]
+
+/** Editors see the default their marker falls back to, in the words they choose the kind with. */
+const DEFAULT_MARKER_HELP =
+  'Leave empty for the default: an episode review reveals its episode, first impressions their last episode, an ending explained the last episode of the series, and a series review nothing.'
 
 function kindTitle(kind: unknown): string | undefined {
   return REVIEW_KINDS.find((option) => option.value === kind)?.title
@@ -55,6 +61,19 @@ export const review = defineType({
       validation: (rule) => rule.required().error('Choose what kind of review this is.'),
     }),
     defineField({ name: 'title', title: 'Title', type: 'string', group: 'subject', validation: (rule) => rule.required().error('Give the review a title.') }),
+    revealsUpToField({
+      name: 'titleRevealsUpTo',
+      group: 'subject',
+      fieldset: 'titleSpoilers',
+      description: `The last episode whose plot the title gives away; it shows on cards, lists and the home page. ${DEFAULT_MARKER_HELP}`,
+    }),
+    spoilerFreeField({
+      name: 'spoilerFreeTitle',
+      title: 'Spoiler-free title',
+      group: 'subject',
+      fieldset: 'titleSpoilers',
+      description: `e.g. "Love in the Big City episode 5 review". ${SPOILER_FREE_HELP}`,
+    }),
     slugField({ group: 'subject', pagedList: '/reviews' }),
     defineField({
       name: 'critic',
@@ -122,10 +141,34 @@ export const review = defineType({
       rows: 3,
       group: 'verdict',
       description: 'The review in two or three sentences; shown beside the score.',
-      validation: (rule) => rule.max(300).error('Keep the verdict under 300 characters: it sits beside the score.'),
+      validation: (rule) => [
+        rule.max(300).error('Keep the verdict under 300 characters: it sits beside the score.'),
+        rule.custom(markerAdvisedWhileAiring(reviewMarker('verdictRevealsUpTo'), 'verdict')).warning(),
+      ],
     }),
-    defineField({ name: 'pros', title: 'Pros', type: 'array', group: 'verdict', of: [defineArrayMember({ type: 'string' })] }),
-    defineField({ name: 'cons', title: 'Cons', type: 'array', group: 'verdict', of: [defineArrayMember({ type: 'string' })] }),
+    revealsUpToField({
+      name: 'verdictRevealsUpTo',
+      group: 'verdict',
+      fieldset: 'verdictSpoilers',
+      description: `The last episode whose plot the verdict gives away; it shows on cards and the home page. ${DEFAULT_MARKER_HELP}`,
+    }),
+    spoilerFreeField({ name: 'spoilerFreeVerdict', title: 'Spoiler-free verdict', type: 'text', group: 'verdict', fieldset: 'verdictSpoilers', max: 300, description: SPOILER_FREE_HELP }),
+    defineField({
+      name: 'pros',
+      title: 'Pros',
+      type: 'array',
+      group: 'verdict',
+      description: 'One point each. Mark the episode a point reveals, if any.',
+      of: [defineArrayMember({ type: 'verdictPoint' })],
+    }),
+    defineField({
+      name: 'cons',
+      title: 'Cons',
+      type: 'array',
+      group: 'verdict',
+      description: 'One point each. Mark the episode a point reveals, if any.',
+      of: [defineArrayMember({ type: 'verdictPoint' })],
+    }),
     defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'text' }),
     defineField({
       name: 'spoilerLevel',
@@ -154,6 +197,10 @@ export const review = defineType({
     }),
     defineField({ name: 'editorsNote', title: 'Editor\u2019s note', type: 'text', rows: 2, group: 'publishing', description: 'Shown above the review, e.g. about its context.' }),
     defineField({ name: 'corrections', title: 'Corrections', type: 'array', group: 'publishing', of: [defineArrayMember({ type: 'correction' })] }),
+  ],
+  fieldsets: [
+    { name: 'titleSpoilers', title: 'Title: spoiler safety', options: { collapsible: true, collapsed: true } },
+    { name: 'verdictSpoilers', title: 'Verdict: spoiler safety', options: { collapsible: true, collapsed: true } },
   ],
   orderings: [
     { title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },

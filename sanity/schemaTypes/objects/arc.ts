@@ -2,6 +2,7 @@ import { TimelineIcon } from '@sanity/icons/Timeline'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { arcRangeProblem } from '../../validation/episodeRanges'
 import { episodeNumberRules } from '../fields/episodeNumberRules'
+import { spoilerFreeField } from '../fields/spoilerSafety'
 
 /** A run of episodes with its own story and director(s), e.g. episodes 1–2. */
 export const arc = defineType({
@@ -30,7 +31,20 @@ export const arc = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'person' }] })],
       validation: (rule) => rule.unique().error('Each director is listed once.'),
     }),
-    defineField({ name: 'summary', title: 'Summary', type: 'text', rows: 3 }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 3,
+      description: 'What happens in the arc. It reveals up to the arc\u2019s last episode, so readers whose spoiler shield is earlier see the spoiler-free summary instead.',
+    }),
+    spoilerFreeField({
+      name: 'spoilerFreeSummary',
+      title: 'Spoiler-free summary',
+      type: 'text',
+      description:
+        'The arc\u2019s premise as of its first episode, giving nothing away from later episodes. Leave empty to show "Covers episodes 5\u20136: hidden by your spoiler shield".',
+    }),
   ],
   validation: (rule) => rule.custom(arcRangeProblem),
   preview: {

@@ -155,11 +155,11 @@ export default async function ReviewPage({ params }: { params: Params }) {
                   <h3 className="font-sans text-base font-semibold">What works</h3>
                   <ul className="mt-2 space-y-1.5">
                     {review.pros.map((pro) => (
-                      <li key={pro} className="flex gap-2">
+                      <li key={pro._key} className="flex gap-2">
                         <span aria-hidden="true" className="font-semibold">
                           +
                         </span>
-                        <span>{pro}</span>
+                        <span>{pro.text}</span>
                       </li>
                     ))}
                   </ul>
@@ -170,11 +170,11 @@ export default async function ReviewPage({ params }: { params: Params }) {
                   <h3 className="font-sans text-base font-semibold">What does not</h3>
                   <ul className="mt-2 space-y-1.5">
                     {review.cons.map((con) => (
-                      <li key={con} className="flex gap-2">
+                      <li key={con._key} className="flex gap-2">
                         <span aria-hidden="true" className="font-semibold">
                           −
                         </span>
-                        <span>{con}</span>
+                        <span>{con.text}</span>
                       </li>
                     ))}
                   </ul>
