@@ -35,7 +35,11 @@ export function defaultReviewRevealsUpTo(review: ReviewScope, episodeCount: numb
 }
 
 /** The editor's marker when set, else the default for the kind of review. */
-export function reviewRevealsUpTo(marker: number | null | undefined, review: ReviewScope, episodeCount: number | null | undefined): number | null {
+export function reviewRevealsUpTo(
+  marker: number | null | undefined,
+  review: ReviewScope,
+  episodeCount: number | null | undefined,
+): number | null {
   return episodeOrNull(marker) ?? defaultReviewRevealsUpTo(review, episodeCount)
 }
 

@@ -10,7 +10,8 @@ export interface SeriesFacts {
  * The series a document points at, as the editor currently sees it: its draft when one exists
  * (the editor may have just raised the episode count), else the published version.
  */
-export const SERIES_FACTS_QUERY = `coalesce(*[_id == $seriesDraftId][0], *[_id == $seriesId][0]){title, episodeCount, finaleDate}`
+export const SERIES_FACTS_QUERY =
+  'coalesce(*[_id == $seriesDraftId][0], *[_id == $seriesId][0]){title, episodeCount, finaleDate}'
 
 export function seriesParams(seriesRef: string): { seriesId: string; seriesDraftId: string } {
   const seriesId = getPublishedId(seriesRef)

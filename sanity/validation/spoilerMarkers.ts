@@ -29,7 +29,10 @@ export async function revealsUpToFitsSeries(value: unknown, context: ValidationC
   const series = await seriesFactsFor(context)
   const count = series?.episodeCount
   if (typeof count === 'number' && value > count) {
-    return `${seriesName(series)} has ${count} episodes, so text can reveal up to episode ${count} at most. Use a number from 1 to ${count}.`
+    return (
+      `${seriesName(series)} has ${count} episodes, so text can reveal up to episode ${count} at most. ` +
+      `Use a number from 1 to ${count}.`
+    )
   }
   return true
 }
@@ -66,6 +69,9 @@ export function markerAdvisedWhileAiring(markerOf: MarkerOf, fieldLabel: string)
     if (typeof markerOf(context) === 'number') return true
     const series = await seriesFactsFor(context)
     if (!isStillAiring(series, new Date().toISOString().slice(0, 10))) return true
-    return `${seriesName(series)} is still airing. If this ${fieldLabel} gives away any plot, set "Reveals up to episode" so the spoiler shield can hide it from readers who are behind.`
+    return (
+      `${seriesName(series)} is still airing. If this ${fieldLabel} gives away any plot, ` +
+      'set "Reveals up to episode" so the spoiler shield can hide it from readers who are behind.'
+    )
   }
 }

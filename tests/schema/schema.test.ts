@@ -98,13 +98,16 @@ describe('spoiler markers in the Studio', () => {
     ['article', 'revealsUpToEpisode', 'spoilerFreeExcerpt'],
     ['aspectScore', 'revealsUpToEpisode', 'spoilerFreeVerdict'],
     ['verdictPoint', 'revealsUpToEpisode', 'spoilerFreeText'],
-  ])('%s has a "Reveals up to episode" number (%s) beside its spoiler-free version (%s)', (typeName, marker, spoilerFree) => {
-    const markerType = field(typeName, marker)
-    expect(markerType.jsonType).toBe('number')
-    expect(markerType.title).toBe('Reveals up to episode')
-    expect(markerType.description).toMatch(/episode/)
-    expect(field(typeName, spoilerFree).jsonType).toBe('string')
-  })
+  ])(
+    '%s has a "Reveals up to episode" number (%s) beside its spoiler-free version (%s)',
+    (typeName, marker, spoilerFree) => {
+      const markerType = field(typeName, marker)
+      expect(markerType.jsonType).toBe('number')
+      expect(markerType.title).toBe('Reveals up to episode')
+      expect(markerType.description).toMatch(/episode/)
+      expect(field(typeName, spoilerFree).jsonType).toBe('string')
+    },
+  )
 
   it('explains the defaults of a review’s markers where the editor sets them', () => {
     for (const name of ['titleRevealsUpTo', 'verdictRevealsUpTo']) {
@@ -127,8 +130,15 @@ describe('spoiler markers in the Studio', () => {
   })
 
   it('shows the marker in the previews of aspect scores and pros', () => {
-    expect(prepare('aspectScore', { aspect: 'Ending', score: 8.9, verdict: 'Sad, by design', revealsUpTo: 8 }).subtitle).toBe('Reveals ep. 8 · Sad, by design')
-    expect(prepare('aspectScore', { aspect: 'Acting', score: 9.6, verdict: 'Sensational' }).subtitle).toBe('Sensational')
-    expect(prepare('verdictPoint', { text: 'A brave disclosure', revealsUpTo: 5 })).toEqual({ title: 'A brave disclosure', subtitle: 'Reveals up to episode 5' })
+    expect(
+      prepare('aspectScore', { aspect: 'Ending', score: 8.9, verdict: 'Sad, by design', revealsUpTo: 8 }).subtitle,
+    ).toBe('Reveals ep. 8 · Sad, by design')
+    expect(prepare('aspectScore', { aspect: 'Acting', score: 9.6, verdict: 'Sensational' }).subtitle).toBe(
+      'Sensational',
+    )
+    expect(prepare('verdictPoint', { text: 'A brave disclosure', revealsUpTo: 5 })).toEqual({
+      title: 'A brave disclosure',
+      subtitle: 'Reveals up to episode 5',
+    })
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { defaultReviewRevealsUpTo, isStillAiring, reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
+import {
+  defaultReviewRevealsUpTo,
+  isStillAiring,
+  reviewBodyRevealsUpTo,
+  reviewRevealsUpTo,
+} from '@/lib/spoilers/reveals'
 
 // The defaults editors rely on when they leave a review's "Reveals up to episode" empty; the site
 // and the Studio's warnings read the same functions.

@@ -316,8 +316,10 @@ describe('offline checks of a whole dataset', () => {
 })
 
 describe('"reveals up to episode" markers', () => {
-  const warningsOf = async (documents: SanityDocument[], id: string) => (await problemsOf(documents, id)).filter((marker) => marker.level === 'warning')
-  const long = 'A long description that follows the character past the first episode, into a secret the later chapters reveal.'
+  const warningsOf = async (documents: SanityDocument[], id: string) =>
+    (await problemsOf(documents, id)).filter((marker) => marker.level === 'warning')
+  const long =
+    'A long description that follows the character past the first episode, into a secret the later chapters reveal.'
   const stillAiring = (documents: SanityDocument[]) => {
     const series = documents.find((document) => document._id === 'series-city') as EditableSeries
     delete series.finaleDate
@@ -327,7 +329,8 @@ describe('"reveals up to episode" markers', () => {
 
   it('accept an episode of the series on every marked field', async () => {
     const documents = catalogue()
-    const review = documents.find((document) => document._id === 'review-series')! as Record<string, unknown> & SanityDocument
+    const review = documents.find((document) => document._id === 'review-series')! as Record<string, unknown> &
+      SanityDocument
     Object.assign(review, { titleRevealsUpTo: 1, verdictRevealsUpTo: 8, spoilerFreeVerdict: 'Warm.' })
     ;(review.aspects as Record<string, unknown>[])[0].revealsUpToEpisode = 8
     ;(review.pros as Record<string, unknown>[])[0].revealsUpToEpisode = 2
@@ -336,7 +339,11 @@ describe('"reveals up to episode" markers', () => {
 
   it('reject an episode past the end of the series, naming how many it has', async () => {
     const documents = withDocument('character-lead', (character) => (character.descriptionRevealsUpTo = 9))
-    expectOneError(await errorsOf(documents, 'character-lead'), 'descriptionRevealsUpTo', /"City Hearts" has 8 episodes, so text can reveal up to episode 8 at most/)
+    expectOneError(
+      await errorsOf(documents, 'character-lead'),
+      'descriptionRevealsUpTo',
+      /"City Hearts" has 8 episodes, so text can reveal up to episode 8 at most/,
+    )
   })
 
   it('check markers inside aspect scores and pros against the review’s series', async () => {
@@ -345,7 +352,10 @@ describe('"reveals up to episode" markers', () => {
       review.cons[0].revealsUpToEpisode = 0
     })
     const errors = await errorsOf(documents, 'review-series')
-    expect(errors.map((error) => error.path).sort()).toEqual(['aspects[_key=="a2"].revealsUpToEpisode', 'cons[_key=="con1"].revealsUpToEpisode'])
+    expect(errors.map((error) => error.path).sort()).toEqual([
+      'aspects[_key=="a2"].revealsUpToEpisode',
+      'cons[_key=="con1"].revealsUpToEpisode',
+    ])
     expect(errors.find((error) => error.path.startsWith('cons'))!.message).toMatch(/starts at 1/)
   })
 
@@ -367,13 +377,21 @@ describe('"reveals up to episode" markers', () => {
     const warnings = await warningsOf(documents, 'character-lead')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toMatchObject({ path: 'description' })
-    expect(warnings[0].message).toMatch(/"City Hearts" is still airing\. If this description gives away any plot, set "Reveals up to episode"/)
+    expect(warnings[0].message).toMatch(
+      /"City Hearts" is still airing\. If this description gives away any plot, set "Reveals up to episode"/,
+    )
   })
 
   it('are not asked for once the text is marked, short, or the series has ended', async () => {
-    const marked = stillAiring(withDocument('character-lead', (character) => Object.assign(character, { description: long, descriptionRevealsUpTo: 3 })))
+    const marked = stillAiring(
+      withDocument('character-lead', (character) =>
+        Object.assign(character, { description: long, descriptionRevealsUpTo: 3 }),
+      ),
+    )
     expect(await warningsOf(marked, 'character-lead')).toEqual([])
-    const short = stillAiring(withDocument('character-lead', (character) => (character.description = 'A student who writes at night.')))
+    const short = stillAiring(
+      withDocument('character-lead', (character) => (character.description = 'A student who writes at night.')),
+    )
     expect(await warningsOf(short, 'character-lead')).toEqual([])
     const ended = withDocument('character-lead', (character) => (character.description = long))
     expect(await warningsOf(ended, 'character-lead')).toEqual([])
@@ -383,15 +401,24 @@ describe('"reveals up to episode" markers', () => {
     const verdict = `${long} And the verdict goes on.`
     const episodeReview = stillAiring(withDocument('review-episode', (review) => (review.verdict = verdict)))
     expect(await warningsOf(episodeReview, 'review-episode')).toEqual([])
-    const seriesReview = stillAiring(withDocument('review-series', (review) => (review.verdict = verdict.slice(0, 290))))
+    const seriesReview = stillAiring(
+      withDocument('review-series', (review) => (review.verdict = verdict.slice(0, 290))),
+    )
     expect((await warningsOf(seriesReview, 'review-series')).map((warning) => warning.path)).toEqual(['verdict'])
   })
 
   it('are advised for long aspect verdicts and news excerpts too', async () => {
     const documents = stillAiring(
-      withDocument('review-series', (review) => (review.aspects[0].verdict = 'Sad by design: the finale withholds the reunion everyone expects, and it is the better for it.')),
+      withDocument(
+        'review-series',
+        (review) =>
+          (review.aspects[0].verdict =
+            'Sad by design: the finale withholds the reunion everyone expects, and it is the better for it.'),
+      ),
     )
-    expect((await warningsOf(documents, 'review-series')).map((warning) => warning.path)).toEqual(['aspects[_key=="a1"].verdict'])
+    expect((await warningsOf(documents, 'review-series')).map((warning) => warning.path)).toEqual([
+      'aspects[_key=="a1"].verdict',
+    ])
     const article = stillAiring(withDocument('article-trailer', (item) => (item.excerpt = long)))
     expect((await warningsOf(article, 'article-trailer')).map((warning) => warning.path)).toEqual(['excerpt'])
   })

@@ -37,10 +37,23 @@ export const article = defineType({
       name: 'revealsUpToEpisode',
       fieldset: 'spoilers',
       description:
-        'The last episode of the series whose plot the headline or excerpt gives away. Leave empty for news that reveals nothing; put plot in the body inside spoiler blocks.',
+        'The last episode of the series whose plot the headline or excerpt gives away. Leave empty for news ' +
+        'that reveals nothing; put plot in the body inside spoiler blocks.',
     }),
-    spoilerFreeField({ name: 'spoilerFreeTitle', title: 'Spoiler-free headline', fieldset: 'spoilers', description: SPOILER_FREE_HELP }),
-    spoilerFreeField({ name: 'spoilerFreeExcerpt', title: 'Spoiler-free excerpt', type: 'text', fieldset: 'spoilers', max: 300, description: SPOILER_FREE_HELP }),
+    spoilerFreeField({
+      name: 'spoilerFreeTitle',
+      title: 'Spoiler-free headline',
+      fieldset: 'spoilers',
+      description: SPOILER_FREE_HELP,
+    }),
+    spoilerFreeField({
+      name: 'spoilerFreeExcerpt',
+      title: 'Spoiler-free excerpt',
+      type: 'text',
+      fieldset: 'spoilers',
+      max: 300,
+      description: SPOILER_FREE_HELP,
+    }),
     defineField({ name: 'body', title: 'Body', type: 'blockContent' }),
     imageField('heroImage', 'Main image'),
   ],

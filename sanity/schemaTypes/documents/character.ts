@@ -48,12 +48,15 @@ export const character = defineType({
       type: 'text',
       rows: 4,
       fieldset: 'description',
-      validation: (rule) => rule.custom(markerAdvisedWhileAiring(siblingMarker('descriptionRevealsUpTo'), 'description')).warning(),
+      validation: (rule) =>
+        rule.custom(markerAdvisedWhileAiring(siblingMarker('descriptionRevealsUpTo'), 'description')).warning(),
     }),
     revealsUpToField({
       name: 'descriptionRevealsUpTo',
       fieldset: 'description',
-      description: 'The last episode whose plot the description gives away (a turn in the character\u2019s story, a death, a secret). Leave empty if it reveals nothing.',
+      description:
+        'The last episode whose plot the description gives away (a turn in the character\u2019s story, a death, a ' +
+        'secret). Leave empty if it reveals nothing.',
     }),
     spoilerFreeField({
       name: 'spoilerFreeDescription',

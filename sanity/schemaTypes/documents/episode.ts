@@ -62,7 +62,9 @@ export const episode = defineType({
       title: 'Synopsis',
       type: 'blockContent',
       group: 'guide',
-      description: 'Reveals this episode: readers whose spoiler shield is set to an earlier episode are asked before it is shown.',
+      description:
+        'Reveals this episode: readers whose spoiler shield is set to an earlier episode are asked before it is ' +
+        'shown.',
     }),
     defineField({
       name: 'guideSections',
@@ -77,7 +79,9 @@ export const episode = defineType({
       title: 'Content notes',
       type: 'array',
       group: 'guide',
-      description: 'Topics readers may want to know about before watching. Topics are always shown; details reveal this episode and follow the spoiler shield.',
+      description:
+        'Topics readers may want to know about before watching. Topics are always shown; details reveal this ' +
+        'episode and follow the spoiler shield.',
       of: [defineArrayMember({ type: 'contentNote' })],
     }),
   ],

@@ -28,7 +28,8 @@ export const SPOILER_LEVELS = [
 
 /** Editors see the default their marker falls back to, in the words they choose the kind with. */
 const DEFAULT_MARKER_HELP =
-  'Leave empty for the default: an episode review reveals its episode, first impressions their last episode, an ending explained the last episode of the series, and a series review nothing.'
+  'Leave empty for the default: an episode review reveals its episode, first impressions their last episode, an ' +
+  'ending explained the last episode of the series, and a series review nothing.'
 
 function kindTitle(kind: unknown): string | undefined {
   return REVIEW_KINDS.find((option) => option.value === kind)?.title
@@ -65,7 +66,9 @@ export const review = defineType({
       name: 'titleRevealsUpTo',
       group: 'subject',
       fieldset: 'titleSpoilers',
-      description: `The last episode whose plot the title gives away; it shows on cards, lists and the home page. ${DEFAULT_MARKER_HELP}`,
+      description:
+        `The last episode whose plot the title gives away; it shows on cards, lists and the home page. ` +
+        `${DEFAULT_MARKER_HELP}`,
     }),
     spoilerFreeField({
       name: 'spoilerFreeTitle',
@@ -150,9 +153,19 @@ export const review = defineType({
       name: 'verdictRevealsUpTo',
       group: 'verdict',
       fieldset: 'verdictSpoilers',
-      description: `The last episode whose plot the verdict gives away; it shows on cards and the home page. ${DEFAULT_MARKER_HELP}`,
+      description:
+        `The last episode whose plot the verdict gives away; it shows on cards and the home page. ` +
+        `${DEFAULT_MARKER_HELP}`,
     }),
-    spoilerFreeField({ name: 'spoilerFreeVerdict', title: 'Spoiler-free verdict', type: 'text', group: 'verdict', fieldset: 'verdictSpoilers', max: 300, description: SPOILER_FREE_HELP }),
+    spoilerFreeField({
+      name: 'spoilerFreeVerdict',
+      title: 'Spoiler-free verdict',
+      type: 'text',
+      group: 'verdict',
+      fieldset: 'verdictSpoilers',
+      max: 300,
+      description: SPOILER_FREE_HELP,
+    }),
     defineField({
       name: 'pros',
       title: 'Pros',

@@ -36,14 +36,17 @@ export const arc = defineType({
       title: 'Summary',
       type: 'text',
       rows: 3,
-      description: 'What happens in the arc. It reveals up to the arc\u2019s last episode, so readers whose spoiler shield is earlier see the spoiler-free summary instead.',
+      description:
+        'What happens in the arc. It reveals up to the arc\u2019s last episode, so readers whose spoiler shield ' +
+        'is earlier see the spoiler-free summary instead.',
     }),
     spoilerFreeField({
       name: 'spoilerFreeSummary',
       title: 'Spoiler-free summary',
       type: 'text',
       description:
-        'The arc\u2019s premise as of its first episode, giving nothing away from later episodes. Leave empty to show "Covers episodes 5\u20136: hidden by your spoiler shield".',
+        'The arc\u2019s premise as of its first episode, giving nothing away from later episodes. Leave empty ' +
+        'to show "Covers episodes 5\u20136: hidden by your spoiler shield".',
     }),
   ],
   validation: (rule) => rule.custom(arcRangeProblem),

@@ -38,9 +38,16 @@ export const aspectScore = defineType({
     }),
     revealsUpToField({
       name: 'revealsUpToEpisode',
-      description: 'The last episode whose plot this verdict gives away, e.g. the final episode for an "Ending" verdict that describes it. Leave empty if it reveals nothing.',
+      description:
+        'The last episode whose plot this verdict gives away, e.g. the final episode for an "Ending" verdict that ' +
+        'describes it. Leave empty if it reveals nothing.',
     }),
-    spoilerFreeField({ name: 'spoilerFreeVerdict', title: 'Spoiler-free verdict', max: 140, description: SPOILER_FREE_HELP }),
+    spoilerFreeField({
+      name: 'spoilerFreeVerdict',
+      title: 'Spoiler-free verdict',
+      max: 140,
+      description: SPOILER_FREE_HELP,
+    }),
   ],
   preview: {
     select: { aspect: 'aspect', score: 'score', verdict: 'verdict', revealsUpTo: 'revealsUpToEpisode' },

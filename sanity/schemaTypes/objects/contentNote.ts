@@ -33,7 +33,8 @@ export const contentNote = defineType({
       title: 'Detail',
       type: 'string',
       description:
-        'Optional, factual and calm, e.g. "A flashback to a suicide attempt". Shown only to readers who have reached this episode (or set no spoiler shield); the topic is shown to everyone.',
+        'Optional, factual and calm, e.g. "A flashback to a suicide attempt". Shown only to readers who have ' +
+        'reached this episode (or set no spoiler shield); the topic is shown to everyone.',
       validation: (rule) => rule.max(200).warning('Keep the detail to one short sentence.'),
     }),
   ],

@@ -13,13 +13,27 @@ export const verdictPoint = defineType({
       name: 'text',
       title: 'Point',
       type: 'string',
-      validation: (rule) => [rule.required().error('Write the point, in a short phrase.'), rule.max(140).warning('Keep each point to one line (140 characters).')],
+      validation: (rule) => [
+        rule.required().error('Write the point, in a short phrase.'),
+        rule.max(140).warning('Keep each point to one line (140 characters).'),
+      ],
     }),
-    revealsUpToField({ name: 'revealsUpToEpisode', description: 'The last episode whose plot this point gives away. Leave empty if it reveals nothing.' }),
-    spoilerFreeField({ name: 'spoilerFreeText', title: 'Spoiler-free point', max: 140, description: SPOILER_FREE_HELP }),
+    revealsUpToField({
+      name: 'revealsUpToEpisode',
+      description: 'The last episode whose plot this point gives away. Leave empty if it reveals nothing.',
+    }),
+    spoilerFreeField({
+      name: 'spoilerFreeText',
+      title: 'Spoiler-free point',
+      max: 140,
+      description: SPOILER_FREE_HELP,
+    }),
   ],
   preview: {
     select: { text: 'text', revealsUpTo: 'revealsUpToEpisode' },
-    prepare: ({ text, revealsUpTo }) => ({ title: text, subtitle: typeof revealsUpTo === 'number' ? `Reveals up to episode ${revealsUpTo}` : undefined }),
+    prepare: ({ text, revealsUpTo }) => ({
+      title: text,
+      subtitle: typeof revealsUpTo === 'number' ? `Reveals up to episode ${revealsUpTo}` : undefined,
+    }),
   },
 })
