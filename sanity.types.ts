@@ -683,7 +683,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: HOME_PAGE_QUERY
-// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}}
+// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster, episodeCount }},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster, episodeCount }},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict,      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ title, "slug": slug.current }}}
 export type HOME_PAGE_QUERY_RESULT = {
   latestReviews: Array<{
     _id: string;
@@ -698,6 +698,10 @@ export type HOME_PAGE_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -714,6 +718,7 @@ export type HOME_PAGE_QUERY_RESULT = {
         caption?: string;
         _type: "image";
       } | null;
+      episodeCount: number | null;
     } | null;
   }>;
   highestScores: Array<{
@@ -729,6 +734,10 @@ export type HOME_PAGE_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -745,6 +754,7 @@ export type HOME_PAGE_QUERY_RESULT = {
         caption?: string;
         _type: "image";
       } | null;
+      episodeCount: number | null;
     } | null;
   }>;
   spotlight: {
@@ -772,6 +782,12 @@ export type HOME_PAGE_QUERY_RESULT = {
       slug: string | null;
       score: number | null;
       verdict: string | null;
+      kind:
+        "ending-explained" | "episode" | "first-impressions" | "series" | null;
+      titleRevealsUpTo: number | null;
+      spoilerFreeTitle: string | null;
+      verdictRevealsUpTo: number | null;
+      spoilerFreeVerdict: string | null;
     } | null;
   } | null;
   latestNews: Array<{
@@ -789,6 +805,9 @@ export type HOME_PAGE_QUERY_RESULT = {
       caption?: string;
       _type: "image";
     } | null;
+    revealsUpToEpisode: number | null;
+    spoilerFreeTitle: string | null;
+    spoilerFreeExcerpt: string | null;
     series: {
       title: string | null;
       slug: string | null;
@@ -838,7 +857,7 @@ export type SERIES_ID_QUERY_RESULT = string | null;
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_PAGE_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict },    "critic": critic->{ name, "slug": slug.current }  },  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    "episode": number,    "episodeTitle": title,    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}}
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    spoilerFreeSummary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ name, "slug": slug.current }  },  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    "episode": number,    "episodeTitle": title,    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster, episodeCount }},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ title, "slug": slug.current }}}
 export type SERIES_PAGE_QUERY_RESULT = {
   _id: string;
   title: string | null;
@@ -1087,6 +1106,7 @@ export type SERIES_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     summary: string | null;
+    spoilerFreeSummary: string | null;
     directors: Array<{
       _id: string;
       name: string | null;
@@ -1114,7 +1134,15 @@ export type SERIES_PAGE_QUERY_RESULT = {
       aspect: string | null;
       score: number | null;
       verdict: string | null;
+      revealsUpToEpisode: number | null;
+      spoilerFreeVerdict: string | null;
     }> | null;
+    kind:
+      "ending-explained" | "episode" | "first-impressions" | "series" | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -1130,6 +1158,8 @@ export type SERIES_PAGE_QUERY_RESULT = {
     score: number | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
   }>;
   episodes: Array<{
     _id: string;
@@ -1154,6 +1184,8 @@ export type SERIES_PAGE_QUERY_RESULT = {
     aliases: Array<string> | null;
     billing: "guest" | "lead" | "main" | "supporting" | null;
     description: string | null;
+    descriptionRevealsUpTo: number | null;
+    spoilerFreeDescription: string | null;
     actor: {
       _id: string;
       name: string | null;
@@ -1182,6 +1214,10 @@ export type SERIES_PAGE_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -1198,6 +1234,7 @@ export type SERIES_PAGE_QUERY_RESULT = {
         caption?: string;
         _type: "image";
       } | null;
+      episodeCount: number | null;
     } | null;
   }>;
   news: Array<{
@@ -1215,6 +1252,9 @@ export type SERIES_PAGE_QUERY_RESULT = {
       caption?: string;
       _type: "image";
     } | null;
+    revealsUpToEpisode: number | null;
+    spoilerFreeTitle: string | null;
+    spoilerFreeExcerpt: string | null;
     series: {
       title: string | null;
       slug: string | null;
@@ -1240,7 +1280,7 @@ export type EPISODE_ID_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: EPISODE_PAGE_QUERY
-// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  runtimeMinutes,  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  guideSections[]{ _key, heading, body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }} },  contentNotes[]{ _key, topic, detail },  "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "writers": writers[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "series": series->{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }  },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    aspects[]{ _key, aspect, score, verdict },    "critic": critic->{ name, "slug": slug.current }  },  // Every review that covers this episode (the page leaves out the one shown as "review"):  // second opinions, first impressions, ending explained.  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }}
+// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  runtimeMinutes,  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  guideSections[]{ _key, heading, body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }} },  contentNotes[]{ _key, topic, detail },  "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "writers": writers[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "series": series->{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }  },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ name, "slug": slug.current }  },  // Every review that covers this episode (the page leaves out the one shown as "review"):  // second opinions, first impressions, ending explained.  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster, episodeCount }},  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }}
 export type EPISODE_PAGE_QUERY_RESULT = {
   _id: string;
   number: number | null;
@@ -1730,7 +1770,17 @@ export type EPISODE_PAGE_QUERY_RESULT = {
       aspect: string | null;
       score: number | null;
       verdict: string | null;
+      revealsUpToEpisode: number | null;
+      spoilerFreeVerdict: string | null;
     }> | null;
+    kind:
+      "ending-explained" | "episode" | "first-impressions" | "series" | null;
+    firstEpisode: number | null;
+    lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -1749,6 +1799,10 @@ export type EPISODE_PAGE_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -1765,6 +1819,7 @@ export type EPISODE_PAGE_QUERY_RESULT = {
         caption?: string;
         _type: "image";
       } | null;
+      episodeCount: number | null;
     } | null;
   }>;
   previous: {
@@ -1786,7 +1841,7 @@ export type REVIEW_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_LIST_QUERY
-// Query: {  "total": count(*[_type == "review" && defined(slug.current)]),  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    firstEpisode,    lastEpisode,    "critic": critic->{ name },    "series": series->{ title }  }}
+// Query: {  "total": count(*[_type == "review" && defined(slug.current)]),  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ name },    "series": series->{ title, "slug": slug.current, episodeCount }  }}
 export type REVIEW_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -1801,11 +1856,17 @@ export type REVIEW_LIST_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
     } | null;
     series: {
       title: string | null;
+      slug: string | null;
+      episodeCount: number | null;
     } | null;
   }>;
 };
@@ -1821,7 +1882,7 @@ export type REVIEW_ID_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_PAGE_QUERY
-// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  aspects[]{ _key, aspect, score, verdict },  verdict,  pros,  cons,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  spoilerLevel,  editorsNote,  "corrections": corrections[] | order(date asc){ _key, date, note },  firstEpisode,  lastEpisode,  "critic": critic->{  _id,  name,  "slug": slug.current,  role,  avatar},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{    number,    title,    airDate  }),  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }}}
+// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },  verdict,  pros,  cons,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  spoilerLevel,  editorsNote,  "corrections": corrections[] | order(date asc){ _key, date, note },  firstEpisode,  lastEpisode,  "critic": critic->{  _id,  name,  "slug": slug.current,  role,  avatar},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{    number,    title,    airDate  }),  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster, episodeCount }}}
 export type REVIEW_PAGE_QUERY_RESULT = {
   _id: string;
   kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
@@ -1835,6 +1896,8 @@ export type REVIEW_PAGE_QUERY_RESULT = {
     aspect: string | null;
     score: number | null;
     verdict: string | null;
+    revealsUpToEpisode: number | null;
+    spoilerFreeVerdict: string | null;
   }> | null;
   verdict: string | null;
   pros: Array<
@@ -1847,6 +1910,10 @@ export type REVIEW_PAGE_QUERY_RESULT = {
       _key: string;
     } & VerdictPoint
   > | null;
+  titleRevealsUpTo: number | null;
+  spoilerFreeTitle: string | null;
+  verdictRevealsUpTo: number | null;
+  spoilerFreeVerdict: string | null;
   body: Array<
     | {
         children?: Array<
@@ -2105,6 +2172,10 @@ export type REVIEW_PAGE_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -2121,6 +2192,7 @@ export type REVIEW_PAGE_QUERY_RESULT = {
         caption?: string;
         _type: "image";
       } | null;
+      episodeCount: number | null;
     } | null;
   }>;
 } | null;
@@ -2167,7 +2239,7 @@ export type PERSON_ID_QUERY_RESULT = string | null;
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_PAGE_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  nativeName,  "slug": slug.current,  photo,  birthDate,  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  aliases,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){    _id,    name,    billing,    description,    "series": series->{ title, "slug": slug.current, year }  },  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){    _id,    number,    title,    airDate,    "series": series->{ title, "slug": slug.current, year }  },  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){    _id,    number,    title,    "series": series->{ title, "slug": slug.current, year }  },  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){    title,    "slug": slug.current,    year,    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }  }}
+// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  nativeName,  "slug": slug.current,  photo,  birthDate,  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  aliases,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){    _id,    name,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "series": series->{ title, "slug": slug.current, year }  },  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){    _id,    number,    title,    airDate,    "series": series->{ title, "slug": slug.current, year }  },  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){    _id,    number,    title,    "series": series->{ title, "slug": slug.current, year }  },  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){    title,    "slug": slug.current,    year,    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }  }}
 export type PERSON_PAGE_QUERY_RESULT = {
   _id: string;
   name: string | null;
@@ -2389,6 +2461,8 @@ export type PERSON_PAGE_QUERY_RESULT = {
     name: string | null;
     billing: "guest" | "lead" | "main" | "supporting" | null;
     description: string | null;
+    descriptionRevealsUpTo: number | null;
+    spoilerFreeDescription: string | null;
     series: {
       title: string | null;
       slug: string | null;
@@ -2443,7 +2517,7 @@ export type CRITIC_ID_QUERY_RESULT = string | null;
 
 // Source: lib/content/queries.ts
 // Variable: CRITIC_PAGE_QUERY
-// Query: *[_type == "critic" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  role,  avatar,  bio,  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }}}
+// Query: *[_type == "critic" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  role,  avatar,  bio,  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster, episodeCount }}}
 export type CRITIC_PAGE_QUERY_RESULT = {
   _id: string;
   name: string | null;
@@ -2471,6 +2545,10 @@ export type CRITIC_PAGE_QUERY_RESULT = {
     spoilerLevel: "full" | "light" | "none" | null;
     firstEpisode: number | null;
     lastEpisode: number | null;
+    titleRevealsUpTo: number | null;
+    spoilerFreeTitle: string | null;
+    verdictRevealsUpTo: number | null;
+    spoilerFreeVerdict: string | null;
     critic: {
       name: string | null;
       slug: string | null;
@@ -2487,6 +2565,7 @@ export type CRITIC_PAGE_QUERY_RESULT = {
         caption?: string;
         _type: "image";
       } | null;
+      episodeCount: number | null;
     } | null;
   }>;
 } | null;
@@ -2500,7 +2579,7 @@ export type ARTICLE_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_LIST_QUERY
-// Query: {  "total": count(*[_type == "article" && defined(slug.current)]),  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    title,    "slug": slug.current,    publishedAt,    excerpt,    "series": series->{ title }  }}
+// Query: {  "total": count(*[_type == "article" && defined(slug.current)]),  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    title,    "slug": slug.current,    publishedAt,    excerpt,    revealsUpToEpisode,    spoilerFreeTitle,    spoilerFreeExcerpt,    "series": series->{ title, "slug": slug.current }  }}
 export type ARTICLE_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -2509,8 +2588,12 @@ export type ARTICLE_LIST_QUERY_RESULT = {
     slug: string | null;
     publishedAt: string | null;
     excerpt: string | null;
+    revealsUpToEpisode: number | null;
+    spoilerFreeTitle: string | null;
+    spoilerFreeExcerpt: string | null;
     series: {
       title: string | null;
+      slug: string | null;
     } | null;
   }>;
 };
@@ -2522,7 +2605,7 @@ export type ARTICLE_ID_QUERY_RESULT = string | null;
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_PAGE_QUERY
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ title, "slug": slug.current }}}
 export type ARTICLE_PAGE_QUERY_RESULT = {
   _id: string;
   title: string | null;
@@ -2538,6 +2621,9 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
     caption?: string;
     _type: "image";
   } | null;
+  revealsUpToEpisode: number | null;
+  spoilerFreeTitle: string | null;
+  spoilerFreeExcerpt: string | null;
   body: Array<
     | {
         children?: Array<
@@ -2770,6 +2856,9 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
       caption?: string;
       _type: "image";
     } | null;
+    revealsUpToEpisode: number | null;
+    spoilerFreeTitle: string | null;
+    spoilerFreeExcerpt: string | null;
     series: {
       title: string | null;
       slug: string | null;
@@ -2973,29 +3062,29 @@ import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     '*[_type == "siteSettings"][0]{\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT;
+    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster, episodeCount }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster, episodeCount }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT;
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT;
     '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score\n  }\n}': SERIES_LIST_QUERY_RESULT;
     '*[_type == "series" && slug.current == $slug][0]._id': SERIES_ID_QUERY_RESULT;
-    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    "episode": number,\n    "episodeTitle": title,\n    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,\n    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT;
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    spoilerFreeSummary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    "episode": number,\n    "episodeTitle": title,\n    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,\n    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster, episodeCount }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT;
     '*[_type == "series" && defined(slug.current)]{\n  "slug": slug.current,\n  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number\n}': EPISODE_PARAMS_QUERY_RESULT;
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  "seriesId": series._ref\n}': EPISODE_ID_QUERY_RESULT;
-    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }\n}': EPISODE_PAGE_QUERY_RESULT;
+    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster, episodeCount }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }\n}': EPISODE_PAGE_QUERY_RESULT;
     '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    "critic": critic->{ name },\n    "series": series->{ title }\n  }\n}': REVIEW_LIST_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ name },\n    "series": series->{ title, "slug": slug.current, episodeCount }\n  }\n}': REVIEW_LIST_QUERY_RESULT;
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  "seriesId": series._ref,\n  "criticId": critic._ref\n}': REVIEW_ID_QUERY_RESULT;
-    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict },\n  verdict,\n  pros,\n  cons,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}\n}': REVIEW_PAGE_QUERY_RESULT;
+    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n  verdict,\n  pros,\n  cons,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster, episodeCount }\n}\n}': REVIEW_PAGE_QUERY_RESULT;
     '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT;
     '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){\n      name,\n      "series": series->{ title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT;
     '*[_type == "person" && slug.current == $slug][0]._id': PERSON_ID_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT;
+    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT;
     '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT;
     '*[_type == "critic" && slug.current == $slug][0]._id': CRITIC_ID_QUERY_RESULT;
-    '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}\n}': CRITIC_PAGE_QUERY_RESULT;
+    '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster, episodeCount }\n}\n}': CRITIC_PAGE_QUERY_RESULT;
     '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "series": series->{ title }\n  }\n}': ARTICLE_LIST_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    revealsUpToEpisode,\n    spoilerFreeTitle,\n    spoilerFreeExcerpt,\n    "series": series->{ title, "slug": slug.current }\n  }\n}': ARTICLE_LIST_QUERY_RESULT;
     '*[_type == "article" && slug.current == $slug][0]._id': ARTICLE_ID_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
     '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt\n}': SITEMAP_QUERY_RESULT;
     '{\n  "site": *[_type == "siteSettings"][0]{ title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "author": critic->name\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT;
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n}': SERIES_CARD_QUERY_RESULT;

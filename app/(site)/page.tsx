@@ -6,10 +6,12 @@ import { ReviewCard } from '@/components/cards/ReviewCard'
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { HOME_PAGE_QUERY } from '@/lib/content/queries'
 import { hrefForDocument } from '@/lib/routes'
 import { homePageJsonLd, homePageMetadata } from '@/lib/seo'
+import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
 import { loadSiteSettings } from './_components/SiteFrame'
 
@@ -39,6 +41,9 @@ export default async function HomePage() {
     contentFetch({ query: HOME_PAGE_QUERY, perspective, tags: ['review', 'series', 'article', 'critic'] }),
   ])
   const spotlight = home.spotlight
+  const spotlightReview = spotlight?.seriesReview
+  const spotlightMarker = (marker: number | null | undefined) =>
+    spotlightReview ? reviewRevealsUpTo(marker, spotlightReview, spotlight?.episodeCount) : null
 
   return (
     <PageContainer className="space-y-16 py-10 sm:py-14">
@@ -52,13 +57,35 @@ export default async function HomePage() {
         <section aria-labelledby="spotlight" className="space-y-5">
           <SectionHeader id="spotlight" title="Series spotlight" href="/series" linkLabel="All series" />
           <SeriesCard series={{ ...spotlight, score: spotlight.seriesReview?.score }} preloadPoster />
-          {spotlight.seriesReview?.verdict ? (
+          {spotlightReview?.verdict ? (
             <blockquote className="max-w-measure border-l-4 border-accent pl-4 font-serif text-lg">
-              <p>{spotlight.seriesReview.verdict}</p>
-              {spotlight.seriesReview.slug ? (
+              <p>
+                <ShieldedText
+                  seriesSlug={spotlight.slug}
+                  revealsUpTo={spotlightMarker(spotlightReview.verdictRevealsUpTo)}
+                  spoilerFree={spotlightReview.spoilerFreeVerdict}
+                >
+                  {spotlightReview.verdict}
+                </ShieldedText>
+              </p>
+              {spotlightReview.slug ? (
                 <footer className="mt-2 font-sans text-sm">
-                  <Link href={hrefForDocument({ _type: 'review', slug: spotlight.seriesReview.slug }) ?? '/reviews'} className="font-semibold text-accent">
-                    Read our review<span className="sr-only">: {spotlight.seriesReview.title}</span>
+                  <Link
+                    href={hrefForDocument({ _type: 'review', slug: spotlightReview.slug }) ?? '/reviews'}
+                    className="font-semibold text-accent"
+                  >
+                    Read our review
+                    <span className="sr-only">
+                      :{' '}
+                      <ShieldedText
+                        inline
+                        seriesSlug={spotlight.slug}
+                        revealsUpTo={spotlightMarker(spotlightReview.titleRevealsUpTo)}
+                        spoilerFree={spotlightReview.spoilerFreeTitle}
+                      >
+                        {spotlightReview.title}
+                      </ShieldedText>
+                    </span>
                   </Link>
                 </footer>
               ) : null}

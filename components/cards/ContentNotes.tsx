@@ -1,5 +1,7 @@
 import { useId } from 'react'
 
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
+
 export interface ContentNote {
   _key?: string | null
   topic?: string | null
@@ -25,10 +27,21 @@ export function contentNoteLabel(topic: string): string {
 }
 
 /**
- * What an episode deals with, so a reader can decide when and whether to watch. Stated plainly,
- * without plot detail beyond what the editor wrote.
+ * What an episode deals with, so a reader can decide when and whether to watch. Topics are always
+ * shown, as content warnings must be; the details reveal the episode, so they follow the spoiler
+ * shield of `seriesSlug` when `episode` is given.
  */
-export function ContentNotes({ notes, heading = 'Content notes' }: { notes: readonly ContentNote[] | null | undefined; heading?: string }) {
+export function ContentNotes({
+  notes,
+  heading = 'Content notes',
+  seriesSlug,
+  episode,
+}: {
+  notes: readonly ContentNote[] | null | undefined
+  heading?: string
+  seriesSlug?: string | null
+  episode?: number | null
+}) {
   const headingId = useId()
   const shown = (notes ?? []).filter((note): note is ContentNote & { topic: string } => Boolean(note.topic))
   if (shown.length === 0) return null
@@ -42,7 +55,19 @@ export function ContentNotes({ notes, heading = 'Content notes' }: { notes: read
         {shown.map((note, index) => (
           <li key={note._key ?? `${index}-${note.topic}`}>
             <span className="font-semibold">{contentNoteLabel(note.topic)}</span>
-            {note.detail ? <span className="text-ink-muted">: {note.detail}</span> : null}
+            {note.detail ? (
+              <span className="text-ink-muted">
+                :{' '}
+                <ShieldedText
+                  inline
+                  seriesSlug={seriesSlug}
+                  revealsUpTo={episode}
+                  spoilerFree="details hidden by your spoiler shield"
+                >
+                  {note.detail}
+                </ShieldedText>
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 import { hrefForDocument } from '@/lib/routes'
 
@@ -13,8 +14,8 @@ export interface Credit {
   /** What the people did, or the character they played: "Directed by", "Go Young". */
   label: string
   people: readonly (CreditedPerson | null)[] | null | undefined
-  /** A line under the names, e.g. "Episodes 1–2" or a character's billing. */
-  note?: string | null
+  /** A line under the names, e.g. "Episodes 1–2" or a character's billing and description. */
+  note?: ReactNode
 }
 
 function PersonName({ person }: { person: CreditedPerson }) {

@@ -1,5 +1,6 @@
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { ContentImage } from '@/components/media/ContentImage'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
@@ -12,12 +13,17 @@ export interface NewsCardArticle {
   publishedAt?: string | null
   excerpt?: string | null
   heroImage?: HeroImage
-  series?: { title?: string | null } | null
+  /** The last episode the headline and excerpt give away. */
+  revealsUpToEpisode?: number | null
+  spoilerFreeTitle?: string | null
+  spoilerFreeExcerpt?: string | null
+  series?: { title?: string | null; slug?: string | null } | null
 }
 
-/** A news story in a list: image, date, headline and the excerpt. */
+/** A news story in a list: image, date, headline and the excerpt, which follow the series' spoiler shield. */
 export function NewsCard({ article, headingLevel = 3, showImage = true }: { article: NewsCardArticle; headingLevel?: HeadingLevel; showImage?: boolean }) {
   const href = hrefForDocument({ _type: 'article', slug: article.slug })
+  const shield = { seriesSlug: article.series?.slug, revealsUpTo: article.revealsUpToEpisode }
   return (
     <article className="card overflow-hidden">
       {showImage && article.heroImage ? (
@@ -31,9 +37,17 @@ export function NewsCard({ article, headingLevel = 3, showImage = true }: { arti
           {article.series?.title ? ` · ${article.series.title}` : null}
         </p>
         <CardHeading level={headingLevel} href={href} className="text-xl">
-          {article.title}
+          <ShieldedText {...shield} spoilerFree={article.spoilerFreeTitle}>
+            {article.title}
+          </ShieldedText>
         </CardHeading>
-        {article.excerpt ? <p className="line-clamp-3 text-[0.95rem] text-ink-muted">{article.excerpt}</p> : null}
+        {article.excerpt ? (
+          <p className="line-clamp-3 text-[0.95rem] text-ink-muted">
+            <ShieldedText {...shield} spoilerFree={article.spoilerFreeExcerpt} versionClassName="line-clamp-3">
+              {article.excerpt}
+            </ShieldedText>
+          </p>
+        ) : null}
         <p className="mt-auto pt-1 text-sm text-ink-muted">
           <FormattedDate value={article.publishedAt} />
         </p>

@@ -1,5 +1,7 @@
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { FormattedDate } from '@/components/format/FormattedDate'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
+import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
@@ -16,14 +18,24 @@ export interface ReviewCardReview {
   spoilerLevel?: string | null
   firstEpisode?: number | null
   lastEpisode?: number | null
+  titleRevealsUpTo?: number | null
+  spoilerFreeTitle?: string | null
+  verdictRevealsUpTo?: number | null
+  spoilerFreeVerdict?: string | null
   critic?: { name?: string | null } | null
-  series?: { title?: string | null } | null
+  series?: { title?: string | null; slug?: string | null; episodeCount?: number | null } | null
 }
 
-/** A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict. */
+/**
+ * A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict.
+ * Title and verdict follow the reader's spoiler shield for the series.
+ */
 export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { review: ReviewCardReview; headingLevel?: HeadingLevel; showSeries?: boolean }) {
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
   const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  const seriesSlug = review.series?.slug
+  const episodeCount = review.series?.episodeCount
+  const titleRevealsUpTo = reviewRevealsUpTo(review.titleRevealsUpTo, review, episodeCount)
   return (
     <article className="card gap-3 p-5">
       <div>
@@ -32,7 +44,9 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
           {range ? ` · ${range}` : null}
         </p>
         <CardHeading level={headingLevel} href={href} className="mt-1 text-xl">
-          {review.title}
+          <ShieldedText seriesSlug={seriesSlug} revealsUpTo={titleRevealsUpTo} spoilerFree={review.spoilerFreeTitle}>
+            {review.title}
+          </ShieldedText>
         </CardHeading>
       </div>
       {typeof review.score === 'number' ? (
@@ -40,7 +54,18 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
           <ScoreBadge score={review.score} />
         </div>
       ) : null}
-      {review.verdict ? <p className="line-clamp-3 font-serif text-[1.02rem] text-ink">{review.verdict}</p> : null}
+      {review.verdict ? (
+        <p className="line-clamp-3 font-serif text-[1.02rem] text-ink">
+          <ShieldedText
+            seriesSlug={seriesSlug}
+            revealsUpTo={reviewRevealsUpTo(review.verdictRevealsUpTo, review, episodeCount)}
+            spoilerFree={review.spoilerFreeVerdict}
+            versionClassName="line-clamp-3"
+          >
+            {review.verdict}
+          </ShieldedText>
+        </p>
+      ) : null}
       <p className="mt-auto text-sm text-ink-muted">
         {showSeries && review.series?.title ? <span className="font-medium text-ink">{review.series.title}</span> : null}
         {showSeries && review.series?.title ? ' · ' : null}

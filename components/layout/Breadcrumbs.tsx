@@ -1,7 +1,9 @@
 import Link from 'next/link'
+import type { ReactNode } from 'react'
 
 export interface Crumb {
-  label: string
+  /** Text, or shielded text when the current page's title may give away the plot. */
+  label: ReactNode
   /** Omit for the current page. */
   href?: string | null
 }
@@ -15,7 +17,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         {items.map((crumb, index) => {
           const isCurrent = index === items.length - 1
           return (
-            <li key={`${index}-${crumb.label}`} className="flex items-center gap-x-2">
+            <li key={index} className="flex items-center gap-x-2">
               {index > 0 ? (
                 <span aria-hidden="true" className="text-rule-strong">
                   /

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { formatScore, roundScore, SCORE_MAX, SCORE_MIN, scoreLabel } from '@/lib/score'
 
 export interface AspectScore {
@@ -7,13 +8,27 @@ export interface AspectScore {
   aspect?: string | null
   score?: number | null
   verdict?: string | null
+  /** The last episode the verdict gives away, e.g. a verdict on the ending. */
+  revealsUpToEpisode?: number | null
+  spoilerFreeVerdict?: string | null
 }
 
 /**
  * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Native
  * <meter> elements, named by the aspect and read out as "9.2 out of 10"; the number is also printed.
+ * Verdicts marked with an episode follow the spoiler shield of `seriesSlug`.
  */
-export function AspectMeters({ aspects, heading = 'How it scores', headingLevel = 2 }: { aspects: readonly AspectScore[] | null | undefined; heading?: string; headingLevel?: 2 | 3 }) {
+export function AspectMeters({
+  aspects,
+  heading = 'How it scores',
+  headingLevel = 2,
+  seriesSlug,
+}: {
+  aspects: readonly AspectScore[] | null | undefined
+  heading?: string
+  headingLevel?: 2 | 3
+  seriesSlug?: string | null
+}) {
   const headingId = useId()
   const rows = (aspects ?? []).filter((row): row is AspectScore & { aspect: string; score: number } => Boolean(row.aspect) && typeof row.score === 'number')
   if (rows.length === 0) return null
@@ -43,7 +58,17 @@ export function AspectMeters({ aspects, heading = 'How it scores', headingLevel 
             >
               {scoreLabel(row.score)}
             </meter>
-            {row.verdict ? <p className="mt-1.5 font-serif text-[1.02rem] text-ink-muted">{row.verdict}</p> : null}
+            {row.verdict ? (
+              <p className="mt-1.5 font-serif text-[1.02rem] text-ink-muted">
+                <ShieldedText
+                  seriesSlug={seriesSlug}
+                  revealsUpTo={row.revealsUpToEpisode}
+                  spoilerFree={row.spoilerFreeVerdict}
+                >
+                  {row.verdict}
+                </ShieldedText>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

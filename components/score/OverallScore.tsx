@@ -1,12 +1,12 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { roundScore, SCORE_MAX, SCORE_MIN, scoreLabel, scorePercent } from '@/lib/score'
 
 export interface OverallScoreProps {
   score: number
-  /** The critic's summary verdict, shown under the score. */
-  verdict?: string | null
+  /** The critic's summary verdict, shown under the score (may be shielded text). */
+  verdict?: ReactNode
   heading?: string
   headingLevel?: 2 | 3
   /** Who gave the score, e.g. "Mara Seo". */

@@ -2,6 +2,7 @@
 
 import { useId, useState, type ReactNode } from 'react'
 
+import { ShieldedMarkup } from './shielded-markup'
 import { useWatchedUpTo } from './useWatchedUpTo'
 import { isLockedByShield } from './watched-episode-store'
 
@@ -17,7 +18,9 @@ export interface SpoilerBlockProps {
 
 /**
  * Text that gives away a plot point, folded until the reader asks for it. When the reader's spoiler
- * shield says they have not reached `episode` yet, the block stays shut and says why.
+ * shield says they have not reached `episode` yet, the block stays shut and says why. What the
+ * reader sees of the lock (button label, note) comes from the shield's stylesheet, like all marked
+ * text, so it is right from the first paint instead of changing size after hydration.
  */
 export function SpoilerBlock({ episode, summary, seriesSlug, children }: SpoilerBlockProps) {
   const [open, setOpen] = useState(false)
@@ -27,6 +30,18 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
   const expanded = open && !locked
   const panelId = useId()
   const episodeLabel = typeof episode === 'number' ? `episode ${episode}` : 'the series'
+  const shield = seriesSlug && typeof episode === 'number' ? { seriesSlug, revealsUpTo: episode } : null
+  const openLabel = (
+    <>
+      <span aria-hidden="true">{expanded ? '−' : '+'}</span>{' '}
+      {expanded ? 'Hide spoiler' : `Show spoiler for ${episodeLabel}`}
+    </>
+  )
+  const watchedLabel = watchedUpTo === 0 ? 'no episodes yet' : `episode ${watchedUpTo}`
+  const lockNote = explainLock
+    ? `This stays hidden because your spoiler shield says you have watched up to ${watchedLabel}. ` +
+      `Move the shield's marker to episode ${episode} or later to read it.`
+    : `Hidden by your spoiler shield until you have watched ${episodeLabel}.`
 
   function toggle() {
     if (locked) {
@@ -57,16 +72,32 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
           onClick={toggle}
           className="inline-flex min-h-11 items-center gap-2 rounded border border-ink px-3 py-2 text-sm font-semibold text-ink hover:bg-ink hover:text-paper aria-expanded:bg-ink aria-expanded:text-paper"
         >
-          {locked ? null : <span aria-hidden="true">{expanded ? '−' : '+'}</span>}
-          {locked ? `Locked: spoils ${episodeLabel}` : expanded ? 'Hide spoiler' : `Show spoiler for ${episodeLabel}`}
+          {shield ? (
+            <ShieldedMarkup
+              {...shield}
+              as="span"
+              inline
+              layout="reserve"
+              full={openLabel}
+              spoilerFree={`Locked: spoils ${episodeLabel}`}
+            />
+          ) : (
+            openLabel
+          )}
         </button>
       </div>
-      {locked ? (
-        <p role="status" className="mt-3 text-sm text-ink-muted">
-          {explainLock
-            ? `This stays hidden because your spoiler shield says you have watched up to ${watchedUpTo === 0 ? 'no episodes yet' : `episode ${watchedUpTo}`}. Move the shield's marker to episode ${episode} or later to read it.`
-            : `Hidden by your spoiler shield until you have watched ${episodeLabel}.`}
-        </p>
+      {shield ? (
+        <ShieldedMarkup
+          {...shield}
+          as="div"
+          layout="collapse"
+          full={null}
+          spoilerFree={
+            <p role="status" className="mt-3 text-sm text-ink-muted">
+              {lockNote}
+            </p>
+          }
+        />
       ) : null}
       <div id={panelId} hidden={!expanded} className="prose mt-4 max-w-none text-[1.05rem]">
         {children}

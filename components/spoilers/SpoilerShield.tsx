@@ -3,7 +3,7 @@
 import { useId } from 'react'
 
 import { useWatchedUpTo } from './useWatchedUpTo'
-import { writeWatchedUpTo } from './watched-episode-store'
+import { shieldSelectId, writeWatchedUpTo } from './watched-episode-store'
 
 export interface SpoilerShieldProps {
   seriesSlug: string
@@ -14,12 +14,14 @@ export interface SpoilerShieldProps {
 const notSet = 'not-set'
 
 /**
- * "I've watched up to episode N" for one series. The choice stays in this browser and locks every
- * spoiler block about a later episode on every page of the series until the reader moves it.
+ * "I've watched up to episode N" for one series. The choice stays in this browser and, on every page
+ * that shows the series, locks spoiler blocks about later episodes and swaps any text marked as
+ * revealing them for its spoiler-free version, until the reader moves it.
  */
 export function SpoilerShield({ seriesSlug, seriesTitle, episodeCount }: SpoilerShieldProps) {
   const watchedUpTo = useWatchedUpTo(seriesSlug)
-  const selectId = useId()
+  const headingId = useId()
+  const selectId = shieldSelectId(seriesSlug)
   const episodes = Array.from({ length: Math.max(0, Math.floor(episodeCount)) }, (_, index) => index + 1)
   const value = watchedUpTo === null ? notSet : String(Math.min(watchedUpTo, episodeCount))
 
@@ -31,10 +33,10 @@ export function SpoilerShield({ seriesSlug, seriesTitle, episodeCount }: Spoiler
 
   return (
     <section
-      aria-labelledby={`${selectId}-title`}
+      aria-labelledby={headingId}
       className="rounded-md border border-rule bg-paper-raised px-4 py-4 font-sans text-sm sm:px-5"
     >
-      <h2 id={`${selectId}-title`} className="kicker font-sans">
+      <h2 id={headingId} className="kicker font-sans">
         Spoiler shield{seriesTitle ? ` · ${seriesTitle}` : ''}
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -59,8 +61,10 @@ export function SpoilerShield({ seriesSlug, seriesTitle, episodeCount }: Spoiler
           ))}
         </select>
       </div>
-      <p role="status" className="mt-2 text-ink-muted">
-        {status} Kept only in this browser.
+      {/* Fixed words first: the status is known only after hydration, and nothing may move when it appears. */}
+      <p className="mt-2 text-ink-muted">Kept only in this browser.</p>
+      <p role="status" className="text-ink-muted">
+        {status}
       </p>
     </section>
   )

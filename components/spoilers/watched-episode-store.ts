@@ -4,10 +4,17 @@
  * agree with each other and with other tabs, and the server always renders the "not set" state.
  */
 
-const changeEvent = 'spoiler-shield-change'
+/** Fired on this page when the reader moves a marker; other tabs hear the storage event instead. */
+export const SHIELD_CHANGE_EVENT = 'spoiler-shield-change'
+export const WATCHED_STORAGE_PREFIX = 'spoiler-shield:'
 
 export function watchedStorageKey(seriesSlug: string): string {
-  return `spoiler-shield:${seriesSlug}`
+  return `${WATCHED_STORAGE_PREFIX}${seriesSlug}`
+}
+
+/** The id of the shield's select for a series, fixed so a notice elsewhere on the page can link to it. */
+export function shieldSelectId(seriesSlug: string): string {
+  return `spoiler-shield-${seriesSlug}`
 }
 
 /** The last episode the reader has watched, 0 for "none yet", or null when they have not said. */
@@ -29,15 +36,15 @@ export function writeWatchedUpTo(seriesSlug: string, episode: number | null): vo
   } catch {
     // Still tell the islands on this page, so the choice holds until the page is left.
   }
-  window.dispatchEvent(new CustomEvent(changeEvent, { detail: { seriesSlug, episode } }))
+  window.dispatchEvent(new CustomEvent(SHIELD_CHANGE_EVENT, { detail: { seriesSlug, episode } }))
 }
 
 export function subscribeToWatchedUpTo(onChange: () => void): () => void {
   window.addEventListener('storage', onChange)
-  window.addEventListener(changeEvent, onChange)
+  window.addEventListener(SHIELD_CHANGE_EVENT, onChange)
   return () => {
     window.removeEventListener('storage', onChange)
-    window.removeEventListener(changeEvent, onChange)
+    window.removeEventListener(SHIELD_CHANGE_EVENT, onChange)
   }
 }
 

@@ -74,8 +74,12 @@ const reviewCard = /* groq */ `{
   spoilerLevel,
   firstEpisode,
   lastEpisode,
+  titleRevealsUpTo,
+  spoilerFreeTitle,
+  verdictRevealsUpTo,
+  spoilerFreeVerdict,
   "critic": critic->{ name, "slug": slug.current },
-  "series": series->{ title, "slug": slug.current, poster }
+  "series": series->{ title, "slug": slug.current, poster, episodeCount }
 }`
 
 const articleCard = /* groq */ `{
@@ -85,6 +89,9 @@ const articleCard = /* groq */ `{
   publishedAt,
   excerpt,
   heroImage,
+  revealsUpToEpisode,
+  spoilerFreeTitle,
+  spoilerFreeExcerpt,
   "series": series->{ title, "slug": slug.current }
 }`
 
@@ -108,7 +115,8 @@ export const HOME_PAGE_QUERY = defineQuery(`{
     country,
     genres,
     "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{
-      _id, title, "slug": slug.current, score, verdict
+      _id, title, "slug": slug.current, score, verdict,
+      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict
     }
   },
   "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]${articleCard}
@@ -152,6 +160,7 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     firstEpisode,
     lastEpisode,
     summary,
+    spoilerFreeSummary,
     "directors": directors[]->{${personFields}}
   },
   "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{
@@ -161,7 +170,12 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     publishedAt,
     score,
     verdict,
-    aspects[]{ _key, aspect, score, verdict },
+    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },
+    kind,
+    titleRevealsUpTo,
+    spoilerFreeTitle,
+    verdictRevealsUpTo,
+    spoilerFreeVerdict,
     "critic": critic->{ name, "slug": slug.current }
   },
   "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){
@@ -172,7 +186,9 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     publishedAt,
     score,
     firstEpisode,
-    lastEpisode
+    lastEpisode,
+    titleRevealsUpTo,
+    spoilerFreeTitle
   },
   "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){
     _id,
@@ -196,6 +212,8 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     aliases,
     billing,
     description,
+    descriptionRevealsUpTo,
+    spoilerFreeDescription,
     "actor": playedBy->{${personFields}}
   },
   "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${reviewCard},
@@ -238,7 +256,14 @@ export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->s
     score,
     verdict,
     spoilerLevel,
-    aspects[]{ _key, aspect, score, verdict },
+    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },
+    kind,
+    firstEpisode,
+    lastEpisode,
+    titleRevealsUpTo,
+    spoilerFreeTitle,
+    verdictRevealsUpTo,
+    spoilerFreeVerdict,
     "critic": critic->{ name, "slug": slug.current }
   },
   // Every review that covers this episode (the page leaves out the one shown as "review"):
@@ -269,8 +294,12 @@ export const REVIEW_LIST_QUERY = defineQuery(`{
     spoilerLevel,
     firstEpisode,
     lastEpisode,
+    titleRevealsUpTo,
+    spoilerFreeTitle,
+    verdictRevealsUpTo,
+    spoilerFreeVerdict,
     "critic": critic->{ name },
-    "series": series->{ title }
+    "series": series->{ title, "slug": slug.current, episodeCount }
   }
 }`)
 
@@ -288,10 +317,14 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
   publishedAt,
   updatedAt,
   score,
-  aspects[]{ _key, aspect, score, verdict },
+  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },
   verdict,
   pros,
   cons,
+  titleRevealsUpTo,
+  spoilerFreeTitle,
+  verdictRevealsUpTo,
+  spoilerFreeVerdict,
   body[]${portableText},
   spoilerLevel,
   editorsNote,
@@ -338,6 +371,8 @@ export const PERSON_PAGE_QUERY = defineQuery(`*[_type == "person" && slug.curren
     name,
     billing,
     description,
+    descriptionRevealsUpTo,
+    spoilerFreeDescription,
     "series": series->{ title, "slug": slug.current, year }
   },
   "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){
@@ -386,7 +421,10 @@ export const ARTICLE_LIST_QUERY = defineQuery(`{
     "slug": slug.current,
     publishedAt,
     excerpt,
-    "series": series->{ title }
+    revealsUpToEpisode,
+    spoilerFreeTitle,
+    spoilerFreeExcerpt,
+    "series": series->{ title, "slug": slug.current }
   }
 }`)
 
@@ -399,6 +437,9 @@ export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.curr
   publishedAt,
   excerpt,
   heroImage,
+  revealsUpToEpisode,
+  spoilerFreeTitle,
+  spoilerFreeExcerpt,
   body[]${portableText},
   "series": series->{${seriesFields}},
   "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]${articleCard}

@@ -52,7 +52,21 @@ describe('SpoilerBlock as the server renders it', () => {
     const withMarker = renderToString(<Page />)
     window.localStorage.clear()
     expect(renderToString(<Page />)).toBe(withMarker)
-    expect(withMarker).not.toContain('Locked')
+    expect(withMarker).not.toContain('data-locked')
+  })
+
+  it('carries its lock as marked text, for the shield’s stylesheet to show before the first paint', () => {
+    const { doc } = render(
+      <SpoilerBlock episode={5} summary="The disclosure" seriesSlug={slug}>
+        <p>Secret.</p>
+      </SpoilerBlock>,
+    )
+    const label = doc.querySelector('button [data-reveals-episode="5"]')!
+    expect(label.getAttribute('data-shield-series')).toBe(slug)
+    expect(label.querySelector('[data-shielded-version="spoiler-free"]')!.textContent).toBe('Locked: spoils episode 5')
+    const lock = doc.querySelector('[role="group"] > [data-reveals-episode="5"][data-layout="collapse"]')!
+    const note = lock.querySelector('[role="status"]')!
+    expect(note.textContent).toBe('Hidden by your spoiler shield until you have watched episode 5.')
   })
 })
 
@@ -134,6 +148,8 @@ describe('SpoilerBlock and SpoilerShield in the browser', () => {
     expect(errors).toEqual([])
     expect(select().value).toBe('2')
     const [episodeThree] = buttons()
-    expect(episodeThree.textContent).toContain('Locked')
+    expect(episodeThree.closest('[role="group"]')!.getAttribute('data-locked')).toBe('true')
+    act(() => episodeThree.click())
+    expect(episodeThree.getAttribute('aria-expanded')).toBe('false')
   })
 })

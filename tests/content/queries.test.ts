@@ -251,7 +251,10 @@ describe('reviews', () => {
     expect(review.aspects).toHaveLength(5)
     expect(review.pros?.length).toBeGreaterThan(0)
     expect(review.cons?.length).toBeGreaterThan(0)
-    expect(review.body?.filter((block) => block._type === 'spoiler').map((block) => 'episode' in block && block.episode)).toEqual([4, 5, 8])
+    const spoilerEpisodes = review.body
+      ?.filter((block) => block._type === 'spoiler')
+      .map((block) => 'episode' in block && block.episode)
+    expect(spoilerEpisodes).toEqual([4, 5, 8])
     expect(review.editorsNote).toBeTruthy()
     expect(review.corrections?.[0]).toMatchObject({ date: '2024-11-12' })
     expect(review.related).toHaveLength(4)

@@ -4,6 +4,7 @@ import { MainContent } from '@/components/layout/MainContent'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
+import { SpoilerShieldStyles } from '@/components/spoilers/SpoilerShieldStyles'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SITE_SETTINGS_QUERY } from '@/lib/content/queries'
 
@@ -22,12 +23,14 @@ export async function loadSiteSettings() {
 
 /**
  * Header, main region and footer around every reader page, including the 404 page (which renders
- * outside the (site) layout). Draft mode adds the banner that says so and offers the way out.
+ * outside the (site) layout). Draft mode adds the banner that says so and offers the way out. The
+ * spoiler shield's styles come first, so nothing past a reader's marker is ever painted.
  */
 export async function SiteFrame({ children }: { children: ReactNode }) {
   const { perspective, title, description, navigation } = await loadSiteSettings()
   return (
     <div className="flex min-h-dvh flex-col">
+      <SpoilerShieldStyles />
       {perspective === 'drafts' ? <DraftModeBanner /> : null}
       <SiteHeader title={title} navigation={navigation} />
       <MainContent>{children}</MainContent>

@@ -9,6 +9,8 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
+import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_ID_QUERY, ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
 import { documentTag } from '@/lib/content/tags'
@@ -43,19 +45,43 @@ export default async function ArticlePage({ params }: { params: Params }) {
   if (!article) notFound()
 
   const seriesSlug = article.series?.slug ?? null
+  const shield = { seriesSlug, revealsUpTo: article.revealsUpToEpisode }
+  const hasSpoilerBlocks = article.body?.some((block) => block._type === 'spoiler')
+  const headline = (
+    <ShieldedText {...shield} spoilerFree={article.spoilerFreeTitle}>
+      {article.title}
+    </ShieldedText>
+  )
 
   return (
     <article className="pb-8">
       <JsonLd data={articlePageJsonLd(article)} />
       <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
-        <Breadcrumbs items={[{ label: 'News', href: '/news' }, { label: article.title ?? 'Article' }]} />
+        <Breadcrumbs
+          items={[
+            { label: 'News', href: '/news' },
+            {
+              label: (
+                <ShieldedText inline {...shield} spoilerFree={article.spoilerFreeTitle}>
+                  {article.title ?? 'Article'}
+                </ShieldedText>
+              ),
+            },
+          ]}
+        />
         <header className="space-y-4">
           <p className="kicker">
             News
             {article.series?.title ? ` · ${article.series.title}` : null}
           </p>
-          <h1 className="text-4xl sm:text-5xl">{article.title}</h1>
-          {article.excerpt ? <p className="font-serif text-xl text-ink-muted">{article.excerpt}</p> : null}
+          <h1 className="text-4xl sm:text-5xl">{headline}</h1>
+          {article.excerpt ? (
+            <p className="font-serif text-xl text-ink-muted">
+              <ShieldedText {...shield} spoilerFree={article.spoilerFreeExcerpt}>
+                {article.excerpt}
+              </ShieldedText>
+            </p>
+          ) : null}
           <p className="text-sm text-ink-muted">
             <FormattedDate value={article.publishedAt} />
           </p>
@@ -65,6 +91,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ContentImage image={article.heroImage} width={720} sizes="(min-width: 768px) 720px, 100vw" preload className="h-auto w-full rounded-md border border-rule" />
             {article.heroImage.caption ? <figcaption className="mt-2 text-sm text-ink-muted">{article.heroImage.caption}</figcaption> : null}
           </figure>
+        ) : null}
+        {seriesSlug && article.series?.episodeCount && (shield.revealsUpTo || hasSpoilerBlocks) ? (
+          <SpoilerShield
+            seriesSlug={seriesSlug}
+            seriesTitle={article.series.title}
+            episodeCount={article.series.episodeCount}
+          />
         ) : null}
         <PortableTextBody value={article.body} seriesSlug={seriesSlug} anchorPrefix="article" />
         {seriesSlug ? (
@@ -86,7 +119,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
               {article.moreNews.map((item) => (
                 <li key={item._id}>
                   <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className="font-serif text-lg font-semibold text-link">
-                    {item.title}
+                    <ShieldedText
+                      seriesSlug={item.series?.slug}
+                      revealsUpTo={item.revealsUpToEpisode}
+                      spoilerFree={item.spoilerFreeTitle}
+                    >
+                      {item.title}
+                    </ShieldedText>
                   </Link>
                   <p className="text-sm text-ink-muted">
                     <FormattedDate value={item.publishedAt} />

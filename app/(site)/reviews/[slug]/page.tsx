@@ -12,6 +12,8 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
+import { ShieldNotice } from '@/components/spoilers/ShieldNotice'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
@@ -19,6 +21,7 @@ import { REVIEW_ID_QUERY, REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/co
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
+import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -62,10 +65,28 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const criticHref = hrefForDocument({ _type: 'critic', slug: critic?.slug })
   const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
   const wasUpdated = review.updatedAt && review.updatedAt.slice(0, 10) !== review.publishedAt?.slice(0, 10)
+  const episodeCount = series?.episodeCount
+  const titleShield = {
+    seriesSlug,
+    revealsUpTo: reviewRevealsUpTo(review.titleRevealsUpTo, review, episodeCount),
+    spoilerFree: review.spoilerFreeTitle,
+  }
+  const verdictShield = {
+    seriesSlug,
+    revealsUpTo: reviewRevealsUpTo(review.verdictRevealsUpTo, review, episodeCount),
+    spoilerFree: review.spoilerFreeVerdict,
+  }
+  const bodyRevealsUpTo = reviewBodyRevealsUpTo(review, episodeCount)
   const crumbs = [
     { label: 'Reviews', href: '/reviews' },
     ...(series?.title && seriesSlug ? [{ label: series.title, href: seriesPath(seriesSlug) }] : []),
-    { label: review.title ?? 'Review' },
+    {
+      label: (
+        <ShieldedText inline {...titleShield}>
+          {review.title ?? 'Review'}
+        </ShieldedText>
+      ),
+    },
   ]
 
   return (
@@ -79,7 +100,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
             {range ? ` · ${range}` : null}
             {review.episode?.title ? ` · ${review.episode.title}` : null}
           </p>
-          <h1 className="text-4xl sm:text-5xl">{review.title}</h1>
+          <h1 className="text-4xl sm:text-5xl">
+            <ShieldedText {...titleShield}>{review.title}</ShieldedText>
+          </h1>
           {series?.title ? (
             <p className="font-serif text-lg text-ink-muted">
               A review of{' '}
@@ -131,18 +154,33 @@ export default async function ReviewPage({ params }: { params: Params }) {
       </header>
 
       <PageContainer width="measure" className="mt-10 space-y-12">
+        {seriesSlug && episodeCount ? (
+          <div className="space-y-4">
+            {review.kind === 'episode' || review.kind === 'ending-explained' ? (
+              <ShieldNotice seriesSlug={seriesSlug} what="review" />
+            ) : null}
+            <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series?.title} episodeCount={episodeCount} />
+          </div>
+        ) : null}
+
         {typeof review.score === 'number' ? (
-          <OverallScore score={review.score} verdict={review.verdict} criticName={critic?.name} />
+          <OverallScore
+            score={review.score}
+            verdict={review.verdict ? <ShieldedText {...verdictShield}>{review.verdict}</ShieldedText> : null}
+            criticName={critic?.name}
+          />
         ) : review.verdict ? (
           <section aria-labelledby="verdict" className="rounded-md border border-rule bg-paper-raised p-5 sm:p-6">
             <h2 id="verdict" className="kicker font-sans">
               Verdict
             </h2>
-            <p className="mt-3 font-serif text-lg">{review.verdict}</p>
+            <p className="mt-3 font-serif text-lg">
+              <ShieldedText {...verdictShield}>{review.verdict}</ShieldedText>
+            </p>
           </section>
         ) : null}
 
-        <AspectMeters aspects={review.aspects} heading="Aspect by aspect" />
+        <AspectMeters aspects={review.aspects} heading="Aspect by aspect" seriesSlug={seriesSlug} />
 
         {review.pros?.length || review.cons?.length ? (
           <section aria-labelledby="pros-and-cons" className="space-y-4">
@@ -159,7 +197,13 @@ export default async function ReviewPage({ params }: { params: Params }) {
                         <span aria-hidden="true" className="font-semibold">
                           +
                         </span>
-                        <span>{pro.text}</span>
+                        <ShieldedText
+                          seriesSlug={seriesSlug}
+                          revealsUpTo={pro.revealsUpToEpisode}
+                          spoilerFree={pro.spoilerFreeText}
+                        >
+                          {pro.text}
+                        </ShieldedText>
                       </li>
                     ))}
                   </ul>
@@ -174,7 +218,13 @@ export default async function ReviewPage({ params }: { params: Params }) {
                         <span aria-hidden="true" className="font-semibold">
                           −
                         </span>
-                        <span>{con.text}</span>
+                        <ShieldedText
+                          seriesSlug={seriesSlug}
+                          revealsUpTo={con.revealsUpToEpisode}
+                          spoilerFree={con.spoilerFreeText}
+                        >
+                          {con.text}
+                        </ShieldedText>
                       </li>
                     ))}
                   </ul>
@@ -184,13 +234,19 @@ export default async function ReviewPage({ params }: { params: Params }) {
           </section>
         ) : null}
 
-        {seriesSlug && series?.episodeCount && review.body?.some((block) => block._type === 'spoiler') ? (
-          <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} />
-        ) : null}
-
         {review.body?.length ? (
           <section aria-label="Review">
-            <PortableTextBody value={review.body} seriesSlug={seriesSlug} anchorPrefix="review" />
+            <ShieldedText
+              as="div"
+              seriesSlug={seriesSlug}
+              revealsUpTo={bodyRevealsUpTo}
+              showAnyway={{
+                notice: `This review discusses episode ${bodyRevealsUpTo}, which you have not reached yet.`,
+                label: 'Read the review anyway',
+              }}
+            >
+              <PortableTextBody value={review.body} seriesSlug={seriesSlug} anchorPrefix="review" />
+            </ShieldedText>
           </section>
         ) : null}
 

@@ -15,6 +15,7 @@ import { AspectMeters } from '@/components/score/AspectMeters'
 import { EpisodeScoreChart } from '@/components/score/EpisodeScoreChart'
 import { OverallScore } from '@/components/score/OverallScore'
 import { ScoreHistory } from '@/components/score/ScoreHistory'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
@@ -22,6 +23,7 @@ import { SERIES_ID_QUERY, SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/co
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument } from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
+import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
 import { SeriesFacts } from './_components/SeriesFacts'
 import { SeriesSources } from './_components/SeriesSources'
@@ -69,6 +71,8 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const review = series.seriesReview
   const reviewHref = hrefForDocument({ _type: 'review', slug: review?.slug })
   const episodeCount = series.episodeCount ?? series.episodes.length
+  const reviewMarker = (marker: number | null | undefined) =>
+    review ? reviewRevealsUpTo(marker, review, episodeCount) : null
 
   return (
     <article className="pb-8">
@@ -110,16 +114,48 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <h2 id="our-verdict" className="text-2xl">
                 Our verdict
               </h2>
-              <OverallScore score={review.score} verdict={review.verdict} criticName={review.critic?.name} heading="Series score" headingLevel={3} />
+              <OverallScore
+                score={review.score}
+                verdict={
+                  review.verdict ? (
+                    <ShieldedText
+                      seriesSlug={slug}
+                      revealsUpTo={reviewMarker(review.verdictRevealsUpTo)}
+                      spoilerFree={review.spoilerFreeVerdict}
+                    >
+                      {review.verdict}
+                    </ShieldedText>
+                  ) : null
+                }
+                criticName={review.critic?.name}
+                heading="Series score"
+                headingLevel={3}
+              />
               {reviewHref ? (
                 <p>
                   <Link href={reviewHref} className="font-semibold text-accent">
-                    Read the full review<span className="sr-only">: {review.title}</span>
+                    Read the full review
+                    <span className="sr-only">
+                      :{' '}
+                      <ShieldedText
+                        inline
+                        seriesSlug={slug}
+                        revealsUpTo={reviewMarker(review.titleRevealsUpTo)}
+                        spoilerFree={review.spoilerFreeTitle}
+                      >
+                        {review.title}
+                      </ShieldedText>
+                    </span>
                   </Link>
                 </p>
               ) : null}
-              <AspectMeters aspects={review.aspects} headingLevel={3} />
-              <ScoreHistory reviews={series.scoreHistory} headingLevel={3} />
+              <AspectMeters aspects={review.aspects} headingLevel={3} seriesSlug={slug} />
+              <ScoreHistory
+                reviews={series.scoreHistory}
+                headingLevel={3}
+                seriesSlug={slug}
+                episodeCount={episodeCount}
+              />
             </section>
           ) : null}
 
@@ -186,7 +222,18 @@ export default async function SeriesPage({ params }: { params: Params }) {
                         ))}
                       </p>
                     ) : null}
-                    {arc.summary ? <p className="mt-2 font-serif text-ink-muted">{arc.summary}</p> : null}
+                    {arc.summary ? (
+                      <p className="mt-2 font-serif text-ink-muted">
+                        <ShieldedText
+                          seriesSlug={slug}
+                          revealsUpTo={arc.lastEpisode}
+                          coversFrom={arc.firstEpisode}
+                          spoilerFree={arc.spoilerFreeSummary}
+                        >
+                          {arc.summary}
+                        </ShieldedText>
+                      </p>
+                    ) : null}
                   </li>
                 ))}
               </ol>
@@ -203,7 +250,22 @@ export default async function SeriesPage({ params }: { params: Params }) {
                   key: character._id,
                   label: character.name ?? 'Character',
                   people: [character.actor],
-                  note: [billingLabel(character.billing), character.description].filter(Boolean).join(' · ') || null,
+                  note: (
+                    <>
+                      {billingLabel(character.billing)}
+                      {character.description ? (
+                        <span className="mt-0.5 block">
+                          <ShieldedText
+                            seriesSlug={slug}
+                            revealsUpTo={character.descriptionRevealsUpTo}
+                            spoilerFree={character.spoilerFreeDescription}
+                          >
+                            {character.description}
+                          </ShieldedText>
+                        </span>
+                      ) : null}
+                    </>
+                  ),
                 }))}
               />
             </section>
@@ -233,7 +295,13 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 {series.news.map((article) => (
                   <li key={article._id}>
                     <Link href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'} className="font-serif text-lg font-semibold text-link">
-                      {article.title}
+                      <ShieldedText
+                        seriesSlug={slug}
+                        revealsUpTo={article.revealsUpToEpisode}
+                        spoilerFree={article.spoilerFreeTitle}
+                      >
+                        {article.title}
+                      </ShieldedText>
                     </Link>
                     <p className="text-sm text-ink-muted">
                       <FormattedDate value={article.publishedAt} />

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
+
 import { episodePath, seriesPath } from '@/lib/routes'
 import type { PERSON_PAGE_QUERY_RESULT } from '@/sanity.types'
 
@@ -58,6 +60,7 @@ function EpisodeLinks({ seriesSlug, episodes }: { seriesSlug: string | null; epi
   )
 }
 
+/** Credits, with each character's description behind the spoiler shield of its series. */
 export function PersonCredits({ person }: { person: Person }) {
   const groups = groupCreditsBySeries(person)
   if (groups.length === 0) return null
@@ -88,6 +91,17 @@ export function PersonCredits({ person }: { person: Person }) {
                       <li key={character._id}>
                         <span className="font-semibold">{character.name}</span>
                         {character.billing ? <span className="text-ink-muted"> · {billingLabels[character.billing] ?? character.billing}</span> : null}
+                        {character.description ? (
+                          <span className="mt-0.5 block font-serif text-ink-muted">
+                            <ShieldedText
+                              seriesSlug={series.slug}
+                              revealsUpTo={character.descriptionRevealsUpTo}
+                              spoilerFree={character.spoilerFreeDescription}
+                            >
+                              {character.description}
+                            </ShieldedText>
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -11,6 +11,8 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { ShieldedText } from '@/components/spoilers/ShieldedText'
+import { ShieldNotice } from '@/components/spoilers/ShieldNotice'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
@@ -18,6 +20,7 @@ import { EPISODE_ID_QUERY, EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/li
 import { documentTag } from '@/lib/content/tags'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
+import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
 export const revalidate = 3600
 export const dynamicParams = true
@@ -84,6 +87,9 @@ export default async function EpisodePage({ params }: { params: Params }) {
   const review = episode.review
   const reviewHref = hrefForDocument({ _type: 'review', slug: review?.slug })
   const otherReviews = episode.coveringReviews.filter((item) => item._id !== review?._id)
+  const episodeNumber = episode.number
+  const hasGuide = Boolean(episode.synopsis?.length || episode.guideSections?.length)
+  const guideNotice = `You have not reached episode ${episodeNumber} yet, so the shield hides its synopsis and guide.`
   const facts = [
     episode.directors?.length ? { label: episode.directors.length === 1 ? 'Director' : 'Directors', value: <PeopleLinks people={episode.directors} /> } : null,
     episode.writers?.length ? { label: episode.writers.length === 1 ? 'Writer' : 'Writers', value: <PeopleLinks people={episode.writers} /> } : null,
@@ -131,7 +137,17 @@ export default async function EpisodePage({ params }: { params: Params }) {
               Our review
             </h2>
             {typeof review.score === 'number' ? <ScoreBadge score={review.score} size="lg" /> : null}
-            {review.verdict ? <p className="font-serif text-lg">{review.verdict}</p> : null}
+            {review.verdict ? (
+              <p className="font-serif text-lg">
+                <ShieldedText
+                  seriesSlug={seriesSlug}
+                  revealsUpTo={reviewRevealsUpTo(review.verdictRevealsUpTo, review, series.episodeCount)}
+                  spoilerFree={review.spoilerFreeVerdict}
+                >
+                  {review.verdict}
+                </ShieldedText>
+              </p>
+            ) : null}
             <p className="text-sm text-ink-muted">
               {review.critic?.name ? `By ${review.critic.name} · ` : null}
               <FormattedDate value={review.publishedAt} />
@@ -139,41 +155,75 @@ export default async function EpisodePage({ params }: { params: Params }) {
             {reviewHref ? (
               <p>
                 <Link href={reviewHref} className="font-semibold text-accent">
-                  Read the review<span className="sr-only">: {review.title}</span>
+                  Read the review
+                  <span className="sr-only">
+                    :{' '}
+                    <ShieldedText
+                      inline
+                      seriesSlug={seriesSlug}
+                      revealsUpTo={reviewRevealsUpTo(review.titleRevealsUpTo, review, series.episodeCount)}
+                      spoilerFree={review.spoilerFreeTitle}
+                    >
+                      {review.title}
+                    </ShieldedText>
+                  </span>
                 </Link>
               </p>
             ) : null}
-            <AspectMeters aspects={review.aspects} headingLevel={3} heading="Aspects" />
+            <AspectMeters aspects={review.aspects} headingLevel={3} heading="Aspects" seriesSlug={seriesSlug} />
           </aside>
         ) : null}
         <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-1">
-          {series.episodeCount ? <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} /> : null}
-
-          <ContentNotes notes={episode.contentNotes} />
-
-          {episode.synopsis?.length ? (
-            <section aria-labelledby="synopsis" className="space-y-4">
-              <h2 id="synopsis" className="text-2xl">
-                Synopsis
-              </h2>
-              <PortableTextBody value={episode.synopsis} seriesSlug={seriesSlug} anchorPrefix="synopsis" />
-            </section>
+          {series.episodeCount ? (
+            <div className="space-y-4">
+              <ShieldNotice seriesSlug={seriesSlug} what="episode page" />
+              <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} />
+            </div>
           ) : null}
 
-          {episode.guideSections?.length ? (
-            <section aria-labelledby="guide" className="space-y-8">
-              <h2 id="guide" className="text-2xl">
-                Episode guide
-              </h2>
-              {episode.guideSections.map((section, index) => (
-                <section key={section._key} aria-labelledby={`guide-${index + 1}`} className="space-y-3">
-                  <h3 id={`guide-${index + 1}`} className="text-xl">
-                    {section.heading}
-                  </h3>
-                  <PortableTextBody value={section.body} seriesSlug={seriesSlug} anchorPrefix={`guide-${index + 1}`} />
-                </section>
-              ))}
-            </section>
+          <ContentNotes notes={episode.contentNotes} seriesSlug={seriesSlug} episode={episodeNumber} />
+
+          {hasGuide ? (
+            <ShieldedText
+              as="div"
+              seriesSlug={seriesSlug}
+              revealsUpTo={episodeNumber}
+              showAnyway={{
+                notice: guideNotice,
+                label: `Show episode ${episodeNumber}\u2019s synopsis anyway`,
+              }}
+            >
+              <div className="space-y-12">
+                {episode.synopsis?.length ? (
+                  <section aria-labelledby="synopsis" className="space-y-4">
+                    <h2 id="synopsis" className="text-2xl">
+                      Synopsis
+                    </h2>
+                    <PortableTextBody value={episode.synopsis} seriesSlug={seriesSlug} anchorPrefix="synopsis" />
+                  </section>
+                ) : null}
+
+                {episode.guideSections?.length ? (
+                  <section aria-labelledby="guide" className="space-y-8">
+                    <h2 id="guide" className="text-2xl">
+                      Episode guide
+                    </h2>
+                    {episode.guideSections.map((section, index) => (
+                      <section key={section._key} aria-labelledby={`guide-${index + 1}`} className="space-y-3">
+                        <h3 id={`guide-${index + 1}`} className="text-xl">
+                          {section.heading}
+                        </h3>
+                        <PortableTextBody
+                          value={section.body}
+                          seriesSlug={seriesSlug}
+                          anchorPrefix={`guide-${index + 1}`}
+                        />
+                      </section>
+                    ))}
+                  </section>
+                ) : null}
+              </div>
+            </ShieldedText>
           ) : null}
 
           {otherReviews.length > 0 ? (
