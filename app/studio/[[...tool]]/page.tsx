@@ -1,8 +1,17 @@
+import type { Metadata } from 'next'
+import { metadata as studioMetadata } from 'next-sanity/studio'
+
 import { env } from '@/lib/env'
 import { Studio } from './Studio'
 import { StudioSetupNotice } from './StudioSetupNotice'
 
-export { metadata, viewport } from 'next-sanity/studio'
+export { viewport } from 'next-sanity/studio'
+
+// A document needs a title before the Studio's script renames the tab (and without it, on the notice).
+export const metadata: Metadata = {
+  ...studioMetadata,
+  title: env.contentSource === 'bundled' ? 'The Studio needs a Sanity project' : 'Studio',
+}
 
 export const dynamic = 'force-static'
 
