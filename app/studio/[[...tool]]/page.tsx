@@ -1,4 +1,4 @@
-import { env } from '@/lib/env'
+import { publicEnv } from '@/lib/env/public'
 import { Studio } from './Studio'
 import { StudioSetupNotice } from './StudioSetupNotice'
 
@@ -8,6 +8,6 @@ export const dynamic = 'force-static'
 
 export default function StudioPage() {
   // Without a project the Studio can only show Sanity's "couldn't reach the servers" dialog.
-  if (env.contentSource === 'bundled') return <StudioSetupNotice />
+  if (publicEnv.contentSource === 'bundled') return <StudioSetupNotice />
   return <Studio />
 }
