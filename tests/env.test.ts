@@ -3,8 +3,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
-import { EnvError, readPublicEnv } from '@/lib/env/public'
-import { readEnv } from '@/lib/env/schema'
+import { EnvError, readEnv, readPublicEnv } from '@/lib/env/schema'
 
 const run = promisify(execFile)
 

@@ -2,6 +2,7 @@ import 'server-only'
 /**
  * The environment as server code reads it, secrets included. Client components import
  * ./public.ts instead (ESLint enforces it; `server-only` fails the build if one slips through).
+ * Rules and defaults are in ./schema.ts.
  */
 import { inlinedPublicVariables } from './public.ts'
 import { type AppEnv, readEnv } from './schema.ts'

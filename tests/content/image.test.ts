@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('@/lib/env/public', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/env/public')>()
-  const publicEnv = actual.readPublicEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'proj123' })
-  return { ...actual, publicEnv }
+vi.mock('@/lib/env/public', async () => {
+  const { readPublicEnv } = await import('@/lib/env/schema')
+  const publicEnv = readPublicEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'proj123', NEXT_PUBLIC_SANITY_DATASET: 'production' })
+  return { publicEnv }
 })
 const { imageDimensions, imageUrl } = await import('@/lib/content/image')
 
