@@ -5,7 +5,7 @@
 import { type IncomingHttpHeaders, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { readEnv } from '@/lib/env'
+import { readEnv } from '@/lib/env/schema'
 import { createContentLakeClient } from '@/lib/content/client'
 
 vi.mock('server-only', () => ({}))

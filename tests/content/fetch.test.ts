@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type AppEnv, readEnv } from '@/lib/env'
+import { type AppEnv, readEnv } from '@/lib/env/schema'
 
 const state = vi.hoisted(() => ({
   env: undefined as AppEnv | undefined,
@@ -23,8 +23,9 @@ vi.mock('next/cache', () => ({
     return read
   },
 }))
-vi.mock('@/lib/env', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/env')>()
+// `@/lib/env` re-exports this module, so both import paths see the test's environment.
+vi.mock('@/lib/env/server', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/env/server')>()
   return { ...actual, get env() { return state.env } }
 })
 
