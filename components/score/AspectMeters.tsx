@@ -1,7 +1,8 @@
 import { useId } from 'react'
 
+import { ScoreMeter } from '@/components/score/ScoreMeter'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
-import { formatScore, roundScore, SCORE_MAX, SCORE_MIN, scoreLabel } from '@/lib/score'
+import { formatScore, SCORE_MAX } from '@/lib/score'
 
 export interface AspectScore {
   _key?: string | null
@@ -15,7 +16,7 @@ export interface AspectScore {
 
 /**
  * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Native
- * <meter> elements, named by the aspect and read out as "9.2 out of 10"; the number is also printed.
+ * <meter> elements, named by the aspect and described as "9.2 out of 10"; the number is also printed.
  * Verdicts marked with an episode follow the spoiler shield of `seriesSlug`.
  */
 export function AspectMeters({
@@ -48,16 +49,7 @@ export function AspectMeters({
                 <span className="font-normal text-ink-muted"> / {SCORE_MAX}</span>
               </span>
             </div>
-            <meter
-              className="score-meter mt-1.5"
-              min={SCORE_MIN}
-              max={SCORE_MAX}
-              value={roundScore(row.score)}
-              aria-label={row.aspect}
-              aria-valuetext={scoreLabel(row.score)}
-            >
-              {scoreLabel(row.score)}
-            </meter>
+            <ScoreMeter score={row.score} label={row.aspect} className="mt-1.5" />
             {row.verdict ? (
               <p className="mt-1.5 font-serif text-[1.02rem] text-ink-muted">
                 <ShieldedText

@@ -11,19 +11,18 @@ type ItemOf<Q extends string> = ClientReturn<Q, unknown> extends PagedResult<inf
 /**
  * A reader list read through one paged query (`{ total, items[$start...$end] }`): `load(page)` for
  * the request's perspective (null past the last page), `laterPages()` for generateStaticParams.
- * Every page carries the same tags, so one webhook expires the whole list.
  */
-export function pagedList<const Q extends string>({ query, perPage, tags }: { query: Q; perPage: number; tags: string[] }) {
+export function pagedList<const Q extends string>({ query, perPage }: { query: Q; perPage: number }) {
   const load = cache(async (page: number): Promise<ListPage<ItemOf<Q>> | null> => {
     const perspective = await getPerspective()
     const fetchPage = (slice: { start: number; end: number }) =>
-      contentFetch({ query, params: slice, perspective, tags }) as Promise<PagedResult<ItemOf<Q>>>
+      contentFetch({ query, params: slice, perspective }) as Promise<PagedResult<ItemOf<Q>>>
     return loadListPage(fetchPage, page, perPage)
   })
 
   /** Pages 2 and on of the published list, prerendered at build time. */
   async function laterPages() {
-    const { total } = (await contentFetch({ query, params: pageSlice(1, perPage), tags })) as PagedResult<unknown>
+    const { total } = (await contentFetch({ query, params: pageSlice(1, perPage) })) as PagedResult<unknown>
     return laterPageParams(total, perPage)
   }
 

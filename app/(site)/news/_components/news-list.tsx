@@ -16,7 +16,7 @@ export const newsListSeo: ListingSeoInput = {
 type Article = ARTICLE_LIST_QUERY_RESULT['items'][number]
 
 // One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
-export const { load: loadNewsList, laterPages: newsListPageParams } = pagedList({ query: ARTICLE_LIST_QUERY, perPage: NEWS_PER_PAGE, tags: ['article', 'series'] })
+export const { load: loadNewsList, laterPages: newsListPageParams } = pagedList({ query: ARTICLE_LIST_QUERY, perPage: NEWS_PER_PAGE })
 
 export function NewsList({ list }: { list: ListPage<Article> }) {
   return (

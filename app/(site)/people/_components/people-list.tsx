@@ -16,7 +16,7 @@ export const peopleListSeo: ListingSeoInput = {
 type Person = PEOPLE_LIST_QUERY_RESULT['items'][number]
 
 // One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
-export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedList({ query: PEOPLE_LIST_QUERY, perPage: PEOPLE_PER_PAGE, tags: ['person', 'character', 'episode', 'series'] })
+export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedList({ query: PEOPLE_LIST_QUERY, perPage: PEOPLE_PER_PAGE })
 
 export function PeopleList({ list }: { list: ListPage<Person> }) {
   return (

@@ -15,7 +15,7 @@ export const reviewListSeo: ListingSeoInput = {
 type Review = REVIEW_LIST_QUERY_RESULT['items'][number]
 
 // One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
-export const { load: loadReviewList, laterPages: reviewListPageParams } = pagedList({ query: REVIEW_LIST_QUERY, perPage: REVIEWS_PER_PAGE, tags: ['review', 'series', 'critic'] })
+export const { load: loadReviewList, laterPages: reviewListPageParams } = pagedList({ query: REVIEW_LIST_QUERY, perPage: REVIEWS_PER_PAGE })
 
 export function ReviewList({ list }: { list: ListPage<Review> }) {
   return (

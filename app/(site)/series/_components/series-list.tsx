@@ -15,7 +15,7 @@ export const seriesListSeo: ListingSeoInput = {
 type Series = SERIES_LIST_QUERY_RESULT['items'][number]
 
 // One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
-export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedList({ query: SERIES_LIST_QUERY, perPage: SERIES_PER_PAGE, tags: ['series', 'review'] })
+export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedList({ query: SERIES_LIST_QUERY, perPage: SERIES_PER_PAGE })
 
 export function SeriesList({ list }: { list: ListPage<Series> }) {
   return (
