@@ -15,7 +15,6 @@ import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
 import { loadSiteSettings } from './_components/SiteFrame'
 
-
 export async function generateMetadata(): Promise<Metadata> {
   return homePageMetadata(await loadSiteSettings())
 }

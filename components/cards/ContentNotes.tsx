@@ -50,7 +50,9 @@ export function ContentNotes({
       <h2 id={headingId} className="font-sans text-base font-semibold">
         {heading}
       </h2>
-      <p className="mt-1 text-sm text-ink-muted">This episode deals with the following, so you can decide when and how to watch.</p>
+      <p className="mt-1 text-sm text-ink-muted">
+        This episode deals with the following, so you can decide when and how to watch.
+      </p>
       <ul className="mt-3 space-y-2 text-[0.95rem]">
         {shown.map((note, index) => (
           <li key={note._key ?? `${index}-${note.topic}`}>

@@ -19,13 +19,24 @@ export interface EpisodeListEpisode {
  * One episode in a series' episode list: number, title, air date, runtime, directors, score.
  * Renders an <li>; put it in an <ol>.
  */
-export function EpisodeListItem({ episode, seriesSlug, current = false }: { episode: EpisodeListEpisode; seriesSlug: string; current?: boolean }) {
+export function EpisodeListItem({
+  episode,
+  seriesSlug,
+  current = false,
+}: {
+  episode: EpisodeListEpisode
+  seriesSlug: string
+  current?: boolean
+}) {
   if (typeof episode.number !== 'number') return null
   const directors = (episode.directors ?? []).map((person) => person?.name).filter(Boolean)
   const runtime = episode.runtimeMinutes ? `${episode.runtimeMinutes} min` : null
   return (
     <li className="flex items-start gap-4 border-b border-rule py-4">
-      <span aria-hidden="true" className="w-8 shrink-0 pt-0.5 text-right font-serif text-2xl leading-none text-ink-muted tabular-nums">
+      <span
+        aria-hidden="true"
+        className="w-8 shrink-0 pt-0.5 text-right font-serif text-2xl leading-none text-ink-muted tabular-nums"
+      >
         {episode.number}
       </span>
       <div className="min-w-0 flex-1">
@@ -43,7 +54,9 @@ export function EpisodeListItem({ episode, seriesSlug, current = false }: { epis
           <FormattedDate value={episode.airDate} />
           {episode.airDate && runtime ? ' · ' : null}
           {runtime}
-          {directors.length > 0 ? `${episode.airDate || runtime ? ' · ' : ''}Directed by ${directors.join(' and ')}` : null}
+          {directors.length > 0
+            ? `${episode.airDate || runtime ? ' · ' : ''}Directed by ${directors.join(' and ')}`
+            : null}
         </p>
       </div>
       {typeof episode.score === 'number' ? <ScoreBadge score={episode.score} size="sm" showBand={false} /> : null}

@@ -30,7 +30,15 @@ export interface ReviewCardReview {
  * A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict.
  * Title and verdict follow the reader's spoiler shield for the series.
  */
-export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { review: ReviewCardReview; headingLevel?: HeadingLevel; showSeries?: boolean }) {
+export function ReviewCard({
+  review,
+  headingLevel = 3,
+  showSeries = true,
+}: {
+  review: ReviewCardReview
+  headingLevel?: HeadingLevel
+  showSeries?: boolean
+}) {
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
   const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
   const seriesSlug = review.series?.slug
@@ -67,12 +75,18 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
         </p>
       ) : null}
       <p className="mt-auto text-sm text-ink-muted">
-        {showSeries && review.series?.title ? <span className="font-medium text-ink">{review.series.title}</span> : null}
+        {showSeries && review.series?.title ? (
+          <span className="font-medium text-ink">{review.series.title}</span>
+        ) : null}
         {showSeries && review.series?.title ? ' · ' : null}
         {review.critic?.name ? `By ${review.critic.name}` : null}
         {review.critic?.name && review.publishedAt ? ' · ' : null}
         <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
-        {review.spoilerLevel === 'full' ? <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">Spoilers</span> : null}
+        {review.spoilerLevel === 'full' ? (
+          <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">
+            Spoilers
+          </span>
+        ) : null}
       </p>
     </article>
   )

@@ -31,7 +31,10 @@ export function AspectMeters({
   seriesSlug?: string | null
 }) {
   const headingId = useId()
-  const rows = (aspects ?? []).filter((row): row is AspectScore & { aspect: string; score: number } => Boolean(row.aspect) && typeof row.score === 'number')
+  const rows = (aspects ?? []).filter(
+    (row): row is AspectScore & { aspect: string; score: number } =>
+      Boolean(row.aspect) && typeof row.score === 'number',
+  )
   if (rows.length === 0) return null
   const Heading = `h${headingLevel}` as const
   return (

@@ -32,7 +32,14 @@ describe('CreditList', () => {
     const { doc } = render(
       <CreditList
         credits={[
-          { key: 'dir', label: 'Directed by', people: [{ name: 'Son Tae-gyum', slug: 'son-tae-gyum' }, { name: 'Hur Jin-ho', slug: 'hur-jin-ho' }] },
+          {
+            key: 'dir',
+            label: 'Directed by',
+            people: [
+              { name: 'Son Tae-gyum', slug: 'son-tae-gyum' },
+              { name: 'Hur Jin-ho', slug: 'hur-jin-ho' },
+            ],
+          },
           { key: 'empty', label: 'Written by', people: [] },
         ]}
       />,
@@ -49,7 +56,14 @@ describe('EpisodeListItem', () => {
       <ol>
         <EpisodeListItem
           seriesSlug="love-in-the-big-city"
-          episode={{ number: 3, title: 'Late Summer', airDate: '2024-10-21', runtimeMinutes: 52, directors: [{ name: 'Hur Jin-ho' }], score: 9.1 }}
+          episode={{
+            number: 3,
+            title: 'Late Summer',
+            airDate: '2024-10-21',
+            runtimeMinutes: 52,
+            directors: [{ name: 'Hur Jin-ho' }],
+            score: 9.1,
+          }}
         />
       </ol>,
     )

@@ -11,7 +11,9 @@ test('the weighted bare page weighs what its address asks for, kept out of searc
   }
 })
 
-test('the weighted bare page answers 404 to a size that is not a whole number of kilobytes up to 256', async ({ request }) => {
+test('the weighted bare page answers 404 to a size that is not a whole number of kilobytes up to 256', async ({
+  request,
+}) => {
   for (const size of ['0', 'abc', '12.5', '257', '10000', '-3']) {
     expect((await request.get(`/bench/bare/${size}`)).status(), size).toBe(404)
   }

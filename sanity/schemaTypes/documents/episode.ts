@@ -32,7 +32,13 @@ export const episode = defineType({
         rule.custom(episodeNumberFitsSeries),
       ],
     }),
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'details', validation: (rule) => rule.required().error('Give the episode a title.') }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'details',
+      validation: (rule) => rule.required().error('Give the episode a title.'),
+    }),
     defineField({ name: 'airDate', title: 'Air date', type: 'date', group: 'details' }),
     defineField({
       name: 'runtimeMinutes',
@@ -89,7 +95,8 @@ export const episode = defineType({
   preview: {
     select: { number: 'number', title: 'title', seriesTitle: 'series.title', airDate: 'airDate' },
     prepare: ({ number, title, seriesTitle, airDate }) => ({
-      title: typeof number === 'number' ? `Episode ${number}${title ? `: ${title}` : ''}` : (title ?? 'Untitled episode'),
+      title:
+        typeof number === 'number' ? `Episode ${number}${title ? `: ${title}` : ''}` : (title ?? 'Untitled episode'),
       subtitle: [seriesTitle, airDate].filter(Boolean).join(' · '),
     }),
   },

@@ -5,7 +5,11 @@ import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { formatScore, scoreBand } from '@/lib/score'
 import { ScoreInput } from '../../inputs/ScoreInput'
 import { notBefore } from '../../validation/dateOrder'
-import { coveredEpisodeRequired, coveredEpisodesInsideSeries, lastEpisodeMatchesKind } from '../../validation/reviewRange'
+import {
+  coveredEpisodeRequired,
+  coveredEpisodesInsideSeries,
+  lastEpisodeMatchesKind,
+} from '../../validation/reviewRange'
 import { reviewScoreRequired, scoreProblem } from '../../validation/score'
 import { markerAdvisedWhileAiring, reviewMarker } from '../../validation/spoilerMarkers'
 import { aspectNamesAreUnique } from '../../validation/uniqueAspects'
@@ -61,7 +65,13 @@ export const review = defineType({
       options: { list: REVIEW_KINDS, layout: 'radio' },
       validation: (rule) => rule.required().error('Choose what kind of review this is.'),
     }),
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'subject', validation: (rule) => rule.required().error('Give the review a title.') }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'subject',
+      validation: (rule) => rule.required().error('Give the review a title.'),
+    }),
     revealsUpToField({
       name: 'titleRevealsUpTo',
       group: 'subject',
@@ -206,10 +216,30 @@ export const review = defineType({
       type: 'datetime',
       group: 'publishing',
       description: 'Set when the review changes meaningfully after publication.',
-      validation: (rule) => rule.custom(notBefore('publishedAt', (published) => `The update can't come before the review was published (${published.slice(0, 10)}). Check both dates.`)),
+      validation: (rule) =>
+        rule.custom(
+          notBefore(
+            'publishedAt',
+            (published) =>
+              `The update can't come before the review was published (${published.slice(0, 10)}). Check both dates.`,
+          ),
+        ),
     }),
-    defineField({ name: 'editorsNote', title: 'Editor\u2019s note', type: 'text', rows: 2, group: 'publishing', description: 'Shown above the review, e.g. about its context.' }),
-    defineField({ name: 'corrections', title: 'Corrections', type: 'array', group: 'publishing', of: [defineArrayMember({ type: 'correction' })] }),
+    defineField({
+      name: 'editorsNote',
+      title: 'Editor\u2019s note',
+      type: 'text',
+      rows: 2,
+      group: 'publishing',
+      description: 'Shown above the review, e.g. about its context.',
+    }),
+    defineField({
+      name: 'corrections',
+      title: 'Corrections',
+      type: 'array',
+      group: 'publishing',
+      of: [defineArrayMember({ type: 'correction' })],
+    }),
   ],
   fieldsets: [
     { name: 'titleSpoilers', title: 'Title: spoiler safety', options: { collapsible: true, collapsed: true } },
@@ -220,7 +250,14 @@ export const review = defineType({
     { title: 'Highest score', name: 'scoreDesc', by: [{ field: 'score', direction: 'desc' }] },
   ],
   preview: {
-    select: { title: 'title', kind: 'kind', score: 'score', first: 'firstEpisode', last: 'lastEpisode', seriesTitle: 'series.title' },
+    select: {
+      title: 'title',
+      kind: 'kind',
+      score: 'score',
+      first: 'firstEpisode',
+      last: 'lastEpisode',
+      seriesTitle: 'series.title',
+    },
     prepare: ({ title, kind, score, first, last, seriesTitle }) => {
       const hasScore = typeof score === 'number'
       return {
