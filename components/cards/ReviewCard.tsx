@@ -1,19 +1,20 @@
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { FormattedDate } from '@/components/format/FormattedDate'
+import { coveredEpisodesLabel, type ReviewKind, reviewKindLabel } from '@/lib/review-kinds'
 import { hrefForDocument } from '@/lib/routes'
+import { type SpoilerLevel, spoilerLevelLabel } from '@/lib/spoiler-levels'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
-import { episodeRangeLabel, reviewKindLabel } from './review-kind'
 
 export interface ReviewCardReview {
   _id?: string | null
-  kind?: string | null
+  kind?: ReviewKind | null
   title?: string | null
   slug?: string | null
   publishedAt?: string | null
   score?: number | null
   verdict?: string | null
-  spoilerLevel?: string | null
+  spoilerLevel?: SpoilerLevel | null
   firstEpisode?: number | null
   lastEpisode?: number | null
   critic?: { name?: string | null } | null
@@ -23,7 +24,7 @@ export interface ReviewCardReview {
 /** A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict. */
 export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { review: ReviewCardReview; headingLevel?: HeadingLevel; showSeries?: boolean }) {
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
-  const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  const range = coveredEpisodesLabel(review)
   return (
     <article className="card gap-3 p-5">
       <div>
@@ -47,7 +48,7 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
         {review.critic?.name ? `By ${review.critic.name}` : null}
         {review.critic?.name && review.publishedAt ? ' · ' : null}
         <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
-        {review.spoilerLevel === 'full' ? <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">Spoilers</span> : null}
+        {review.spoilerLevel === 'full' ? <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">{spoilerLevelLabel('full')}</span> : null}
       </p>
     </article>
   )

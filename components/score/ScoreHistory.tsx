@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { useId } from 'react'
 
-import { episodeRangeLabel } from '@/components/cards/review-kind'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { episodeRangeLabel } from '@/lib/review-kinds'
 import { formatScore, roundScore } from '@/lib/score'
 import { hrefForDocument } from '@/lib/routes'
 

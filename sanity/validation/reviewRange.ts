@@ -1,8 +1,7 @@
 import type { ValidationContext } from 'sanity'
+import { type ReviewKind, reviewKindLabel } from '@/lib/review-kinds'
 import { fetchSeriesFacts, seriesName } from './seriesLookup'
 import { studioQueryClient } from './studioQueryClient'
-
-export type ReviewKind = 'series' | 'first-impressions' | 'episode' | 'ending-explained'
 
 interface ReviewFields {
   kind?: ReviewKind
@@ -32,7 +31,7 @@ export function lastEpisodeMatchesKind(last: unknown, context: ValidationContext
   if (typeof last !== 'number' || typeof firstEpisode !== 'number') return true
   if (last < firstEpisode) return `The last episode (${last}) comes before the first (${firstEpisode}). Swap them.`
   if (kind === 'episode' && last !== firstEpisode) {
-    return `An episode review covers one episode, so the last episode must equal the first (${firstEpisode}). For a run of episodes, choose "First impressions" or "Series review".`
+    return `An episode review covers one episode, so the last episode must equal the first (${firstEpisode}). For a run of episodes, choose "${reviewKindLabel('first-impressions')}" or "${reviewKindLabel('series')}".`
   }
   return true
 }

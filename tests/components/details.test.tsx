@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ContentNotes } from '@/components/cards/ContentNotes'
 import { CreditList } from '@/components/cards/CreditList'
 import { EpisodeListItem } from '@/components/cards/EpisodeListItem'
+import { ReviewCard } from '@/components/cards/ReviewCard'
 
 import { render, texts } from './render'
 
@@ -61,5 +62,24 @@ describe('EpisodeListItem', () => {
     expect(text).toContain('52 min')
     expect(text).toContain('Directed by Hur Jin-ho')
     expect(doc.querySelector('[aria-label="9.1 out of 10"]')).not.toBeNull()
+  })
+})
+
+describe('ReviewCard', () => {
+  const review = { title: 'The finale', slug: 'the-finale', critic: { name: 'Mara Seo' }, series: { title: 'Love in the Big City' } }
+
+  it('names the kind of review and the episodes it covers', () => {
+    const { doc } = render(<ReviewCard review={{ ...review, kind: 'first-impressions', firstEpisode: 1, lastEpisode: 2 }} />)
+    expect(doc.querySelector('.kicker')?.textContent).toBe('First impressions · Episodes 1–2')
+  })
+
+  it('names no episodes on a whole-series review', () => {
+    const { doc } = render(<ReviewCard review={{ ...review, kind: 'series', firstEpisode: 1, lastEpisode: 8 }} />)
+    expect(doc.querySelector('.kicker')?.textContent).toBe('Series review')
+  })
+
+  it('warns of full spoilers only', () => {
+    expect(render(<ReviewCard review={{ ...review, spoilerLevel: 'full' }} />).doc.body.textContent).toContain('Full spoilers')
+    expect(render(<ReviewCard review={{ ...review, spoilerLevel: 'light' }} />).doc.body.textContent).not.toContain('spoilers')
   })
 })

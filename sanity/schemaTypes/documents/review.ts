@@ -2,7 +2,9 @@ import { StarIcon } from '@sanity/icons/Star'
 import { createElement } from 'react'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { REVIEW_KINDS, reviewKindLabel } from '@/lib/review-kinds'
 import { formatScore, scoreBand } from '@/lib/score'
+import { SPOILER_LEVELS } from '@/lib/spoiler-levels'
 import { ScoreInput } from '../../inputs/ScoreInput'
 import { notBefore } from '../../validation/dateOrder'
 import { coveredEpisodeRequired, coveredEpisodesInsideSeries, lastEpisodeMatchesKind } from '../../validation/reviewRange'
@@ -10,23 +12,6 @@ import { reviewScoreRequired, scoreProblem } from '../../validation/score'
 import { aspectNamesAreUnique } from '../../validation/uniqueAspects'
 import { episodeNumberRules } from '../fields/episodeNumberRules'
 import { slugField } from '../fields/slugField'
-
-export const REVIEW_KINDS = [
-  { title: 'Series review', value: 'series' },
-  { title: 'First impressions', value: 'first-impressions' },
-  { title: 'Episode review', value: 'episode' },
-  { title: 'Ending explained', value: 'ending-explained' },
-]
-
-export const SPOILER_LEVELS = [
-  { title: 'No spoilers', value: 'none' },
-  { title: 'Light spoilers', value: 'light' },
-  { title: 'Full spoilers', value: 'full' },
-]
-
-function kindTitle(kind: unknown): string | undefined {
-  return REVIEW_KINDS.find((option) => option.value === kind)?.title
-}
 
 function coveredEpisodes(first: unknown, last: unknown): string | undefined {
   if (typeof first !== 'number') return undefined
@@ -51,7 +36,7 @@ export const review = defineType({
       title: 'Kind of review',
       type: 'string',
       group: 'subject',
-      options: { list: REVIEW_KINDS, layout: 'radio' },
+      options: { list: [...REVIEW_KINDS], layout: 'radio' },
       validation: (rule) => rule.required().error('Choose what kind of review this is.'),
     }),
     defineField({ name: 'title', title: 'Title', type: 'string', group: 'subject', validation: (rule) => rule.required().error('Give the review a title.') }),
@@ -133,7 +118,7 @@ export const review = defineType({
       type: 'string',
       group: 'text',
       description: 'How much of the plot the review gives away outside spoiler blocks.',
-      options: { list: SPOILER_LEVELS, layout: 'radio', direction: 'horizontal' },
+      options: { list: [...SPOILER_LEVELS], layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Tell readers how much this review gives away.'),
     }),
     defineField({
@@ -166,7 +151,7 @@ export const review = defineType({
       return {
         title,
         subtitle: [
-          kindTitle(kind),
+          typeof kind === 'string' ? reviewKindLabel(kind) : undefined,
           kind === 'series' ? undefined : coveredEpisodes(first, last),
           hasScore ? `${formatScore(score)}/10 ${scoreBand(score).label}` : undefined,
           seriesTitle,
