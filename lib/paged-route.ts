@@ -1,15 +1,13 @@
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { parsePageNumber } from './paging'
-import { type ListPath, listPagePath } from './routes'
 
 /**
- * The page number of a `<list>/page/[page]` route. Anything but a canonical number is the site's
- * 404; page 1 redirects permanently to the list itself, so each page has one address.
+ * The page number of a `<list>/page/[page]` route: 2 and on. Anything else is the site's 404;
+ * page 1 never gets here, as next.config.js redirects `<list>/page/1` to the list itself.
  */
-export function pageFromSegment(segment: string, list: ListPath): number {
+export function pageFromSegment(segment: string): number {
   const page = parsePageNumber(segment)
-  if (page === null) notFound()
-  if (page === 1) permanentRedirect(listPagePath(list, 1))
+  if (page === null || page === 1) notFound()
   return page
 }

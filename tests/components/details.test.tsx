@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 
 import { ContentNotes } from '@/components/cards/ContentNotes'
 import { CreditList } from '@/components/cards/CreditList'
-import { EpisodeListItem } from '@/components/cards/EpisodeListItem'
 import { ReviewCard } from '@/components/cards/ReviewCard'
 
 import { render, texts } from './render'
@@ -41,27 +40,6 @@ describe('CreditList', () => {
     expect(texts(doc.querySelectorAll('dt'))).toEqual(['Directed by'])
     expect(doc.querySelector('dd')?.textContent).toBe('Son Tae-gyum and Hur Jin-ho')
     expect(doc.querySelector('a[href="/people/hur-jin-ho"]')?.textContent).toBe('Hur Jin-ho')
-  })
-})
-
-describe('EpisodeListItem', () => {
-  it('links to the episode page and gives the facts a reader scans for', () => {
-    const { doc } = render(
-      <ol>
-        <EpisodeListItem
-          seriesSlug="love-in-the-big-city"
-          episode={{ number: 3, title: 'Late Summer', airDate: '2024-10-21', runtimeMinutes: 52, directors: [{ name: 'Hur Jin-ho' }], score: 9.1 }}
-        />
-      </ol>,
-    )
-    const link = doc.querySelector('a')!
-    expect(link.getAttribute('href')).toBe('/series/love-in-the-big-city/episodes/3')
-    expect(link.textContent).toBe('Episode 3: Late Summer')
-    const text = doc.body.textContent ?? ''
-    expect(text).toContain('21 October 2024')
-    expect(text).toContain('52 min')
-    expect(text).toContain('Directed by Hur Jin-ho')
-    expect(doc.querySelector('[aria-label="9.1 out of 10"]')).not.toBeNull()
   })
 })
 

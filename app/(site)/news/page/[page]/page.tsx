@@ -17,7 +17,7 @@ export async function generateStaticParams() {
 }
 
 async function loadPage(params: Params) {
-  const list = await loadNewsList(pageFromSegment((await params).page, newsListSeo.path))
+  const list = await loadNewsList(pageFromSegment((await params).page))
   if (!list) notFound()
   return list
 }

@@ -17,7 +17,7 @@ export async function generateStaticParams() {
 }
 
 async function loadPage(params: Params) {
-  const list = await loadPeopleList(pageFromSegment((await params).page, peopleListSeo.path))
+  const list = await loadPeopleList(pageFromSegment((await params).page))
   if (!list) notFound()
   return list
 }

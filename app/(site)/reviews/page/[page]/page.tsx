@@ -17,7 +17,7 @@ export async function generateStaticParams() {
 }
 
 async function loadPage(params: Params) {
-  const list = await loadReviewList(pageFromSegment((await params).page, reviewListSeo.path))
+  const list = await loadReviewList(pageFromSegment((await params).page))
   if (!list) notFound()
   return list
 }

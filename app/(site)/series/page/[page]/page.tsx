@@ -17,7 +17,7 @@ export async function generateStaticParams() {
 }
 
 async function loadPage(params: Params) {
-  const list = await loadSeriesList(pageFromSegment((await params).page, seriesListSeo.path))
+  const list = await loadSeriesList(pageFromSegment((await params).page))
   if (!list) notFound()
   return list
 }
