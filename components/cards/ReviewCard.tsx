@@ -48,7 +48,11 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
         {review.critic?.name ? `By ${review.critic.name}` : null}
         {review.critic?.name && review.publishedAt ? ' · ' : null}
         <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
-        {review.spoilerLevel === 'full' ? <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">{spoilerLevelLabel('full')}</span> : null}
+        {review.spoilerLevel === 'full' ? (
+          <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">
+            {spoilerLevelLabel('full')}
+          </span>
+        ) : null}
       </p>
     </article>
   )

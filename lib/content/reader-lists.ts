@@ -8,7 +8,14 @@ import type { ClientReturn } from '@sanity/client'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { type ListPage, type PagedResult, laterPageParams, loadListPage, pageSlice, parsePageNumber } from '@/lib/paging'
+import {
+  type ListPage,
+  type PagedResult,
+  laterPageParams,
+  loadListPage,
+  pageSlice,
+  parsePageNumber,
+} from '@/lib/paging'
 
 import { contentFetch, getPerspective } from './fetch'
 

@@ -31,7 +31,8 @@ export function lastEpisodeMatchesKind(last: unknown, context: ValidationContext
   if (typeof last !== 'number' || typeof firstEpisode !== 'number') return true
   if (last < firstEpisode) return `The last episode (${last}) comes before the first (${firstEpisode}). Swap them.`
   if (kind === 'episode' && last !== firstEpisode) {
-    return `An episode review covers one episode, so the last episode must equal the first (${firstEpisode}). For a run of episodes, choose "${reviewKindLabel('first-impressions')}" or "${reviewKindLabel('series')}".`
+    const runKinds = `"${reviewKindLabel('first-impressions')}" or "${reviewKindLabel('series')}"`
+    return `An episode review covers one episode, so the last episode must equal the first (${firstEpisode}). For a run of episodes, choose ${runKinds}.`
   }
   return true
 }

@@ -14,5 +14,6 @@ export function scoreProblem(value: unknown): true | string {
 /** Every review carries a score except an ending explainer, which explains rather than judges. */
 export function reviewScoreRequired(value: unknown, context: ValidationContext): true | string {
   if (value !== undefined || context.document?.kind === 'ending-explained') return true
-  return `Give the review an overall score from 0 to 10. Only "${reviewKindLabel('ending-explained')}" pieces go without one.`
+  const unscored = reviewKindLabel('ending-explained')
+  return `Give the review an overall score from 0 to 10. Only "${unscored}" pieces go without one.`
 }

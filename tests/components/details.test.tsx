@@ -44,10 +44,11 @@ describe('CreditList', () => {
 })
 
 describe('ReviewCard', () => {
-  const review = { title: 'The finale', slug: 'the-finale', critic: { name: 'Mara Seo' }, series: { title: 'Love in the Big City' } }
+  const review = { title: 'The finale', slug: 'the-finale', critic: { name: 'Mara Seo' }, series: { title: 'City Hearts' } }
 
   it('names the kind of review and the episodes it covers', () => {
-    const { doc } = render(<ReviewCard review={{ ...review, kind: 'first-impressions', firstEpisode: 1, lastEpisode: 2 }} />)
+    const firstLook = { ...review, kind: 'first-impressions', firstEpisode: 1, lastEpisode: 2 } as const
+    const { doc } = render(<ReviewCard review={firstLook} />)
     expect(doc.querySelector('.kicker')?.textContent).toBe('First impressions · Episodes 1–2')
   })
 
@@ -57,7 +58,8 @@ describe('ReviewCard', () => {
   })
 
   it('warns of full spoilers only', () => {
-    expect(render(<ReviewCard review={{ ...review, spoilerLevel: 'full' }} />).doc.body.textContent).toContain('Full spoilers')
-    expect(render(<ReviewCard review={{ ...review, spoilerLevel: 'light' }} />).doc.body.textContent).not.toContain('spoilers')
+    const textOf = (spoilerLevel: 'full' | 'light') => render(<ReviewCard review={{ ...review, spoilerLevel }} />).doc.body.textContent
+    expect(textOf('full')).toContain('Full spoilers')
+    expect(textOf('light')).not.toContain('spoilers')
   })
 })

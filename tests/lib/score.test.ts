@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatScore, isValidScore, parseScoreText, roundScore, SCORE_BANDS, scoreBand, scoreLabel, scorePercent } from '@/lib/score'
+import {
+  formatScore,
+  isValidScore,
+  parseScoreText,
+  roundScore,
+  SCORE_BANDS,
+  scoreBand,
+  scoreLabel,
+  scorePercent,
+} from '@/lib/score'
 
 describe('roundScore', () => {
   it('rounds to one decimal without floating-point dust', () => {
@@ -67,7 +76,7 @@ describe('band colours', () => {
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
   }
 
-  it.each(SCORE_BANDS.map((band) => [band.label, band.colour]))('"%s" (%s) carries white text at 4.5:1 or more', (_label, colour) => {
+  it.each(SCORE_BANDS.map((band) => [band.label, band.colour]))('"%s" (%s) carries white text at 4.5:1', (_, colour) => {
     expect((1 + 0.05) / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5)
   })
 })
