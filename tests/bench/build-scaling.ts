@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { writeSyntheticDataset } from '../../scripts/synthetic-dataset'
 import { type BuildResult, buildNext } from './next-build'
+import { benchBuildEnv } from './pages'
 
 export interface ScalingRun extends BuildResult {
   dataset: string
@@ -26,7 +27,7 @@ export async function buildSyntheticCatalogue(series: number, distDir: string): 
   const datasetDir = mkdtempSync(path.join(tmpdir(), 'bench-synthetic-'))
   const datasetFile = writeSyntheticDataset(datasetDir, { series, episodesPerSeries: 8 })
   try {
-    const build = await buildNext(distDir, { BUNDLED_DATASET_FILE: datasetFile })
+    const build = await buildNext(distDir, { ...benchBuildEnv, BUNDLED_DATASET_FILE: datasetFile })
     return { ...build, dataset: `synthetic, ${series} series`, documents: documentCount(datasetFile) }
   } finally {
     rmSync(distDir, { recursive: true, force: true })

@@ -20,4 +20,7 @@ export const reviewPath = '/reviews/love-in-the-big-city-review'
 export const benchDistDir = process.env.BENCH_DIST_DIR ?? 'node_modules/.cache/next-bench'
 export const scalingDistDir = `${benchDistDir}-50x`
 
+/** Builds with the bare pages, which only the bench build has (next.config.js pageExtensions). */
+export const benchBuildEnv = { BENCH_PAGES: '1' } as const
+
 export const ports = { next: 3280, staticCeiling: 3281 } as const
