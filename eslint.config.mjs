@@ -1,11 +1,48 @@
+import { globSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
+
+// Files that start with 'use client' (after comments) run in the browser.
+const USE_CLIENT = /^(?:\s+|\/\/.*|\/\*[\s\S]*?\*\/)*['"]use client['"]/
+const sources = globSync('**/*.{js,jsx,mjs,ts,tsx}', {
+  exclude: (entry) => /^(node_modules|\..+)$/.test(path.basename(entry)),
+})
+const clientModules = new Set(
+  sources.filter((file) => USE_CLIENT.test(readFileSync(file, 'utf8'))).map((file) => path.resolve(file)),
+)
 
 const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.next-*/**', 'tests/e2e/.runtime/**', 'node_modules/**', 'sanity.types.ts', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    // A function, not globs: paths such as app/studio/[[...tool]]/ read as glob syntax.
+    files: [(file) => clientModules.has(file)],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)lib/env(/(index|server|schema))?(\\.ts)?$',
+              message: "Client code reads only the public environment: import { publicEnv } from '@/lib/env/public'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'tests/e2e/.runtime/**',
+      'node_modules/**',
+      'sanity.types.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
 ]
 

@@ -1,6 +1,8 @@
-// Validates the environment before anything starts: a malformed variable stops dev, build and start.
-import './lib/env.ts'
+import { readEnv } from './lib/env/schema.ts'
 import { securityHeaders } from './lib/security-headers.ts'
+
+// Validates the environment before anything starts: a malformed variable stops dev, build and start.
+readEnv(process.env)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

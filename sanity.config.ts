@@ -5,7 +5,7 @@
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
-import { env } from './lib/env'
+import { publicEnv } from './lib/env/public'
 import { singletons } from './sanity/plugins/singletons'
 import { presentationOptions } from './sanity/presentation'
 import { SINGLETON_TYPES, schemaTypes } from './sanity/schemaTypes'
@@ -16,8 +16,8 @@ export default defineConfig({
   name: 'default',
   title: 'Drama review',
   basePath: '/studio',
-  projectId: env.sanity.projectId ?? 'offline',
-  dataset: env.sanity.dataset,
+  projectId: publicEnv.sanity.projectId ?? 'offline',
+  dataset: publicEnv.sanity.dataset,
   plugins: [structureTool({ structure }), presentationTool(presentationOptions), singletons({ types: SINGLETON_TYPES })],
   schema: { types: schemaTypes, templates },
 })

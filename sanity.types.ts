@@ -642,8 +642,9 @@ export type AllSanitySchemaTypes =
 
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings"][0]{  title,  description,  navigation[]{ _key, label, href }}
+// Query: *[_type == "siteSettings"][0]{  _id,  title,  description,  navigation[]{ _key, label, href }}
 export type SITE_SETTINGS_QUERY_RESULT = {
+  _id: string;
   title: string | null;
   description: string | null;
   navigation: Array<{
@@ -655,7 +656,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: HOME_PAGE_QUERY
-// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}}
+// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster }},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster }},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, title, "slug": slug.current, score, verdict }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ _id, title, "slug": slug.current }}}
 export type HOME_PAGE_QUERY_RESULT = {
   latestReviews: Array<{
     _id: string;
@@ -671,10 +672,12 @@ export type HOME_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       poster: {
@@ -702,10 +705,12 @@ export type HOME_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       poster: {
@@ -762,6 +767,7 @@ export type HOME_PAGE_QUERY_RESULT = {
       _type: "image";
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
     } | null;
@@ -777,7 +783,7 @@ export type SERIES_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_LIST_QUERY
-// Query: {  "total": count(*[_type == "series" && defined(slug.current)]),  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score  }}
+// Query: {  "total": count(*[_type == "series" && defined(slug.current)]),  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }  }}
 export type SERIES_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -799,18 +805,16 @@ export type SERIES_LIST_QUERY_RESULT = {
     tagline: string | null;
     country: string | null;
     genres: Array<string> | null;
-    score: number | null;
+    seriesReview: {
+      _id: string;
+      score: number | null;
+    } | null;
   }>;
 };
 
 // Source: lib/content/queries.ts
-// Variable: SERIES_ID_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]._id
-export type SERIES_ID_QUERY_RESULT = string | null;
-
-// Source: lib/content/queries.ts
 // Variable: SERIES_PAGE_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict },    "critic": critic->{ name, "slug": slug.current }  },  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    "episode": number,    "episodeTitle": title,    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}}
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict },    "critic": critic->{ _id, name, "slug": slug.current }  },  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ _id, name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    "episode": number,    "episodeTitle": title,    "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster }},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ _id, title, "slug": slug.current }}}
 export type SERIES_PAGE_QUERY_RESULT = {
   _id: string;
   title: string | null;
@@ -886,49 +890,61 @@ export type SERIES_PAGE_QUERY_RESULT = {
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "character";
                     _id: string;
                     slug: null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "critic";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "episode";
                     _id: string;
                     slug: null;
                     number: number | null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "person";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "review";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "series";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | null;
             }
@@ -993,49 +1009,61 @@ export type SERIES_PAGE_QUERY_RESULT = {
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "character";
                       _id: string;
                       slug: null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "critic";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "episode";
                       _id: string;
                       slug: null;
                       number: number | null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "person";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "review";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "series";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | null;
               }
@@ -1088,6 +1116,7 @@ export type SERIES_PAGE_QUERY_RESULT = {
       verdict: string | null;
     }> | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
@@ -1110,15 +1139,19 @@ export type SERIES_PAGE_QUERY_RESULT = {
     airDate: string | null;
     runtimeMinutes: number | null;
     directors: Array<{
+      _id: string;
       name: string | null;
       slug: string | null;
     }> | null;
   }>;
   episodeScores: Array<{
+    _id: string;
     episode: number | null;
     episodeTitle: string | null;
-    score: number | null;
-    reviewSlug: string | null;
+    review: {
+      _id: string;
+      score: number | null;
+    } | null;
   }>;
   cast: Array<{
     _id: string;
@@ -1155,10 +1188,12 @@ export type SERIES_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       poster: {
@@ -1188,6 +1223,7 @@ export type SERIES_PAGE_QUERY_RESULT = {
       _type: "image";
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
     } | null;
@@ -1203,16 +1239,8 @@ export type EPISODE_PARAMS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: EPISODE_ID_QUERY
-// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  "seriesId": series._ref}
-export type EPISODE_ID_QUERY_RESULT = {
-  _id: string;
-  seriesId: string | null;
-} | null;
-
-// Source: lib/content/queries.ts
 // Variable: EPISODE_PAGE_QUERY
-// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  runtimeMinutes,  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  guideSections[]{ _key, heading, body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }} },  contentNotes[]{ _key, topic, detail },  "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "writers": writers[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "series": series->{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }  },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    aspects[]{ _key, aspect, score, verdict },    "critic": critic->{ name, "slug": slug.current }  },  // Every review that covers this episode (the page leaves out the one shown as "review"):  // second opinions, first impressions, ending explained.  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }},  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }}
+// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  runtimeMinutes,  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  guideSections[]{ _key, heading, body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }} },  contentNotes[]{ _key, topic, detail },  "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "writers": writers[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "series": series->{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }  },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    aspects[]{ _key, aspect, score, verdict },    "critic": critic->{ _id, name, "slug": slug.current }  },  // Every review that covers this episode (the page leaves out the one shown as "review"):  // second opinions, first impressions, ending explained.  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster }},  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ _id, number, title },  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ _id, number, title }}
 export type EPISODE_PAGE_QUERY_RESULT = {
   _id: string;
   number: number | null;
@@ -1252,49 +1280,61 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "character";
                     _id: string;
                     slug: null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "critic";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "episode";
                     _id: string;
                     slug: null;
                     number: number | null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "person";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "review";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "series";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | null;
             }
@@ -1359,49 +1399,61 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "character";
                       _id: string;
                       slug: null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "critic";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "episode";
                       _id: string;
                       slug: null;
                       number: number | null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "person";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "review";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "series";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | null;
               }
@@ -1455,49 +1507,61 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "character";
                       _id: string;
                       slug: null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "critic";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "episode";
                       _id: string;
                       slug: null;
                       number: number | null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "person";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "review";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "series";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | null;
               }
@@ -1562,49 +1626,61 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                         _id: string;
                         slug: string | null;
                         number: null;
-                        seriesSlug: string | null;
+                        series: {
+                          _id: string;
+                          slug: string | null;
+                        } | null;
                       }
                     | {
                         _type: "character";
                         _id: string;
                         slug: null;
                         number: null;
-                        seriesSlug: string | null;
+                        series: {
+                          _id: string;
+                          slug: string | null;
+                        } | null;
                       }
                     | {
                         _type: "critic";
                         _id: string;
                         slug: string | null;
                         number: null;
-                        seriesSlug: null;
+                        series: null;
                       }
                     | {
                         _type: "episode";
                         _id: string;
                         slug: null;
                         number: number | null;
-                        seriesSlug: string | null;
+                        series: {
+                          _id: string;
+                          slug: string | null;
+                        } | null;
                       }
                     | {
                         _type: "person";
                         _id: string;
                         slug: string | null;
                         number: null;
-                        seriesSlug: null;
+                        series: null;
                       }
                     | {
                         _type: "review";
                         _id: string;
                         slug: string | null;
                         number: null;
-                        seriesSlug: string | null;
+                        series: {
+                          _id: string;
+                          slug: string | null;
+                        } | null;
                       }
                     | {
                         _type: "series";
                         _id: string;
                         slug: string | null;
                         number: null;
-                        seriesSlug: null;
+                        series: null;
                       }
                     | null;
                 }
@@ -1704,6 +1780,7 @@ export type EPISODE_PAGE_QUERY_RESULT = {
       verdict: string | null;
     }> | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
@@ -1722,10 +1799,12 @@ export type EPISODE_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       poster: {
@@ -1740,10 +1819,12 @@ export type EPISODE_PAGE_QUERY_RESULT = {
     } | null;
   }>;
   previous: {
+    _id: string;
     number: number | null;
     title: string | null;
   } | null;
   next: {
+    _id: string;
     number: number | null;
     title: string | null;
   } | null;
@@ -1758,7 +1839,7 @@ export type REVIEW_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_LIST_QUERY
-// Query: {  "total": count(*[_type == "review" && defined(slug.current)]),  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    firstEpisode,    lastEpisode,    "critic": critic->{ name },    "series": series->{ title }  }}
+// Query: {  "total": count(*[_type == "review" && defined(slug.current)]),  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    firstEpisode,    lastEpisode,    "critic": critic->{ _id, name },    "series": series->{ _id, title }  }}
 export type REVIEW_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -1774,26 +1855,19 @@ export type REVIEW_LIST_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
     } | null;
   }>;
 };
 
 // Source: lib/content/queries.ts
-// Variable: REVIEW_ID_QUERY
-// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  "seriesId": series._ref,  "criticId": critic._ref}
-export type REVIEW_ID_QUERY_RESULT = {
-  _id: string;
-  seriesId: string | null;
-  criticId: string | null;
-} | null;
-
-// Source: lib/content/queries.ts
 // Variable: REVIEW_PAGE_QUERY
-// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  aspects[]{ _key, aspect, score, verdict },  verdict,  pros,  cons,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  spoilerLevel,  editorsNote,  "corrections": corrections[] | order(date asc){ _key, date, note },  firstEpisode,  lastEpisode,  "critic": critic->{  _id,  name,  "slug": slug.current,  role,  avatar},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{    number,    title,    airDate  }),  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }}}
+// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  aspects[]{ _key, aspect, score, verdict },  verdict,  pros,  cons,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  spoilerLevel,  editorsNote,  "corrections": corrections[] | order(date asc){ _key, date, note },  firstEpisode,  lastEpisode,  "critic": critic->{  _id,  name,  "slug": slug.current,  role,  avatar},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{    _id,    number,    title,    airDate  }),  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster }}}
 export type REVIEW_PAGE_QUERY_RESULT = {
   _id: string;
   kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
@@ -1844,49 +1918,61 @@ export type REVIEW_PAGE_QUERY_RESULT = {
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "character";
                     _id: string;
                     slug: null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "critic";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "episode";
                     _id: string;
                     slug: null;
                     number: number | null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "person";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "review";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "series";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | null;
             }
@@ -1951,49 +2037,61 @@ export type REVIEW_PAGE_QUERY_RESULT = {
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "character";
                       _id: string;
                       slug: null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "critic";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "episode";
                       _id: string;
                       slug: null;
                       number: number | null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "person";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "review";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "series";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | null;
               }
@@ -2052,6 +2150,7 @@ export type REVIEW_PAGE_QUERY_RESULT = {
     } | null;
   } | null;
   episode: {
+    _id: string;
     number: number | null;
     title: string | null;
     airDate: string | null;
@@ -2070,10 +2169,12 @@ export type REVIEW_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       poster: {
@@ -2098,7 +2199,7 @@ export type PERSON_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_LIST_QUERY
-// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      name,      "series": series->{ title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])  }}
+// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      _id,      name,      "series": series->{ _id, title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])  }}
 export type PEOPLE_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -2115,8 +2216,10 @@ export type PEOPLE_LIST_QUERY_RESULT = {
       _type: "image";
     } | null;
     characters: Array<{
+      _id: string;
       name: string | null;
       series: {
+        _id: string;
         title: string | null;
       } | null;
     }>;
@@ -2125,13 +2228,8 @@ export type PEOPLE_LIST_QUERY_RESULT = {
 };
 
 // Source: lib/content/queries.ts
-// Variable: PERSON_ID_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]._id
-export type PERSON_ID_QUERY_RESULT = string | null;
-
-// Source: lib/content/queries.ts
 // Variable: PERSON_PAGE_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  nativeName,  "slug": slug.current,  photo,  birthDate,  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  aliases,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){    _id,    name,    billing,    description,    "series": series->{ title, "slug": slug.current, year }  },  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){    _id,    number,    title,    airDate,    "series": series->{ title, "slug": slug.current, year }  },  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){    _id,    number,    title,    "series": series->{ title, "slug": slug.current, year }  },  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){    title,    "slug": slug.current,    year,    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }  }}
+// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  nativeName,  "slug": slug.current,  photo,  birthDate,  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  aliases,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){    _id,    name,    billing,    description,    "series": series->{ _id, title, "slug": slug.current, year }  },  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){    _id,    number,    title,    airDate,    "series": series->{ _id, title, "slug": slug.current, year }  },  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){    _id,    number,    title,    "series": series->{ _id, title, "slug": slug.current, year }  },  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){    _id,    title,    "slug": slug.current,    year,    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }  }}
 export type PERSON_PAGE_QUERY_RESULT = {
   _id: string;
   name: string | null;
@@ -2179,49 +2277,61 @@ export type PERSON_PAGE_QUERY_RESULT = {
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "character";
                     _id: string;
                     slug: null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "critic";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "episode";
                     _id: string;
                     slug: null;
                     number: number | null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "person";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "review";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "series";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | null;
             }
@@ -2286,49 +2396,61 @@ export type PERSON_PAGE_QUERY_RESULT = {
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "character";
                       _id: string;
                       slug: null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "critic";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "episode";
                       _id: string;
                       slug: null;
                       number: number | null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "person";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "review";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "series";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | null;
               }
@@ -2354,6 +2476,7 @@ export type PERSON_PAGE_QUERY_RESULT = {
     billing: "guest" | "lead" | "main" | "supporting" | null;
     description: string | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       year: number | null;
@@ -2365,6 +2488,7 @@ export type PERSON_PAGE_QUERY_RESULT = {
     title: string | null;
     airDate: string | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       year: number | null;
@@ -2375,12 +2499,14 @@ export type PERSON_PAGE_QUERY_RESULT = {
     number: number | null;
     title: string | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       year: number | null;
     } | null;
   }>;
   arcsDirected: Array<{
+    _id: string;
     title: string | null;
     slug: string | null;
     year: number | null;
@@ -2401,13 +2527,8 @@ export type CRITIC_SLUGS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
-// Variable: CRITIC_ID_QUERY
-// Query: *[_type == "critic" && slug.current == $slug][0]._id
-export type CRITIC_ID_QUERY_RESULT = string | null;
-
-// Source: lib/content/queries.ts
 // Variable: CRITIC_PAGE_QUERY
-// Query: *[_type == "critic" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  role,  avatar,  bio,  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ name, "slug": slug.current },  "series": series->{ title, "slug": slug.current, poster }}}
+// Query: *[_type == "critic" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  role,  avatar,  bio,  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster }}}
 export type CRITIC_PAGE_QUERY_RESULT = {
   _id: string;
   name: string | null;
@@ -2436,10 +2557,12 @@ export type CRITIC_PAGE_QUERY_RESULT = {
     firstEpisode: number | null;
     lastEpisode: number | null;
     critic: {
+      _id: string;
       name: string | null;
       slug: string | null;
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
       poster: {
@@ -2464,7 +2587,7 @@ export type ARTICLE_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_LIST_QUERY
-// Query: {  "total": count(*[_type == "article" && defined(slug.current)]),  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    title,    "slug": slug.current,    publishedAt,    excerpt,    "series": series->{ title }  }}
+// Query: {  "total": count(*[_type == "article" && defined(slug.current)]),  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    title,    "slug": slug.current,    publishedAt,    excerpt,    "series": series->{ _id, title }  }}
 export type ARTICLE_LIST_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -2474,19 +2597,15 @@ export type ARTICLE_LIST_QUERY_RESULT = {
     publishedAt: string | null;
     excerpt: string | null;
     series: {
+      _id: string;
       title: string | null;
     } | null;
   }>;
 };
 
 // Source: lib/content/queries.ts
-// Variable: ARTICLE_ID_QUERY
-// Query: *[_type == "article" && slug.current == $slug][0]._id
-export type ARTICLE_ID_QUERY_RESULT = string | null;
-
-// Source: lib/content/queries.ts
 // Variable: ARTICLE_PAGE_QUERY
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "seriesSlug": series->slug.current} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ title, "slug": slug.current }}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  "series": series->{ _id, title, "slug": slug.current }}}
 export type ARTICLE_PAGE_QUERY_RESULT = {
   _id: string;
   title: string | null;
@@ -2535,49 +2654,61 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "character";
                     _id: string;
                     slug: null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "critic";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "episode";
                     _id: string;
                     slug: null;
                     number: number | null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "person";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | {
                     _type: "review";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: string | null;
+                    series: {
+                      _id: string;
+                      slug: string | null;
+                    } | null;
                   }
                 | {
                     _type: "series";
                     _id: string;
                     slug: string | null;
                     number: null;
-                    seriesSlug: null;
+                    series: null;
                   }
                 | null;
             }
@@ -2642,49 +2773,61 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "character";
                       _id: string;
                       slug: null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "critic";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "episode";
                       _id: string;
                       slug: null;
                       number: number | null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "person";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | {
                       _type: "review";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: string | null;
+                      series: {
+                        _id: string;
+                        slug: string | null;
+                      } | null;
                     }
                   | {
                       _type: "series";
                       _id: string;
                       slug: string | null;
                       number: null;
-                      seriesSlug: null;
+                      series: null;
                     }
                   | null;
               }
@@ -2735,6 +2878,7 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
       _type: "image";
     } | null;
     series: {
+      _id: string;
       title: string | null;
       slug: string | null;
     } | null;
@@ -2743,48 +2887,70 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
 
 // Source: lib/content/seo-queries.ts
 // Variable: SITEMAP_QUERY
-// Query: {  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt  },  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){    "seriesSlug": series->slug.current,    number,    _updatedAt,    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt  },  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){    "slug": slug.current,    _updatedAt,    updatedAt,    publishedAt  },  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt  },  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){    "slug": slug.current,    _updatedAt,    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt  },  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){    "slug": slug.current,    _updatedAt,    publishedAt  },  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt}
+// Query: {  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }  },  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){    _id,    "seriesSlug": series->slug.current,    number,    _updatedAt,    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }  },  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    updatedAt,    publishedAt  },  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[      _type == "character" && playedBy._ref == ^._id ||      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||      _type == "series" && ^._id in arcs[].directors[]._ref    ]{ _id, _updatedAt }  },  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }  },  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    publishedAt  },  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }}
 export type SITEMAP_QUERY_RESULT = {
   series: Array<{
+    _id: string;
     slug: string | null;
     _updatedAt: string;
-    touched: Array<string>;
+    touched: Array<{
+      _id: string;
+      _updatedAt: string;
+    }>;
   }>;
   episodes: Array<{
+    _id: string;
     seriesSlug: string | null;
     number: number | null;
     _updatedAt: string;
-    touched: Array<string>;
+    touched: Array<{
+      _id: string;
+      _updatedAt: string;
+    }>;
   }>;
   reviews: Array<{
+    _id: string;
     slug: string | null;
     _updatedAt: string;
     updatedAt: string | null;
     publishedAt: string | null;
   }>;
   people: Array<{
+    _id: string;
     slug: string | null;
     _updatedAt: string;
-    touched: Array<string>;
+    touched: Array<{
+      _id: string;
+      _updatedAt: string;
+    }>;
   }>;
   critics: Array<{
+    _id: string;
     slug: string | null;
     _updatedAt: string;
-    touched: Array<string>;
+    touched: Array<{
+      _id: string;
+      _updatedAt: string;
+    }>;
   }>;
   articles: Array<{
+    _id: string;
     slug: string | null;
     _updatedAt: string;
     publishedAt: string | null;
   }>;
-  settingsUpdatedAt: string | null;
+  settings: {
+    _id: string;
+    _updatedAt: string;
+  } | null;
 };
 
 // Source: lib/content/seo-queries.ts
 // Variable: FEED_QUERY
-// Query: {  "site": *[_type == "siteSettings"][0]{ title, description },  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{    _id,    _type,    title,    "slug": slug.current,    publishedAt,    "updatedAt": coalesce(updatedAt, publishedAt),    _type == "review" => {      kind,      score,      "summary": verdict,      firstEpisode,      lastEpisode,      "author": critic->name    },    _type == "article" => {      "summary": excerpt    },    "series": series->{ title, "slug": slug.current }  }}
+// Query: {  "site": *[_type == "siteSettings"][0]{ _id, title, description },  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{    _id,    _type,    title,    "slug": slug.current,    publishedAt,    "updatedAt": coalesce(updatedAt, publishedAt),    _type == "review" => {      kind,      score,      "summary": verdict,      firstEpisode,      lastEpisode,      "critic": critic->{ _id, name }    },    _type == "article" => {      "summary": excerpt    },    "series": series->{ _id, title, "slug": slug.current }  }}
 export type FEED_QUERY_RESULT = {
   site: {
+    _id: string;
     title: string | null;
     description: string | null;
   } | null;
@@ -2798,6 +2964,7 @@ export type FEED_QUERY_RESULT = {
         updatedAt: string | null;
         summary: string | null;
         series: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
@@ -2819,8 +2986,12 @@ export type FEED_QUERY_RESULT = {
         summary: string | null;
         firstEpisode: number | null;
         lastEpisode: number | null;
-        author: string | null;
+        critic: {
+          _id: string;
+          name: string | null;
+        } | null;
         series: {
+          _id: string;
           title: string | null;
           slug: string | null;
         } | null;
@@ -2830,7 +3001,7 @@ export type FEED_QUERY_RESULT = {
 
 // Source: lib/content/seo-queries.ts
 // Variable: SERIES_CARD_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]{  _id,  title,  year,  country,  genres,  episodeCount,  tagline,  poster,  "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score}
+// Query: *[_type == "series" && slug.current == $slug][0]{  _id,  title,  year,  country,  genres,  episodeCount,  tagline,  poster,  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }}
 export type SERIES_CARD_QUERY_RESULT = {
   _id: string;
   title: string | null;
@@ -2848,18 +3019,22 @@ export type SERIES_CARD_QUERY_RESULT = {
     caption?: string;
     _type: "image";
   } | null;
-  score: number | null;
+  seriesReview: {
+    _id: string;
+    score: number | null;
+  } | null;
 } | null;
 
 // Source: lib/content/seo-queries.ts
 // Variable: EPISODE_CARD_QUERY
-// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  "series": series->{ title, year, episodeCount, poster },  "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score}
+// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  "series": series->{ _id, title, year, episodeCount, poster },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }}
 export type EPISODE_CARD_QUERY_RESULT = {
   _id: string;
   number: number | null;
   title: string | null;
   airDate: string | null;
   series: {
+    _id: string;
     title: string | null;
     year: number | null;
     episodeCount: number | null;
@@ -2873,12 +3048,15 @@ export type EPISODE_CARD_QUERY_RESULT = {
       _type: "image";
     } | null;
   } | null;
-  score: number | null;
+  review: {
+    _id: string;
+    score: number | null;
+  } | null;
 } | null;
 
 // Source: lib/content/seo-queries.ts
 // Variable: REVIEW_CARD_QUERY
-// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  score,  firstEpisode,  lastEpisode,  "critic": critic->name,  "series": series->{ title, year, poster }}
+// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  score,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name },  "series": series->{ _id, title, year, poster }}
 export type REVIEW_CARD_QUERY_RESULT = {
   _id: string;
   kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
@@ -2886,8 +3064,12 @@ export type REVIEW_CARD_QUERY_RESULT = {
   score: number | null;
   firstEpisode: number | null;
   lastEpisode: number | null;
-  critic: string | null;
+  critic: {
+    _id: string;
+    name: string | null;
+  } | null;
   series: {
+    _id: string;
     title: string | null;
     year: number | null;
     poster: {
@@ -2904,7 +3086,7 @@ export type REVIEW_CARD_QUERY_RESULT = {
 
 // Source: lib/content/seo-queries.ts
 // Variable: PERSON_CARD_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  name,  occupations,  photo,  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{    name,    "series": series->{      title,      year,      "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score    }  },  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{    title,    year,    "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score  }}
+// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  name,  occupations,  photo,  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{    _id,    name,    "series": series->{      _id,      title,      year,      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }    }  },  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{    _id,    title,    year,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }  }}
 export type PERSON_CARD_QUERY_RESULT = {
   _id: string;
   name: string | null;
@@ -2918,17 +3100,26 @@ export type PERSON_CARD_QUERY_RESULT = {
     _type: "image";
   } | null;
   role: {
+    _id: string;
     name: string | null;
     series: {
+      _id: string;
       title: string | null;
       year: number | null;
-      score: number | null;
+      seriesReview: {
+        _id: string;
+        score: number | null;
+      } | null;
     } | null;
   } | null;
   directed: {
+    _id: string;
     title: string | null;
     year: number | null;
-    score: number | null;
+    seriesReview: {
+      _id: string;
+      score: number | null;
+    } | null;
   } | null;
 } | null;
 
@@ -2936,35 +3127,29 @@ export type PERSON_CARD_QUERY_RESULT = {
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    '*[_type == "siteSettings"][0]{\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT;
+    '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, title, "slug": slug.current, score, verdict }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT;
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score\n  }\n}': SERIES_LIST_QUERY_RESULT;
-    '*[_type == "series" && slug.current == $slug][0]._id': SERIES_ID_QUERY_RESULT;
-    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    "episode": number,\n    "episodeTitle": title,\n    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,\n    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n  }\n}': SERIES_LIST_QUERY_RESULT;
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ _id, name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    "episode": number,\n    "episodeTitle": title,\n    "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT;
     '*[_type == "series" && defined(slug.current)]{\n  "slug": slug.current,\n  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number\n}': EPISODE_PARAMS_QUERY_RESULT;
-    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  "seriesId": series._ref\n}': EPISODE_ID_QUERY_RESULT;
-    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }\n}': EPISODE_PAGE_QUERY_RESULT;
+    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict },\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ _id, number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ _id, number, title }\n}': EPISODE_PAGE_QUERY_RESULT;
     '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    "critic": critic->{ name },\n    "series": series->{ title }\n  }\n}': REVIEW_LIST_QUERY_RESULT;
-    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  "seriesId": series._ref,\n  "criticId": critic._ref\n}': REVIEW_ID_QUERY_RESULT;
-    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict },\n  verdict,\n  pros,\n  cons,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}\n}': REVIEW_PAGE_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title }\n  }\n}': REVIEW_LIST_QUERY_RESULT;
+    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict },\n  verdict,\n  pros,\n  cons,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    _id,\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster }\n}\n}': REVIEW_PAGE_QUERY_RESULT;
     '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){\n      name,\n      "series": series->{ title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]._id': PERSON_ID_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT;
+    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT;
     '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT;
-    '*[_type == "critic" && slug.current == $slug][0]._id': CRITIC_ID_QUERY_RESULT;
-    '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ name, "slug": slug.current },\n  "series": series->{ title, "slug": slug.current, poster }\n}\n}': CRITIC_PAGE_QUERY_RESULT;
+    '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster }\n}\n}': CRITIC_PAGE_QUERY_RESULT;
     '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "series": series->{ title }\n  }\n}': ARTICLE_LIST_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug][0]._id': ARTICLE_ID_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "seriesSlug": series->slug.current\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
-    '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt\n}': SITEMAP_QUERY_RESULT;
-    '{\n  "site": *[_type == "siteSettings"][0]{ title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "author": critic->name\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT;
-    '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n}': SERIES_CARD_QUERY_RESULT;
-    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ title, year, episodeCount, poster },\n  "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score\n}': EPISODE_CARD_QUERY_RESULT;
-    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->name,\n  "series": series->{ title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{\n    name,\n    "series": series->{\n      title,\n      year,\n      "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    title,\n    year,\n    "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score\n  }\n}': PERSON_CARD_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    "series": series->{ _id, title }\n  }\n}': ARTICLE_LIST_QUERY_RESULT;
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
+    '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    _id,\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[\n      _type == "character" && playedBy._ref == ^._id ||\n      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||\n      _type == "series" && ^._id in arcs[].directors[]._ref\n    ]{ _id, _updatedAt }\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }\n}': SITEMAP_QUERY_RESULT;
+    '{\n  "site": *[_type == "siteSettings"][0]{ _id, title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "critic": critic->{ _id, name }\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT;
+    '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n}': SERIES_CARD_QUERY_RESULT;
+    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ _id, title, year, episodeCount, poster },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }\n}': EPISODE_CARD_QUERY_RESULT;
+    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name },\n  "series": series->{ _id, title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT;
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{\n    _id,\n    name,\n    "series": series->{\n      _id,\n      title,\n      year,\n      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    _id,\n    title,\n    year,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n  }\n}': PERSON_CARD_QUERY_RESULT;
   }
 }

@@ -2,14 +2,14 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { SkipLink } from '@/components/layout/SkipLink'
-import { env } from '@/lib/env'
+import { publicEnv } from '@/lib/env/public'
 
 import { fontVariables } from './fonts'
 
 import './globals.css'
 
 export const metadata: Metadata = {
-  metadataBase: new URL(env.siteUrl),
+  metadataBase: new URL(publicEnv.siteUrl),
 }
 
 export const viewport: Viewport = {

@@ -8,8 +8,8 @@ export interface DocumentLinkTarget {
   slug?: string | null
   /** Episode number, for episodes. */
   number?: number | null
-  /** Slug of the series an episode or character belongs to. */
-  seriesSlug?: string | null
+  /** The series an episode or character belongs to. */
+  series?: { slug?: string | null } | null
 }
 
 const bySlug: Record<string, (slug: string) => string> = {
@@ -45,10 +45,11 @@ export function hrefForDocument(target: DocumentLinkTarget | null | undefined): 
   const type = target._type
   if (type === 'episode') {
     const n = target.number
-    if (!target.seriesSlug || typeof n !== 'number' || !Number.isInteger(n) || n < 1) return null
-    return episodePath(target.seriesSlug, n)
+    const seriesSlug = target.series?.slug
+    if (!seriesSlug || typeof n !== 'number' || !Number.isInteger(n) || n < 1) return null
+    return episodePath(seriesSlug, n)
   }
-  if (type === 'character') return target.seriesSlug ? seriesPath(target.seriesSlug) : null
+  if (type === 'character') return target.series?.slug ? seriesPath(target.series.slug) : null
   const build = bySlug[type]
   if (!build || !target.slug) return null
   return build(target.slug)

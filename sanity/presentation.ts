@@ -14,7 +14,7 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
   episode: defineLocations({
     select: { title: 'title', number: 'number', seriesSlug: 'series.slug.current', seriesTitle: 'series.title' },
     resolve: (doc) => {
-      const href = hrefForDocument({ _type: 'episode', number: doc?.number, seriesSlug: doc?.seriesSlug })
+      const href = hrefForDocument({ _type: 'episode', number: doc?.number, series: { slug: doc?.seriesSlug } })
       if (!href) return { message: 'Set the series and episode number to preview this episode.', tone: 'caution' }
       return {
         locations: [
@@ -32,7 +32,7 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
       const shownOn = [{ title: doc?.title ?? 'Review', href }, { title: 'All reviews', href: '/reviews' }]
       const seriesHref = hrefForDocument({ _type: 'series', slug: doc?.seriesSlug })
       if (seriesHref) shownOn.push({ title: 'Series page', href: seriesHref })
-      const episodeHref = doc?.kind === 'episode' ? hrefForDocument({ _type: 'episode', number: doc?.first, seriesSlug: doc?.seriesSlug }) : null
+      const episodeHref = doc?.kind === 'episode' ? hrefForDocument({ _type: 'episode', number: doc?.first, series: { slug: doc?.seriesSlug } }) : null
       if (episodeHref) shownOn.push({ title: `Episode ${doc?.first}`, href: episodeHref })
       return { locations: shownOn }
     },

@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs'
 import nextEnv from '@next/env'
 import { signedWebhookRequest } from '../lib/revalidation/signed-webhook.ts'
 import { publishedIdOf } from '../lib/content/perspective.ts'
+import { readEnv } from '../lib/env/schema.ts'
 
 nextEnv.loadEnvConfig(process.cwd())
+const env = readEnv(process.env)
 
 function fail(message: string): never {
   console.error(message)
@@ -18,14 +20,14 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2)
 const urlFlag = args.indexOf('--url')
-const siteUrl = (urlFlag >= 0 ? args.splice(urlFlag, 2)[1] : process.env.NEXT_PUBLIC_SITE_URL) ?? 'http://localhost:3000'
+const siteUrl = (urlFlag >= 0 ? args.splice(urlFlag, 2)[1] : undefined) ?? env.siteUrl
 const [documentId] = args
 if (!documentId) fail('Usage: npm run revalidate -- <document id> [--url http://localhost:3000]')
 
-const secret = process.env.SANITY_REVALIDATE_SECRET
+const secret = env.revalidateSecret
 if (!secret) fail('SANITY_REVALIDATE_SECRET is not set (see .env.example); the site refuses unsigned webhooks.')
 
-const datasetFile = process.env.BUNDLED_DATASET_FILE || 'sanity/seed/dataset.ndjson'
+const datasetFile = env.bundledDatasetFile
 const wanted = publishedIdOf(documentId)
 const line = readFileSync(datasetFile, 'utf8')
   .split('\n')

@@ -3,6 +3,7 @@
  * its images, into the configured project and dataset, replacing documents with the same ids.
  */
 import path from 'node:path'
+import { readEnv } from '../lib/env/schema.ts'
 
 export interface SeedCommand {
   command: string
@@ -25,18 +26,16 @@ type Source = Record<string, string | undefined>
 const value = (source: Source, name: string) => source[name]?.trim() || undefined
 
 export function seedCommand(source: Source, projectRoot: string): SeedCommand {
-  const projectId = value(source, 'NEXT_PUBLIC_SANITY_PROJECT_ID')
-  const dataset = value(source, 'NEXT_PUBLIC_SANITY_DATASET') ?? 'production'
+  // The site's own schema checks the project id and dataset name and gives the defaults.
+  const { sanity: { projectId, dataset }, bundledDatasetFile } = readEnv(source)
   // SANITY_API_WRITE_TOKEN by analogy with the read token; SANITY_IMPORT_TOKEN is what the CLI reads itself.
   const token = value(source, 'SANITY_API_WRITE_TOKEN') ?? value(source, 'SANITY_IMPORT_TOKEN')
   const missing = [!projectId && 'NEXT_PUBLIC_SANITY_PROJECT_ID (the project to import into)', !token && 'SANITY_API_WRITE_TOKEN (a token with Editor rights, from sanity.io/manage > API > Tokens)'].filter(Boolean)
   if (missing.length > 0) {
     throw new SeedConfigError(`Cannot seed: set ${missing.join(' and ')} in .env.local or the environment. The site itself runs without them, on the bundled dataset.`)
   }
-  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(projectId!)) throw new SeedConfigError(`NEXT_PUBLIC_SANITY_PROJECT_ID="${projectId}" is not a Sanity project id.`)
-  if (!/^[a-z0-9~][a-z0-9_~-]{0,63}$/.test(dataset)) throw new SeedConfigError(`NEXT_PUBLIC_SANITY_DATASET="${dataset}" is not a dataset name.`)
 
-  const file = path.relative(projectRoot, path.resolve(projectRoot, value(source, 'BUNDLED_DATASET_FILE') ?? 'sanity/seed/dataset.ndjson'))
+  const file = path.relative(projectRoot, path.resolve(projectRoot, bundledDatasetFile))
   // Images are found relative to the NDJSON file (image@file://./images/...), which the CLI resolves from its folder.
   const args = ['dataset', 'import', file, '--dataset', dataset, '--project-id', projectId!, '--replace']
   const command = path.join(projectRoot, 'node_modules', '.bin', 'sanity')

@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { SanityDocument } from 'sanity'
 import { loadDatasetFile } from '../lib/content/dataset-loader'
 import { validateDocuments } from '../sanity/validation/validateDocuments'
+import { EnvError } from '../lib/env/schema.ts'
 import { SeedConfigError, seedCommand } from './seed-command'
 
 const projectRoot = path.resolve(import.meta.dirname, '..')
@@ -18,7 +19,7 @@ async function main(): Promise<number> {
   try {
     seed = seedCommand(process.env, projectRoot)
   } catch (error) {
-    if (error instanceof SeedConfigError) {
+    if (error instanceof SeedConfigError || error instanceof EnvError) {
       console.error(error.message)
       return 1
     }

@@ -13,7 +13,6 @@ import { homePageJsonLd, homePageMetadata } from '@/lib/seo'
 
 import { loadSiteSettings } from './_components/SiteFrame'
 
-export const revalidate = 3600
 
 export async function generateMetadata(): Promise<Metadata> {
   return homePageMetadata(await loadSiteSettings())
@@ -36,7 +35,7 @@ export default async function HomePage() {
   const perspective = await getPerspective()
   const [{ title, description }, home] = await Promise.all([
     loadSiteSettings(),
-    contentFetch({ query: HOME_PAGE_QUERY, perspective, tags: ['review', 'series', 'article', 'critic'] }),
+    contentFetch({ query: HOME_PAGE_QUERY, perspective }),
   ])
   const spotlight = home.spotlight
 
@@ -51,7 +50,7 @@ export default async function HomePage() {
       {spotlight ? (
         <section aria-labelledby="spotlight" className="space-y-5">
           <SectionHeader id="spotlight" title="Series spotlight" href="/series" linkLabel="All series" />
-          <SeriesCard series={{ ...spotlight, score: spotlight.seriesReview?.score }} preloadPoster />
+          <SeriesCard series={spotlight} preloadPoster />
           {spotlight.seriesReview?.verdict ? (
             <blockquote className="max-w-measure border-l-4 border-accent pl-4 font-serif text-lg">
               <p>{spotlight.seriesReview.verdict}</p>

@@ -8,14 +8,12 @@ import { absoluteUrl } from '@/lib/seo/site-url'
 
 // Built once, then refreshed when a review, article or the settings change (cache tags) or hourly.
 export const dynamic = 'force-static'
-export const revalidate = 3600
 
 /** /feed.xml: RSS 2.0 of the newest reviews and news. */
 export async function GET(): Promise<Response> {
   const { site, items } = await contentFetch({
     query: FEED_QUERY,
-    perspective: 'published',
-    tags: ['review', 'article', 'critic', 'series', 'siteSettings'],
+    perspective: 'published'
   })
   const title = cleanText(site?.title) ?? 'Drama review'
   const xml = renderRss({

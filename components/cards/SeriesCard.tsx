@@ -17,8 +17,8 @@ export interface SeriesCardSeries {
   tagline?: string | null
   genres?: readonly string[] | null
   poster?: PosterImage
-  /** The series review's score, when there is one. */
-  score?: number | null
+  /** The series' own review, when there is one. */
+  seriesReview?: { score?: number | null } | null
 }
 
 /** A series in a list: poster, title in both scripts, year, episodes, and its score if reviewed. */
@@ -44,7 +44,7 @@ export function SeriesCard({ series, headingLevel = 3, preloadPoster = false }: 
               </p>
             ) : null}
           </div>
-          {typeof series.score === 'number' ? <ScoreBadge score={series.score} /> : null}
+          {typeof series.seriesReview?.score === 'number' ? <ScoreBadge score={series.seriesReview.score} /> : null}
         </div>
         {facts ? <p className="text-sm text-ink-muted">{facts}</p> : null}
         {series.tagline ? <p className="font-serif text-[1.05rem]">{series.tagline}</p> : null}

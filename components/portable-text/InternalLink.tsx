@@ -7,7 +7,7 @@ import { hrefForDocument, type DocumentLinkTarget } from '@/lib/routes'
  * The internalLink annotation as a page query should project it: the referenced document
  * dereferenced into `target` with the fields hrefForDocument needs, e.g. in GROQ
  *   markDefs[]{..., _type == "internalLink" => {"target": reference->{_type, "slug": slug.current,
- *   number, "seriesSlug": series->slug.current}}}
+ *   number, "series": series->{_id, "slug": slug.current}}}}
  * A `reference` that was dereferenced in place is accepted too.
  */
 export interface InternalLinkMark {

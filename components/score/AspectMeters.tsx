@@ -1,6 +1,7 @@
 import { useId } from 'react'
 
-import { formatScore, roundScore, SCORE_MAX, SCORE_MIN, scoreLabel } from '@/lib/score'
+import { ScoreMeter } from '@/components/score/ScoreMeter'
+import { formatScore, SCORE_MAX } from '@/lib/score'
 
 export interface AspectScore {
   _key?: string | null
@@ -11,7 +12,7 @@ export interface AspectScore {
 
 /**
  * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Native
- * <meter> elements, named by the aspect and read out as "9.2 out of 10"; the number is also printed.
+ * <meter> elements, named by the aspect and described as "9.2 out of 10"; the number is also printed.
  */
 export function AspectMeters({ aspects, heading = 'How it scores', headingLevel = 2 }: { aspects: readonly AspectScore[] | null | undefined; heading?: string; headingLevel?: 2 | 3 }) {
   const headingId = useId()
@@ -33,16 +34,7 @@ export function AspectMeters({ aspects, heading = 'How it scores', headingLevel 
                 <span className="font-normal text-ink-muted"> / {SCORE_MAX}</span>
               </span>
             </div>
-            <meter
-              className="score-meter mt-1.5"
-              min={SCORE_MIN}
-              max={SCORE_MAX}
-              value={roundScore(row.score)}
-              aria-label={row.aspect}
-              aria-valuetext={scoreLabel(row.score)}
-            >
-              {scoreLabel(row.score)}
-            </meter>
+            <ScoreMeter score={row.score} label={row.aspect} className="mt-1.5" />
             {row.verdict ? <p className="mt-1.5 font-serif text-[1.02rem] text-ink-muted">{row.verdict}</p> : null}
           </li>
         ))}

@@ -8,7 +8,6 @@ export interface EpisodeScore {
   episode?: number | null
   score?: number | null
   episodeTitle?: string | null
-  reviewSlug?: string | null
 }
 
 export interface EpisodeScoreChartProps {

@@ -1,7 +1,8 @@
 import { useId } from 'react'
 
 import { ScoreBadge } from '@/components/score/ScoreBadge'
-import { roundScore, SCORE_MAX, SCORE_MIN, scoreLabel, scorePercent } from '@/lib/score'
+import { ScoreMeter } from '@/components/score/ScoreMeter'
+import { SCORE_MAX, scorePercent } from '@/lib/score'
 
 export interface OverallScoreProps {
   score: number
@@ -30,16 +31,7 @@ export function OverallScore({ score, verdict, heading = 'Our score', headingLev
           <span className="text-sm">of a perfect {SCORE_MAX}</span>
         </p>
       </div>
-      <meter
-        className="score-meter mt-4"
-        min={SCORE_MIN}
-        max={SCORE_MAX}
-        value={roundScore(score)}
-        aria-label="Overall score"
-        aria-valuetext={scoreLabel(score)}
-      >
-        {scoreLabel(score)}
-      </meter>
+      <ScoreMeter score={score} label="Overall score" className="mt-4" />
       {verdict ? <p className="mt-4 font-serif text-lg leading-relaxed">{verdict}</p> : null}
       {criticName ? <p className="mt-2 font-sans text-sm text-ink-muted">Scored by {criticName}</p> : null}
     </section>

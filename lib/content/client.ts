@@ -1,10 +1,9 @@
 /**
- * The Content Lake client configuration, without credentials: safe to share with the Studio and
- * with code that runs in the browser. The read token is attached per request, on the server only
- * (sources/content-lake.ts, preview-client.ts).
+ * The Content Lake client configuration, without credentials. The read token is attached per
+ * request, on the server only (sources/content-lake.ts, preview-client.ts).
  */
 import { type ClientConfig, type SanityClient, createClient } from 'next-sanity'
-import { type AppEnv, env } from '@/lib/env'
+import { type AppEnv, env } from '@/lib/env/server'
 
 export function contentLakeConfig(appEnv: AppEnv): ClientConfig | null {
   const { projectId, dataset, apiVersion, apiHost } = appEnv.sanity

@@ -1,19 +1,22 @@
 import 'server-only'
 /**
  * The one way routes read content. The same GROQ query runs on the bundled dataset (groq-js) or
- * on the Content Lake (next-sanity), chosen by env.contentSource. Published reads are cached under
- * the given tags with env.revalidateSeconds as a time-based fallback; draft reads never are.
+ * on the Content Lake (next-sanity), chosen by env.contentSource.
+ *
+ * Pages are what Next caches (ISR); a published read is always fresh and tags the page rendering
+ * it with what the result contains (tags.ts), so routes pass no tags and the revalidation webhook
+ * expires exactly the pages that show a changed document. Draft reads are never cached.
  */
-import path from 'node:path'
 import type { ClientReturn } from '@sanity/client'
 import { unstable_cache } from 'next/cache'
-import { env } from '@/lib/env'
+import { cache } from 'react'
+import { env } from '@/lib/env/server'
 import { client } from './client'
 import { type ContentPerspective, getPerspective } from './perspective'
 import { type QueryParams, checkQueryParams } from './query-params'
 import { queryBundledDataset } from './sources/bundled'
 import { queryContentLake } from './sources/content-lake'
-import { cacheTagsFor } from './tags'
+import { cacheTagsForRead } from './tags'
 
 export { getPerspective }
 export type { ContentPerspective }
@@ -25,40 +28,41 @@ export interface ContentFetchOptions<Q extends string> {
   params?: QueryParams
   /** From `getPerspective()`; default `published`. */
   perspective?: ContentPerspective
-  /** Cache tags (tags.ts): `<type>` for lists, `<type>:<published id>` for one document. */
-  tags?: string[]
 }
 
-function readBundledPublished(query: string, params: QueryParams, file: string): Promise<unknown> {
-  return queryBundledDataset({ query, params, perspective: 'published', file })
+function readSource(query: string, params: QueryParams, perspective: ContentPerspective): Promise<unknown> {
+  if (env.contentSource === 'content-lake') {
+    if (!client) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is set but the Content Lake client could not be created.')
+    return queryContentLake(client, { query, params, perspective }, { readToken: env.readToken })
+  }
+  return queryBundledDataset({ query, params, perspective, file: env.bundledDatasetFile })
 }
+
+/**
+ * Tags the page being rendered. Next gives a cached page the tags of every `unstable_cache` entry
+ * it reads; that is the classic cache API, which a shared cache handler (Redis) also serves. The
+ * entry holds nothing but its tag list, so its key is the list itself.
+ */
+function tagCurrentPage(tags: string[]): Promise<string[]> {
+  const remember = unstable_cache(async () => tags, ['content-tags', ...tags], {
+    tags,
+    revalidate: env.revalidateSeconds || false,
+  })
+  return remember()
+}
+
+// One read per query, params and perspective within a render: metadata and page share it.
+const readOnce = cache(async (query: string, paramsJson: string, perspective: ContentPerspective) => {
+  const result = await readSource(query, JSON.parse(paramsJson) as QueryParams, perspective)
+  if (perspective === 'published') await tagCurrentPage(cacheTagsForRead(query, result))
+  return result
+})
 
 export async function contentFetch<const Q extends string>({
   query,
   params,
   perspective = 'published',
-  tags,
 }: ContentFetchOptions<Q>): Promise<ClientReturn<Q, unknown>> {
-  const checkedParams = checkQueryParams(params)
-  const cacheTags = cacheTagsFor(tags)
-
-  if (env.contentSource === 'content-lake') {
-    if (!client) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is set but the Content Lake client could not be created.')
-    return queryContentLake<ClientReturn<Q, unknown>>(
-      client,
-      { query, params: checkedParams, perspective, tags: cacheTags },
-      { readToken: env.readToken, revalidateSeconds: env.revalidateSeconds },
-    )
-  }
-
-  const file = env.bundledDatasetFile
-  if (perspective === 'drafts' || env.revalidateSeconds === 0) {
-    return queryBundledDataset({ query, params: checkedParams, perspective, file })
-  }
-  // The query and params are arguments, so they are part of the cache key; the file is named too.
-  const cachedRead = unstable_cache(readBundledPublished, ['bundled-dataset', path.resolve(file)], {
-    tags: cacheTags,
-    revalidate: env.revalidateSeconds,
-  })
-  return (await cachedRead(query, checkedParams, file)) as ClientReturn<Q, unknown>
+  const result = await readOnce(query, JSON.stringify(checkQueryParams(params)), perspective)
+  return result as ClientReturn<Q, unknown>
 }

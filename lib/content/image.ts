@@ -5,7 +5,7 @@
  * by app/bundled-images/[file]/route.ts. Safe to import from client components (no Node APIs).
  */
 import { createImageUrlBuilder } from '@sanity/image-url'
-import { env } from '@/lib/env'
+import { publicEnv } from '@/lib/env/public'
 
 /** An image field as queries return it (TypeGen types it as a Content Lake image). */
 export interface ImageFieldValue {
@@ -34,7 +34,8 @@ const ASSET_ID = /^image-[A-Za-z0-9]+-(\d+)x(\d+)-[a-z0-9]+$/
 // Bundled file names may carry it the same way, e.g. poster-600x900.svg
 const FILE_SIZE = /-(\d+)x(\d+)\.[A-Za-z0-9]+$/
 
-const builder = env.sanity.projectId ? createImageUrlBuilder({ projectId: env.sanity.projectId, dataset: env.sanity.dataset }) : null
+const { projectId, dataset } = publicEnv.sanity
+const builder = projectId ? createImageUrlBuilder({ projectId, dataset }) : null
 
 function bundledFile(image: ImageFieldValue): string | null {
   return typeof image._sanityAsset === 'string' ? (BUNDLED_ASSET.exec(image._sanityAsset)?.[1] ?? null) : null

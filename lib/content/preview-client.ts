@@ -5,7 +5,7 @@ import 'server-only'
  * project or no token is configured.
  */
 import type { SanityClient } from 'next-sanity'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 import { client } from './client'
 
 export const previewClient: SanityClient | null = client && env.readToken ? client.withConfig({ token: env.readToken, useCdn: false }) : null

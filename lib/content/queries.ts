@@ -3,8 +3,13 @@
  * that renders them: slugs flattened to strings, references followed with `->`, and the joins a
  * page needs (cast, credits, per-episode scores, neighbours) done here rather than in components.
  * Parameters always arrive as `$params`; nothing is interpolated but the fragments below.
+ *
+ * Every document a projection shows carries its `_id`: the cache tags of a read are derived from
+ * the ids in its result (tags.ts), so a document shown without one would leave its page stale.
  */
 import { defineQuery } from 'next-sanity'
+
+import { billingRank, firstEpisodeReview, latestSeriesReview } from './fragments'
 
 // Shared projections. TypeGen resolves these template-literal fragments when it reads the file.
 
@@ -14,7 +19,7 @@ const linkTarget = /* groq */ `{
   _id,
   "slug": slug.current,
   number,
-  "seriesSlug": series->slug.current
+  "series": series->{ _id, "slug": slug.current }
 }`
 
 /** Portable Text with internal links resolved, including those inside spoiler blocks. */
@@ -74,8 +79,8 @@ const reviewCard = /* groq */ `{
   spoilerLevel,
   firstEpisode,
   lastEpisode,
-  "critic": critic->{ name, "slug": slug.current },
-  "series": series->{ title, "slug": slug.current, poster }
+  "critic": critic->{ _id, name, "slug": slug.current },
+  "series": series->{ _id, title, "slug": slug.current, poster }
 }`
 
 const articleCard = /* groq */ `{
@@ -85,15 +90,13 @@ const articleCard = /* groq */ `{
   publishedAt,
   excerpt,
   heroImage,
-  "series": series->{ title, "slug": slug.current }
+  "series": series->{ _id, title, "slug": slug.current }
 }`
-
-/** Lead first, then main, supporting and guest; editors order within each billing. */
-const billingRank = /* groq */ `select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3)`
 
 // Site-wide
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings"][0]{
+  _id,
   title,
   description,
   navigation[]{ _key, label, href }
@@ -107,9 +110,7 @@ export const HOME_PAGE_QUERY = defineQuery(`{
     tagline,
     country,
     genres,
-    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{
-      _id, title, "slug": slug.current, score, verdict
-    }
+    "seriesReview": ${latestSeriesReview}{ _id, title, "slug": slug.current, score, verdict }
   },
   "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]${articleCard}
 }`)
@@ -126,12 +127,9 @@ export const SERIES_LIST_QUERY = defineQuery(`{
     tagline,
     country,
     genres,
-    "score": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0].score
+    "seriesReview": ${latestSeriesReview}{ _id, score }
   }
 }`)
-
-/** Identifies the series for cache tags before the page query runs. */
-export const SERIES_ID_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]._id`)
 
 export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
   ${seriesFields},
@@ -154,7 +152,7 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     summary,
     "directors": directors[]->{${personFields}}
   },
-  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{
+  "seriesReview": ${latestSeriesReview}{
     _id,
     title,
     "slug": slug.current,
@@ -162,7 +160,7 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     score,
     verdict,
     aspects[]{ _key, aspect, score, verdict },
-    "critic": critic->{ name, "slug": slug.current }
+    "critic": critic->{ _id, name, "slug": slug.current }
   },
   "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){
     _id,
@@ -180,15 +178,15 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     title,
     airDate,
     runtimeMinutes,
-    "directors": directors[]->{ name, "slug": slug.current }
+    "directors": directors[]->{ _id, name, "slug": slug.current }
   },
   // One point per episode: its first published episode review, so a later second opinion never
   // adds a duplicate point to the chart.
   "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){
+    _id,
     "episode": number,
     "episodeTitle": title,
-    "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score,
-    "reviewSlug": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].slug.current
+    "review": ${firstEpisodeReview}{ _id, score }
   },
   "cast": *[_type == "character" && series._ref == ^._id] | order(${billingRank} asc, order asc, name asc){
     _id,
@@ -210,11 +208,6 @@ export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "series" && defined(
   "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number
 }`)
 
-export const EPISODE_ID_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
-  _id,
-  "seriesId": series._ref
-}`)
-
 export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
   _id,
   number,
@@ -230,7 +223,7 @@ export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->s
     ${seriesFields},
     "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }
   },
-  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{
+  "review": ${firstEpisodeReview}{
     _id,
     title,
     "slug": slug.current,
@@ -239,13 +232,13 @@ export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->s
     verdict,
     spoilerLevel,
     aspects[]{ _key, aspect, score, verdict },
-    "critic": critic->{ name, "slug": slug.current }
+    "critic": critic->{ _id, name, "slug": slug.current }
   },
   // Every review that covers this episode (the page leaves out the one shown as "review"):
   // second opinions, first impressions, ending explained.
   "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc)${reviewCard},
-  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ number, title },
-  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ number, title }
+  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ _id, number, title },
+  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ _id, number, title }
 }`)
 
 // Reviews
@@ -269,15 +262,9 @@ export const REVIEW_LIST_QUERY = defineQuery(`{
     spoilerLevel,
     firstEpisode,
     lastEpisode,
-    "critic": critic->{ name },
-    "series": series->{ title }
+    "critic": critic->{ _id, name },
+    "series": series->{ _id, title }
   }
-}`)
-
-export const REVIEW_ID_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
-  _id,
-  "seriesId": series._ref,
-  "criticId": critic._ref
 }`)
 
 export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
@@ -301,6 +288,7 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
   "critic": critic->{${criticFields}},
   "series": series->{${seriesFields}},
   "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{
+    _id,
     number,
     title,
     airDate
@@ -318,14 +306,13 @@ export const PEOPLE_LIST_QUERY = defineQuery(`{
   "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{
     ${personFields},
     "characters": *[_type == "character" && playedBy._ref == ^._id] | order(${billingRank} asc){
+      _id,
       name,
-      "series": series->{ title }
+      "series": series->{ _id, title }
     },
     "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])
   }
 }`)
-
-export const PERSON_ID_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]._id`)
 
 export const PERSON_PAGE_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
   ${personFields},
@@ -338,22 +325,23 @@ export const PERSON_PAGE_QUERY = defineQuery(`*[_type == "person" && slug.curren
     name,
     billing,
     description,
-    "series": series->{ title, "slug": slug.current, year }
+    "series": series->{ _id, title, "slug": slug.current, year }
   },
   "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){
     _id,
     number,
     title,
     airDate,
-    "series": series->{ title, "slug": slug.current, year }
+    "series": series->{ _id, title, "slug": slug.current, year }
   },
   "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){
     _id,
     number,
     title,
-    "series": series->{ title, "slug": slug.current, year }
+    "series": series->{ _id, title, "slug": slug.current, year }
   },
   "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){
+    _id,
     title,
     "slug": slug.current,
     year,
@@ -364,8 +352,6 @@ export const PERSON_PAGE_QUERY = defineQuery(`*[_type == "person" && slug.curren
 // Critics
 
 export const CRITIC_SLUGS_QUERY = defineQuery(`*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }`)
-
-export const CRITIC_ID_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]._id`)
 
 export const CRITIC_PAGE_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]{
   ${criticFields},
@@ -386,11 +372,9 @@ export const ARTICLE_LIST_QUERY = defineQuery(`{
     "slug": slug.current,
     publishedAt,
     excerpt,
-    "series": series->{ title }
+    "series": series->{ _id, title }
   }
 }`)
-
-export const ARTICLE_ID_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]._id`)
 
 export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
   _id,

@@ -5,6 +5,8 @@
  */
 import { defineQuery } from 'next-sanity'
 
+import { billingRank, firstEpisodeReview, latestSeriesReview } from './fragments'
+
 /**
  * Every document that has a page, with what the sitemap's lastModified needs: the document's own
  * `_updatedAt` and those of the documents shown on its page (`touched`). Filters match the pages'
@@ -12,43 +14,53 @@ import { defineQuery } from 'next-sanity'
  */
 export const SITEMAP_QUERY = defineQuery(`{
   "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){
+    _id,
     "slug": slug.current,
     _updatedAt,
-    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]._updatedAt
+    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }
   },
   "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){
+    _id,
     "seriesSlug": series->slug.current,
     number,
     _updatedAt,
-    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]._updatedAt
+    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }
   },
   "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){
+    _id,
     "slug": slug.current,
     _updatedAt,
     updatedAt,
     publishedAt
   },
   "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){
+    _id,
     "slug": slug.current,
     _updatedAt,
-    "touched": *[_type in ["character", "episode", "series"] && references(^._id)]._updatedAt
+    "touched": *[
+      _type == "character" && playedBy._ref == ^._id ||
+      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||
+      _type == "series" && ^._id in arcs[].directors[]._ref
+    ]{ _id, _updatedAt }
   },
   "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){
+    _id,
     "slug": slug.current,
     _updatedAt,
-    "touched": *[_type == "review" && critic._ref == ^._id]._updatedAt
+    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }
   },
   "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){
+    _id,
     "slug": slug.current,
     _updatedAt,
     publishedAt
   },
-  "settingsUpdatedAt": *[_type == "siteSettings"][0]._updatedAt
+  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }
 }`)
 
 /** The newest reviews and news, for /feed.xml; the slice bounds the feed's size. */
 export const FEED_QUERY = defineQuery(`{
-  "site": *[_type == "siteSettings"][0]{ title, description },
+  "site": *[_type == "siteSettings"][0]{ _id, title, description },
   "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{
     _id,
     _type,
@@ -62,12 +74,12 @@ export const FEED_QUERY = defineQuery(`{
       "summary": verdict,
       firstEpisode,
       lastEpisode,
-      "author": critic->name
+      "critic": critic->{ _id, name }
     },
     _type == "article" => {
       "summary": excerpt
     },
-    "series": series->{ title, "slug": slug.current }
+    "series": series->{ _id, title, "slug": slug.current }
   }
 }`)
 
@@ -82,7 +94,7 @@ export const SERIES_CARD_QUERY = defineQuery(`*[_type == "series" && slug.curren
   episodeCount,
   tagline,
   poster,
-  "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score
+  "seriesReview": ${latestSeriesReview}{ _id, score }
 }`)
 
 export const EPISODE_CARD_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
@@ -90,8 +102,8 @@ export const EPISODE_CARD_QUERY = defineQuery(`*[_type == "episode" && series->s
   number,
   title,
   airDate,
-  "series": series->{ title, year, episodeCount, poster },
-  "score": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number && defined(score)] | order(publishedAt asc)[0].score
+  "series": series->{ _id, title, year, episodeCount, poster },
+  "review": ${firstEpisodeReview}{ _id, score }
 }`)
 
 export const REVIEW_CARD_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
@@ -101,8 +113,8 @@ export const REVIEW_CARD_QUERY = defineQuery(`*[_type == "review" && slug.curren
   score,
   firstEpisode,
   lastEpisode,
-  "critic": critic->name,
-  "series": series->{ title, year, poster }
+  "critic": critic->{ _id, name },
+  "series": series->{ _id, title, year, poster }
 }`)
 
 export const PERSON_CARD_QUERY = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
@@ -110,17 +122,20 @@ export const PERSON_CARD_QUERY = defineQuery(`*[_type == "person" && slug.curren
   name,
   occupations,
   photo,
-  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{
+  "role": *[_type == "character" && playedBy._ref == ^._id] | order(${billingRank} asc)[0]{
+    _id,
     name,
     "series": series->{
+      _id,
       title,
       year,
-      "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score
+      "seriesReview": ${latestSeriesReview}{ _id, score }
     }
   },
   "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{
+    _id,
     title,
     year,
-    "score": *[_type == "review" && kind == "series" && series._ref == ^._id && defined(score)] | order(publishedAt desc)[0].score
+    "seriesReview": ${latestSeriesReview}{ _id, score }
   }
 }`)

@@ -1,33 +1,55 @@
 /**
- * Cache tag names, shared by the fetch layer (which attaches them) and the revalidation webhook
- * (which expires them): `<type>` for any page listing documents of a type, `<type>:<id>` for a
- * page about one document, always with its published id.
+ * Cache tags, derived from each read (cacheTagsForRead) and expired by the revalidation webhook
+ * (lib/revalidation/tags-for-change.ts):
+ * - `doc:<published id>` for every document whose data a result contains;
+ * - `<type>` for every type a query selects with `*[_type == ...]`, expired when a document of that
+ *   type is created, deleted or changes a field that decides where it is listed;
+ * - `content` on every read, so one call can refresh the whole site (e.g. after a seed).
  */
 import { publishedIdOf } from './perspective'
+import { queryReads } from './query-reads'
 
-/** Carried by every cached content read, so one call can refresh the whole site (e.g. after a seed). */
 export const ALL_CONTENT_TAG = 'content'
+/** Carried instead of document tags by a result naming more documents than a page can carry tags. */
+export const ANY_CHANGE_TAG = 'content:any-change'
 
-// Next.js ignores longer tags and extra tags (with only a warning); refuse them loudly instead.
-const MAX_TAG_LENGTH = 256
+/** The document types the site reads; the webhook refuses any other. */
+export const CONTENT_TYPES = ['series', 'episode', 'person', 'character', 'review', 'critic', 'article', 'siteSettings'] as const
+export type ContentType = (typeof CONTENT_TYPES)[number]
+
+// Next.js keeps at most 128 tags per cache entry and drops the rest with only a warning.
 const MAX_TAGS = 128
 
-export function typeTag(type: string): string {
+export function documentTag(id: string): string {
+  return `doc:${publishedIdOf(id)}`
+}
+
+export function listingTag(type: string): string {
   return type
 }
 
-export function documentTag(type: string, id: string): string {
-  return `${type}:${publishedIdOf(id)}`
-}
-
-/** The tags a read is cached under: the caller's, deduplicated and checked, plus `ALL_CONTENT_TAG`. */
-export function cacheTagsFor(tags: readonly string[] = []): string[] {
-  const all = [...new Set([...tags, ALL_CONTENT_TAG])]
-  for (const tag of all) {
-    if (tag.trim() === '' || tag.length > MAX_TAG_LENGTH) {
-      throw new RangeError(`Cache tag "${tag.slice(0, 40)}…" must be 1 to ${MAX_TAG_LENGTH} characters.`)
+function collectDocumentIds(value: unknown, ids: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectDocumentIds(item, ids)
+  } else if (value && typeof value === 'object') {
+    for (const [key, field] of Object.entries(value)) {
+      if (key === '_id' && typeof field === 'string') ids.add(publishedIdOf(field))
+      else collectDocumentIds(field, ids)
     }
   }
-  if (all.length > MAX_TAGS) throw new RangeError(`A read can carry at most ${MAX_TAGS} cache tags, got ${all.length}.`)
-  return all
+}
+
+/**
+ * The tags a published read is cached under: every document its result contains (so queries
+ * project `_id` for each document they show) and every type it selects. Routes pass no tags.
+ */
+export function cacheTagsForRead(query: string, result: unknown): string[] {
+  const reads = queryReads(query)
+  const types = reads.anyType ? CONTENT_TYPES : reads.types
+  const tags = new Set<string>([ALL_CONTENT_TAG, ...types.map(listingTag)])
+  const ids = new Set<string>()
+  collectDocumentIds(result, ids)
+  if (tags.size + ids.size > MAX_TAGS) return [...tags, ANY_CHANGE_TAG]
+  for (const id of ids) tags.add(documentTag(id))
+  return [...tags]
 }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { imageUrl } from '@/lib/content/image'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 
 const BUNDLED_PREFIX = '/bundled-images/'
 // SVG <text> in a script the card renderer has no font for would be drawn as empty boxes.

@@ -18,7 +18,7 @@ export interface FeedSourceItem {
   kind?: string | null
   score?: number | null
   summary?: string | null
-  author?: string | null
+  critic?: { name?: string | null } | null
   series?: { title?: string | null } | null
 }
 
@@ -37,7 +37,7 @@ export function feedItems(sources: ReadonlyArray<FeedSourceItem>): RssItem[] {
       link: absoluteUrl(path),
       publishedAt: new Date(time),
       description: [summary, score].filter(Boolean).join(' ') || null,
-      author: isReview ? source.author : null,
+      author: isReview ? source.critic?.name : null,
       categories: [isReview ? reviewKindLabel(source.kind) : 'News', source.series?.title],
     })
   }

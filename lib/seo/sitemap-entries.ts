@@ -13,7 +13,8 @@ type Stamp = string | null | undefined
 
 interface Dated {
   _updatedAt?: Stamp
-  touched?: ReadonlyArray<Stamp> | null
+  /** The documents shown on the page, each with its own stamp. */
+  touched?: ReadonlyArray<{ _updatedAt?: Stamp }> | null
 }
 
 export interface SitemapContent {
@@ -23,7 +24,7 @@ export interface SitemapContent {
   people: ReadonlyArray<Dated & { slug?: string | null }>
   critics: ReadonlyArray<Dated & { slug?: string | null }>
   articles: ReadonlyArray<{ slug?: string | null; _updatedAt?: Stamp; publishedAt?: Stamp }>
-  settingsUpdatedAt?: Stamp
+  settings?: { _updatedAt?: Stamp } | null
 }
 
 /** The latest of several timestamps, or undefined when none parses. */
@@ -45,31 +46,35 @@ function entry(path: string | null, stamps: ReadonlyArray<Stamp>, changeFrequenc
   return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}), changeFrequency, priority }
 }
 
+function stampsOf(item: Dated): Stamp[] {
+  return [item._updatedAt, ...(item.touched ?? []).map((document) => document._updatedAt)]
+}
+
 function validEpisodeNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1
 }
 
 export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
-  const seriesStamps = content.series.flatMap((item) => [item._updatedAt, ...(item.touched ?? [])])
+  const seriesStamps = content.series.flatMap((item) => stampsOf(item))
   const reviewStamps = content.reviews.flatMap((item) => [item._updatedAt, item.updatedAt])
   const peopleStamps = content.people.flatMap((item) => [item._updatedAt])
   const articleStamps = content.articles.flatMap((item) => [item._updatedAt, item.publishedAt])
 
   const entries: Array<Entry | null> = [
-    entry('/', [content.settingsUpdatedAt, ...seriesStamps, ...reviewStamps, ...articleStamps], 'daily', 1),
+    entry('/', [content.settings?._updatedAt, ...seriesStamps, ...reviewStamps, ...articleStamps], 'daily', 1),
     entry('/series', seriesStamps, 'weekly', 0.7),
     entry('/reviews', reviewStamps, 'daily', 0.8),
     entry('/people', peopleStamps, 'monthly', 0.5),
     entry('/news', articleStamps, 'weekly', 0.6),
     ...content.series.map((item) =>
-      entry(hrefForDocument({ _type: 'series', slug: item.slug }), [item._updatedAt, ...(item.touched ?? [])], 'weekly', 0.9),
+      entry(hrefForDocument({ _type: 'series', slug: item.slug }), stampsOf(item), 'weekly', 0.9),
     ),
     ...content.episodes.map((item) =>
-      entry(item.seriesSlug && validEpisodeNumber(item.number) ? episodePath(item.seriesSlug, item.number) : null, [item._updatedAt, ...(item.touched ?? [])], 'monthly', 0.7),
+      entry(item.seriesSlug && validEpisodeNumber(item.number) ? episodePath(item.seriesSlug, item.number) : null, stampsOf(item), 'monthly', 0.7),
     ),
     ...content.reviews.map((item) => entry(hrefForDocument({ _type: 'review', slug: item.slug }), [item._updatedAt, item.updatedAt, item.publishedAt], 'monthly', 0.8)),
-    ...content.people.map((item) => entry(hrefForDocument({ _type: 'person', slug: item.slug }), [item._updatedAt, ...(item.touched ?? [])], 'monthly', 0.5)),
-    ...content.critics.map((item) => entry(hrefForDocument({ _type: 'critic', slug: item.slug }), [item._updatedAt, ...(item.touched ?? [])], 'monthly', 0.4)),
+    ...content.people.map((item) => entry(hrefForDocument({ _type: 'person', slug: item.slug }), stampsOf(item), 'monthly', 0.5)),
+    ...content.critics.map((item) => entry(hrefForDocument({ _type: 'critic', slug: item.slug }), stampsOf(item), 'monthly', 0.4)),
     ...content.articles.map((item) => entry(hrefForDocument({ _type: 'article', slug: item.slug }), [item._updatedAt, item.publishedAt], 'monthly', 0.6)),
   ]
 

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('@/lib/env', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/env')>()
-  return { ...actual, env: actual.readEnv({ BUNDLED_DATASET_FILE: path.resolve('tests/fixtures/content/dataset.ndjson') }) }
+vi.mock('@/lib/env/server', async () => {
+  const { readEnv } = await import('@/lib/env/schema')
+  return { env: readEnv({ BUNDLED_DATASET_FILE: path.resolve('tests/fixtures/content/dataset.ndjson') }) }
 })
 const { GET } = await import('@/app/bundled-images/[file]/route')
 

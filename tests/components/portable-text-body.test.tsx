@@ -35,7 +35,7 @@ const body = [
   block('Opening paragraph.'),
   linked('the longlist', { _type: 'link', _key: 'safe', href: 'https://thebookerprizes.com/' }),
   linked('this harmless text', { _type: 'link', _key: 'hostile', href: 'javascript:alert(document.cookie)' }),
-  linked('episode five', { _type: 'internalLink', _key: 'ep5', target: { _type: 'episode', number: 5, seriesSlug: 'love-in-the-big-city' } }),
+  linked('episode five', { _type: 'internalLink', _key: 'ep5', target: { _type: 'episode', number: 5, series: { slug: 'love-in-the-big-city' } } }),
   linked('a deleted page', { _type: 'internalLink', _key: 'gone', reference: { _type: 'reference', _ref: 'review.gone' } }),
   block('Verdict', 'h2'),
   block('The middle chapters', 'h3'),

@@ -8,6 +8,18 @@ import { ScoreHistory } from '@/components/score/ScoreHistory'
 
 import { render, texts } from './render'
 
+/** The text a meter's aria-describedby points to; it must be hidden, so it is not read twice as page text. */
+function description(doc: Document, element: Element): string {
+  const ids = element.getAttribute('aria-describedby')?.split(/\s+/) ?? []
+  return ids
+    .map((id) => {
+      const target = doc.getElementById(id) as HTMLElement | null
+      expect(target?.hidden, `#${id} is hidden`).toBe(true)
+      return target?.textContent ?? ''
+    })
+    .join(' ')
+}
+
 const aspects = [
   { _key: 'a', aspect: 'Story', score: 9.2, verdict: 'Four chapters with weight.' },
   { _key: 'b', aspect: 'Acting', score: 9.6, verdict: 'A lead who carries it.' },
@@ -28,7 +40,7 @@ const episodeScores = [
 ]
 
 describe('AspectMeters', () => {
-  it('gives every scored aspect a native meter named by the aspect and read as "N out of 10"', () => {
+  it('gives every scored aspect a native meter named by the aspect and described as "N out of 10"', () => {
     const { doc } = render(<AspectMeters aspects={aspects} />)
     const meters = Array.from(doc.querySelectorAll('meter'))
     expect(meters.map((m) => m.getAttribute('aria-label'))).toEqual(['Story', 'Acting', 'Ending'])
@@ -37,7 +49,7 @@ describe('AspectMeters', () => {
       ['0', '10', '9.6'],
       ['0', '10', '8.9'],
     ])
-    expect(meters.map((m) => m.getAttribute('aria-valuetext'))).toEqual(['9.2 out of 10', '9.6 out of 10', '8.9 out of 10'])
+    expect(meters.map((m) => description(doc, m))).toEqual(['9.2 out of 10', '9.6 out of 10', '8.9 out of 10'])
   })
 
   it('prints each verdict and leaves out aspects without a score', () => {
@@ -63,7 +75,9 @@ describe('OverallScore', () => {
     expect(text).toContain('Must watch')
     expect(text).toContain('A rare adaptation.')
     expect(doc.querySelector('[aria-label="9.3 out of 10"]')).not.toBeNull()
-    expect(doc.querySelector('meter')?.getAttribute('aria-valuetext')).toBe('9.3 out of 10')
+    const meter = doc.querySelector('meter')!
+    expect(meter.getAttribute('aria-label')).toBe('Overall score')
+    expect(description(doc, meter)).toBe('9.3 out of 10')
   })
 
   it('keeps the decimal on whole scores and bands lower scores differently', () => {

@@ -5,7 +5,7 @@
 import { type IncomingHttpHeaders, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { readEnv } from '@/lib/env'
+import { readEnv } from '@/lib/env/schema'
 import { createContentLakeClient } from '@/lib/content/client'
 
 vi.mock('server-only', () => ({}))
@@ -51,7 +51,7 @@ const QUERY = '*[_type == "review" && slug.current == $slug][0]{title}'
 
 describe('published reads', () => {
   it('ask the query endpoint of the configured API version and dataset, published perspective, no token', async () => {
-    const result = await queryContentLake(client, { query: QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'published', tags: ['review'] }, settings)
+    const result = await queryContentLake(client, { query: QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'published' }, settings)
     expect(result).toEqual({ answeredBy: 'stub' })
     expect(seen).toHaveLength(1)
     const [request] = seen
@@ -64,7 +64,7 @@ describe('published reads', () => {
 
   it('send params as JSON-encoded $name values beside the unchanged query text', async () => {
     const hostile = '"] || true || ["'
-    await queryContentLake(client, { query: QUERY, params: { slug: hostile, number: 3, ids: ['a', 'b'] }, perspective: 'published', tags: [] }, settings)
+    await queryContentLake(client, { query: QUERY, params: { slug: hostile, number: 3, ids: ['a', 'b'] }, perspective: 'published' }, settings)
     const { search } = seen[0]
     expect(search.get('query')).toBe(QUERY)
     expect(search.get('query')).not.toContain(hostile)
@@ -76,7 +76,7 @@ describe('published reads', () => {
 
 describe('draft reads', () => {
   it('use the drafts perspective and carry the read token', async () => {
-    await queryContentLake(client, { query: QUERY, params: { slug: 'x' }, perspective: 'drafts', tags: [] }, settings)
+    await queryContentLake(client, { query: QUERY, params: { slug: 'x' }, perspective: 'drafts' }, settings)
     const [request] = seen
     expect(request.search.get('perspective')).toBe('drafts')
     expect(request.headers.authorization).toBe(`Bearer ${READ_TOKEN}`)
@@ -85,7 +85,7 @@ describe('draft reads', () => {
 
   it('are refused before any request when no read token is configured', async () => {
     await expect(
-      queryContentLake(client, { query: QUERY, params: { slug: 'x' }, perspective: 'drafts', tags: [] }, { ...settings, readToken: undefined }),
+      queryContentLake(client, { query: QUERY, params: { slug: 'x' }, perspective: 'drafts' }, { ...settings, readToken: undefined }),
     ).rejects.toThrow('SANITY_API_READ_TOKEN')
     expect(seen).toHaveLength(0)
   })

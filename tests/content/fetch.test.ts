@@ -1,13 +1,13 @@
 /**
- * contentFetch: which source answers, what gets cached under which tags, and that drafts never
- * reach the cache. Next's cache and draft mode are replaced by recorders; the Content Lake by a
- * local stub.
+ * contentFetch: which source answers, which tags a published read gives the page rendering it,
+ * and that drafts never reach the cache. Next's cache and draft mode are replaced by recorders;
+ * the Content Lake by a local stub.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type AppEnv, readEnv } from '@/lib/env'
+import { type AppEnv, readEnv } from '@/lib/env/schema'
 
 const state = vi.hoisted(() => ({
   env: undefined as AppEnv | undefined,
@@ -23,8 +23,9 @@ vi.mock('next/cache', () => ({
     return read
   },
 }))
-vi.mock('@/lib/env', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/env')>()
+// `@/lib/env` re-exports this module, so both import paths see the test's environment.
+vi.mock('@/lib/env/server', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/env/server')>()
   return { ...actual, get env() { return state.env } }
 })
 
@@ -45,16 +46,23 @@ beforeEach(() => {
 describe('on the bundled dataset', () => {
   const env = { BUNDLED_DATASET_FILE: FIXTURE, REVALIDATE_SECONDS: '900' }
 
-  it('caches published reads under the given tags, the site-wide tag and the time-based fallback', async () => {
+  it('tags the page with the documents the result contains and the types the query selects', async () => {
     const { contentFetch } = await loadFetch(env)
-    const review = await contentFetch({ query: REVIEW_QUERY, params: { slug: 'harbour-lights-review' }, tags: ['review', 'review:review-harbour-lights'] })
+    const review = await contentFetch({ query: REVIEW_QUERY, params: { slug: 'harbour-lights-review' } })
     expect(review).toEqual({ _id: 'review-harbour-lights', title: 'Harbour Lights keeps its promise' })
-    expect(state.cached).toEqual([{ keyParts: ['bundled-dataset', FIXTURE], tags: ['review', 'review:review-harbour-lights', 'content'], revalidate: 900 }])
+    const tags = ['content', 'review', 'doc:review-harbour-lights']
+    expect(state.cached).toEqual([{ keyParts: ['content-tags', ...tags], tags, revalidate: 900 }])
+  })
+
+  it('tags a page whose document does not exist with the type, so publishing one refreshes it', async () => {
+    const { contentFetch } = await loadFetch(env)
+    expect(await contentFetch({ query: REVIEW_QUERY, params: { slug: 'no-such-review' } })).toBeNull()
+    expect(state.cached.map((entry) => entry.tags)).toEqual([['content', 'review']])
   })
 
   it('reads drafts fresh, never through the cache', async () => {
     const { contentFetch } = await loadFetch(env)
-    const review = await contentFetch({ query: REVIEW_QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'drafts', tags: ['review'] })
+    const review = await contentFetch({ query: REVIEW_QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'drafts' })
     expect(review).toEqual({ _id: 'review-harbour-lights', title: 'Harbour Lights keeps its promise, mostly' })
     expect(state.cached).toEqual([])
   })
@@ -64,11 +72,6 @@ describe('on the bundled dataset', () => {
     expect(await getPerspective()).toBe('published')
     state.draftMode = true
     expect(await getPerspective()).toBe('drafts')
-  })
-
-  it('refuses a cache tag Next.js would silently drop', async () => {
-    const { contentFetch } = await loadFetch(env)
-    await expect(contentFetch({ query: '*[0]', tags: ['x'.repeat(257)] })).rejects.toThrow('must be 1 to 256 characters')
   })
 })
 
@@ -98,13 +101,13 @@ describe('on the Content Lake', () => {
 
   it('sends published reads without the token, and drafts with it', async () => {
     const { contentFetch } = await loadFetch(env)
-    expect(await contentFetch({ query: REVIEW_QUERY, params: { slug: 'a' }, tags: ['review'] })).toEqual({ from: 'content-lake' })
+    expect(await contentFetch({ query: REVIEW_QUERY, params: { slug: 'a' } })).toEqual({ from: 'content-lake' })
     await contentFetch({ query: REVIEW_QUERY, params: { slug: 'a' }, perspective: 'drafts' })
     expect(requests).toEqual([
       { perspective: 'published', authorization: undefined },
       { perspective: 'drafts', authorization: 'Bearer sk-viewer-token-for-tests' },
     ])
-    // The Content Lake reads use Next's fetch cache, not the bundled dataset's.
-    expect(state.cached).toEqual([])
+    // Tags come from the result the same way on both sources; drafts tag nothing.
+    expect(state.cached.map((entry) => entry.tags)).toEqual([['content', 'review']])
   })
 })

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { readEnv } from '@/lib/env'
 
-vi.mock('@/lib/env', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/env')>()
-  return { ...actual, env: actual.readEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'proj123', NEXT_PUBLIC_SANITY_DATASET: 'production' }) }
+vi.mock('@/lib/env/public', async () => {
+  const { readPublicEnv } = await import('@/lib/env/schema')
+  const publicEnv = readPublicEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'proj123', NEXT_PUBLIC_SANITY_DATASET: 'production' })
+  return { publicEnv }
 })
 const { imageDimensions, imageUrl } = await import('@/lib/content/image')
 
@@ -51,12 +51,5 @@ describe('imageDimensions', () => {
   it('reads a bundled image size from its file name when it carries one', () => {
     expect(imageDimensions({ _sanityAsset: 'image@file://./images/poster-600x900.svg' })).toEqual({ width: 600, height: 900, aspectRatio: 600 / 900 })
     expect(imageDimensions({ _sanityAsset: 'image@file://./images/poster.svg' })).toBeNull()
-  })
-})
-
-describe('readEnv', () => {
-  it('accepts a local API host for the Content Lake stub and refuses one with a path', () => {
-    expect(readEnv({ SANITY_API_HOST: 'http://127.0.0.1:4010' }).sanity.apiHost).toBe('http://127.0.0.1:4010')
-    expect(() => readEnv({ SANITY_API_HOST: 'http://127.0.0.1:4010/v1' })).toThrow('SANITY_API_HOST')
   })
 })

@@ -39,25 +39,19 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   HOME_PAGE_QUERY: {},
   SERIES_SLUGS_QUERY: {},
   SERIES_LIST_QUERY: pageSlice(1, SERIES_PER_PAGE),
-  SERIES_ID_QUERY: { slug: series },
   SERIES_PAGE_QUERY: { slug: series },
   EPISODE_PARAMS_QUERY: {},
-  EPISODE_ID_QUERY: { slug: series, number: 5 },
   EPISODE_PAGE_QUERY: { slug: series, number: 5 },
   REVIEW_SLUGS_QUERY: {},
   REVIEW_LIST_QUERY: pageSlice(1, REVIEWS_PER_PAGE),
-  REVIEW_ID_QUERY: { slug: 'love-in-the-big-city-review' },
   REVIEW_PAGE_QUERY: { slug: 'love-in-the-big-city-review' },
   PERSON_SLUGS_QUERY: {},
   PEOPLE_LIST_QUERY: pageSlice(1, PEOPLE_PER_PAGE),
-  PERSON_ID_QUERY: { slug: 'nam-yoon-su' },
   PERSON_PAGE_QUERY: { slug: 'nam-yoon-su' },
   CRITIC_SLUGS_QUERY: {},
-  CRITIC_ID_QUERY: { slug: 'mara-seo' },
   CRITIC_PAGE_QUERY: { slug: 'mara-seo' },
   ARTICLE_SLUGS_QUERY: {},
   ARTICLE_LIST_QUERY: pageSlice(1, NEWS_PER_PAGE),
-  ARTICLE_ID_QUERY: { slug: 'trailer-released' },
   ARTICLE_PAGE_QUERY: { slug: 'trailer-released' },
 }
 
@@ -139,7 +133,7 @@ describe('series', () => {
   it('the list carries the series score and the number of series', async () => {
     const { total, items } = await run<SERIES_LIST_QUERY_RESULT>(queries.SERIES_LIST_QUERY, knownParams.SERIES_LIST_QUERY)
     expect(total).toBe(1)
-    expect(items[0]).toMatchObject({ slug: series, score: 9.3, episodeCount: 8 })
+    expect(items[0]).toMatchObject({ slug: series, seriesReview: { score: 9.3 }, episodeCount: 8 })
   })
 
   it('the page has the review score, aspects, history, eight episodes and their chart scores', async () => {
@@ -151,17 +145,17 @@ describe('series', () => {
       ['series', 9.3],
     ])
     expect(page.episodes.map((episode) => episode.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
-    expect(page.episodeScores.map((point) => [point.episode, point.score])).toEqual([
+    expect(page.episodeScores.map((point) => [point.episode, point.review?.score])).toEqual([
       [1, 9.0], [2, 9.5], [3, 8.7], [4, 9.3], [5, 9.1], [6, 9.2], [7, 8.6], [8, 9.6],
     ])
-    expect(page.episodeScores[4]).toMatchObject({ episodeTitle: 'The Toolbox', reviewSlug: 'love-in-the-big-city-episode-5' })
+    expect(page.episodeScores[4]).toMatchObject({ episodeTitle: 'The Toolbox' })
   })
 
   it('a draft second opinion never adds a second point for its episode', async () => {
     const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }, 'drafts'))!
     expect(page.reviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
     expect(page.episodeScores).toHaveLength(8)
-    expect(page.episodeScores[3]).toMatchObject({ episode: 4, score: 9.3, reviewSlug: 'love-in-the-big-city-episode-4' })
+    expect(page.episodeScores[3]).toMatchObject({ episode: 4, review: { _id: 'review-love-in-the-big-city-episode-4', score: 9.3 } })
   })
 
   it('arcs name their directors, and the cast is ordered by billing with actors dereferenced', async () => {
@@ -205,8 +199,8 @@ describe('episodes', () => {
     expect(episode.review).toMatchObject({ score: 9.1, slug: 'love-in-the-big-city-episode-5', critic: { name: 'Theo Brandt' } })
     expect(episode.guideSections?.map((section) => section.heading)).toEqual(['Love as maintenance', 'Mi-ae, married', 'The disclosure'])
     expect(episode.contentNotes?.map((note) => note.topic)).toContain('hiv')
-    expect(episode.previous).toEqual({ number: 4, title: 'The Album' })
-    expect(episode.next).toEqual({ number: 6, title: 'Departures' })
+    expect(episode.previous).toMatchObject({ number: 4, title: 'The Album' })
+    expect(episode.next).toMatchObject({ number: 6, title: 'Departures' })
   })
 
   it('the first and last episodes have one neighbour each', async () => {
@@ -226,7 +220,7 @@ describe('episodes', () => {
 
   it('an episode number the series does not have, or another series, is null', async () => {
     expect(await run(queries.EPISODE_PAGE_QUERY, { slug: series, number: 9 })).toBeNull()
-    expect(await run(queries.EPISODE_ID_QUERY, { slug: 'no-such-series', number: 1 })).toBeNull()
+    expect(await run(queries.EPISODE_PAGE_QUERY, { slug: 'no-such-series', number: 1 })).toBeNull()
   })
 })
 
@@ -271,8 +265,8 @@ describe('reviews', () => {
     expect(draft._id).toBe(published._id)
     expect(draft.verdict).not.toBe(published.verdict)
     const unpublished = 'love-in-the-big-city-episode-4-second-opinion'
-    expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished })).toBeNull()
-    expect(await run(queries.REVIEW_ID_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({ criticId: 'critic-lucia-ferrer' })
+    expect(await run(queries.REVIEW_PAGE_QUERY, { slug: unpublished })).toBeNull()
+    expect(await run(queries.REVIEW_PAGE_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({ critic: { _id: 'critic-lucia-ferrer' } })
   })
 })
 
@@ -299,7 +293,7 @@ describe('people and critics', () => {
       [3, series],
       [4, series],
     ])
-    expect(person.arcsDirected).toEqual([{ title: 'Love in the Big City', slug: series, year: 2024, arcs: [expect.objectContaining({ firstEpisode: 3, lastEpisode: 4 })] }])
+    expect(person.arcsDirected).toMatchObject([{ title: 'Love in the Big City', slug: series, year: 2024, arcs: [expect.objectContaining({ firstEpisode: 3, lastEpisode: 4 })] }])
   })
 
   it('a writer page lists the episodes written', async () => {

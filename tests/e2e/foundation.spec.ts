@@ -11,6 +11,7 @@ test('the home page shows the site and leads to the bundled series', async ({ pa
 test('the Studio explains how to connect a Sanity project when none is configured', async ({ page }) => {
   const response = await page.goto('/studio')
   expect(response?.status()).toBe(200)
+  await expect(page).toHaveTitle('The Studio needs a Sanity project')
   await expect(page.getByRole('heading', { level: 1, name: 'The Studio needs a Sanity project' })).toBeVisible()
   await expect(page.getByText('npx sanity@latest init --env')).toBeVisible()
   await expect(page.getByText('npm run seed')).toBeVisible()

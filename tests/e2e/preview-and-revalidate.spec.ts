@@ -53,10 +53,15 @@ test('a signed webhook publishes a dataset edit without a rebuild; an unsigned o
   await expect(page.getByText(before).first()).toBeVisible()
   await expect(page.getByText(edited)).toHaveCount(0)
 
-  const signed = await signedWebhookRequest(change, e2eRevalidateSecret)
+  // What the Content Lake sends for a text edit: only the pages containing the review expire.
+  const textEdit = { ...change, operation: 'update', listingChanged: false } as const
+  const signed = await signedWebhookRequest(textEdit, e2eRevalidateSecret)
   const accepted = await request.post('/api/revalidate', { headers: signed.headers, data: signed.body })
   expect(accepted.status()).toBe(200)
-  expect((await accepted.json()).revalidated).toEqual(['review', `review:${reviewId}`])
+  expect((await accepted.json()).revalidated).toEqual([`doc:${reviewId}`, 'content:any-change'])
+  await expectAfterReloads(page, edited)
+  // The series page lists the review's card with its verdict: it carries the review's tag too.
+  await page.goto('/series/love-in-the-big-city')
   await expectAfterReloads(page, edited)
 })
 

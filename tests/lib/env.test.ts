@@ -1,17 +1,35 @@
 import { execFile } from 'node:child_process'
+import path from 'node:path'
 import { promisify } from 'node:util'
+import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
-import { EnvError, readEnv } from '@/lib/env'
+import { EnvError, readEnv, readPublicEnv } from '@/lib/env/schema'
 
 const run = promisify(execFile)
 
-describe('readEnv', () => {
-  it('runs on the bundled dataset when no project id is set', () => {
-    const env = readEnv({})
-    expect(env.contentSource).toBe('bundled')
+describe('readEnv (the server schema)', () => {
+  it('runs on the bundled dataset with defaults when nothing is set', () => {
+    expect(readEnv({})).toEqual({
+      contentSource: 'bundled',
+      sanity: { projectId: undefined, dataset: 'production', apiVersion: '2025-09-01', apiHost: undefined },
+      siteUrl: 'http://localhost:3000',
+      revalidateSeconds: 3600,
+      bundledDatasetFile: 'sanity/seed/dataset.ndjson',
+      readToken: undefined,
+      previewSecret: undefined,
+      revalidateSecret: undefined,
+    })
+  })
+
+  it('treats empty and blank values as unset and trims the rest, as .env files leave them', () => {
+    const env = readEnv({
+      NEXT_PUBLIC_SANITY_DATASET: '  ',
+      REVALIDATE_SECONDS: '',
+      SANITY_API_READ_TOKEN: ' sk-token \n',
+    })
     expect(env.sanity.dataset).toBe('production')
-    expect(env.siteUrl).toBe('http://localhost:3000')
     expect(env.revalidateSeconds).toBe(3600)
+    expect(env.readToken).toBe('sk-token')
   })
 
   it('switches to the Content Lake when a project id is set', () => {
@@ -21,37 +39,130 @@ describe('readEnv', () => {
     expect(env.siteUrl).toBe('https://dramas.example')
   })
 
-  it.each([
-    ['NEXT_PUBLIC_SANITY_PROJECT_ID', 'My Project!'],
-    ['NEXT_PUBLIC_SANITY_DATASET', 'Prod Data'],
-    ['NEXT_PUBLIC_SANITY_API_VERSION', 'yesterday'],
-    ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)'],
-    ['REVALIDATE_SECONDS', '-5'],
-    ['SANITY_REVALIDATE_SECRET', 'short'],
-  ])('rejects a malformed %s and names it', (name, value) => {
-    expect(() => readEnv({ [name]: value })).toThrow(EnvError)
-    expect(() => readEnv({ [name]: value })).toThrow(name)
+  it('reads REVALIDATE_SECONDS as a number; 0 is allowed', () => {
+    expect(readEnv({ REVALIDATE_SECONDS: '900' }).revalidateSeconds).toBe(900)
+    expect(readEnv({ REVALIDATE_SECONDS: '0' }).revalidateSeconds).toBe(0)
   })
 
-  it('never echoes a secret in its error', () => {
-    expect(() => readEnv({ SANITY_PREVIEW_SECRET: 'tiny' })).toThrow(/SANITY_PREVIEW_SECRET="<hidden>"/)
+  it('accepts a local API host for the Content Lake stub', () => {
+    expect(readEnv({ SANITY_API_HOST: 'http://127.0.0.1:4010' }).sanity.apiHost).toBe('http://127.0.0.1:4010')
+  })
+
+  it.each([
+    ['NEXT_PUBLIC_SANITY_PROJECT_ID', 'My Project!', 'a Sanity project id'],
+    ['NEXT_PUBLIC_SANITY_DATASET', 'Prod Data', 'a dataset name'],
+    ['NEXT_PUBLIC_SANITY_API_VERSION', 'yesterday', 'an API version date'],
+    ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)', 'an absolute http(s) URL'],
+    ['SANITY_API_HOST', 'http://127.0.0.1:4010/v1', 'an origin'],
+    ['REVALIDATE_SECONDS', '-5', 'a whole number of seconds'],
+    ['REVALIDATE_SECONDS', '1.5', 'a whole number of seconds'],
+  ])('rejects %s=%j, naming the variable, its value, what it expects and where to fix it', (name, value, expected) => {
+    expect(() => readEnv({ [name]: value })).toThrow(EnvError)
+    expect(() => readEnv({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}: expected ${expected}`)
+    expect(() => readEnv({ [name]: value })).toThrow('fix it in .env.local (see .env.example)')
+  })
+
+  it('names every malformed variable at once', () => {
+    expect(() => readEnv({ NEXT_PUBLIC_SANITY_DATASET: 'Prod Data', REVALIDATE_SECONDS: 'soon' })).toThrow(
+      /NEXT_PUBLIC_SANITY_DATASET="Prod Data".*\n.*REVALIDATE_SECONDS="soon"/,
+    )
+  })
+
+  it.each(['SANITY_PREVIEW_SECRET', 'SANITY_REVALIDATE_SECRET'])(
+    'wants %s of at least 16 characters and never echoes it',
+    (name) => {
+      expect(readEnv({ [name]: 'a'.repeat(16) })).toBeTruthy()
+      expect(() => readEnv({ [name]: 'tiny-secret' })).toThrow(
+        `${name}=<hidden>: expected a secret of at least 16 characters`,
+      )
+      expect(() => readEnv({ [name]: 'tiny-secret' })).not.toThrow('tiny-secret')
+    },
+  )
+})
+
+describe('readPublicEnv (the public schema)', () => {
+  it('holds the public values only, even when the source carries secrets', () => {
+    const source = {
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+      SANITY_API_HOST: 'http://127.0.0.1:4010',
+      SANITY_API_READ_TOKEN: 'sk-read-token-value',
+      SANITY_REVALIDATE_SECRET: 'revalidate-secret-value',
+    }
+    expect(readPublicEnv(source)).toEqual({
+      contentSource: 'content-lake',
+      sanity: { projectId: 'abc123', dataset: 'production', apiVersion: '2025-09-01' },
+      siteUrl: 'http://localhost:3000',
+    })
+  })
+
+  it('gives the server the same public values', () => {
+    const source = {
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+      NEXT_PUBLIC_SANITY_DATASET: 'staging',
+      NEXT_PUBLIC_SITE_URL: 'https://d.example/',
+    }
+    expect(readEnv(source)).toMatchObject(readPublicEnv(source))
+  })
+
+  it('ignores malformed server variables, which the browser never sees, and rejects malformed public ones', () => {
+    expect(readPublicEnv({ REVALIDATE_SECONDS: 'soon' }).contentSource).toBe('bundled')
+    expect(() => readPublicEnv({ NEXT_PUBLIC_SANITY_DATASET: 'Prod Data' })).toThrow(
+      'NEXT_PUBLIC_SANITY_DATASET="Prod Data"',
+    )
   })
 })
 
+describe('the server module', () => {
+  it('refuses to load outside server code', async () => {
+    await expect(import('@/lib/env/server')).rejects.toThrow('cannot be imported from a Client Component')
+  })
+})
+
+describe('ESLint', () => {
+  const code = [
+    "'use client'",
+    "import { env } from '@/lib/env/server'",
+    "import { publicEnv } from '@/lib/env/public'",
+    'export const both = [env, publicEnv]',
+  ].join('\n')
+  const restricted = async (file: string) => {
+    const [result] = await new ESLint().lintText(code, { filePath: path.resolve(file) })
+    return result.messages
+      .filter((message) => message.ruleId === 'no-restricted-imports')
+      .map((message) => message.line)
+  }
+
+  it('forbids the server environment in client modules and allows it in server ones', async () => {
+    expect(await restricted('sanity.config.ts')).toEqual([2])
+    expect(await restricted('app/studio/[[...tool]]/Studio.tsx')).toEqual([2])
+    expect(await restricted('lib/content/client.ts')).toEqual([])
+  }, 60_000)
+})
+
 describe('next.config.js', () => {
-  it('stops start-up with a message naming the malformed variable', async () => {
-    const failure = await run(process.execPath, ['--input-type=module', '-e', "await import('./next.config.js')"], {
-      env: { ...process.env, NEXT_PUBLIC_SANITY_DATASET: 'Bad Name' },
-    }).then(
+  const printPoweredByHeader = "const c = await import('./next.config.js'); console.log(c.default.poweredByHeader)"
+  const loadConfig = (env: Record<string, string> = {}) =>
+    run(process.execPath, ['--input-type=module', '-e', printPoweredByHeader], { env: { ...process.env, ...env } })
+  const failureOf = (env: Record<string, string>) =>
+    loadConfig(env).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     )
+
+  it('stops start-up with a message naming the malformed variable', async () => {
+    const failure = await failureOf({ NEXT_PUBLIC_SANITY_DATASET: 'Bad Name' })
     expect(failure?.code).not.toBe(0)
-    expect(failure?.stderr).toContain('NEXT_PUBLIC_SANITY_DATASET')
+    expect(failure?.stderr).toContain('NEXT_PUBLIC_SANITY_DATASET="Bad Name": expected a dataset name')
+  })
+
+  it('stops start-up on a malformed server-only variable too', async () => {
+    const failure = await failureOf({ REVALIDATE_SECONDS: 'hourly' })
+    expect(failure?.code).not.toBe(0)
+    expect(failure?.stderr).toContain('REVALIDATE_SECONDS="hourly": expected a whole number of seconds')
   })
 
   it('loads with a valid environment', async () => {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', "const c = await import('./next.config.js'); console.log(c.default.poweredByHeader)"])
+    const { stdout } = await loadConfig()
     expect(stdout.trim()).toBe('false')
   })
 })

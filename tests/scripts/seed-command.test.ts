@@ -30,7 +30,9 @@ describe('seedCommand', () => {
     expect(() => seedCommand({}, root)).toThrow(SeedConfigError)
     expect(() => seedCommand({}, root)).toThrow(/NEXT_PUBLIC_SANITY_PROJECT_ID .* and SANITY_API_WRITE_TOKEN/)
     expect(() => seedCommand({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123' }, root)).toThrow(/set SANITY_API_WRITE_TOKEN/)
-    expect(() => seedCommand({ ...configured, NEXT_PUBLIC_SANITY_PROJECT_ID: 'Not A Project' }, root)).toThrow('is not a Sanity project id')
+    expect(() => seedCommand({ ...configured, NEXT_PUBLIC_SANITY_PROJECT_ID: 'Not A Project' }, root)).toThrow(
+      'NEXT_PUBLIC_SANITY_PROJECT_ID="Not A Project": expected a Sanity project id',
+    )
   })
 
   it('stops the script before any import when nothing is configured', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 
 import { GET } from '@/app/feed.xml/route'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 
 import { cachedReads, recordedFetches, resetRecords } from './next-stand-ins'
 import { publishedOnly, readBundledDataset } from './dataset'

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 import { vercelStegaCombine } from '@vercel/stega'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { JsonLd, type JsonLdNode } from '@/components/seo/JsonLd'
 import { EPISODE_PAGE_QUERY, PERSON_PAGE_QUERY, REVIEW_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 import { episodePageJsonLd, personPageJsonLd, reviewPageJsonLd, seriesPageJsonLd } from '@/lib/seo'
 import type { ReviewSeoInput } from '@/lib/seo/json-ld/review'
+
+vi.mock('server-only', () => ({}))
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 

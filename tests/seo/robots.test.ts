@@ -2,7 +2,7 @@ import { resolveRobots } from 'next/dist/build/webpack/loaders/metadata/resolve-
 import { describe, expect, it } from 'vitest'
 
 import robots from '@/app/robots'
-import { env } from '@/lib/env'
+import { publicEnv } from '@/lib/env/public'
 
 describe('robots.txt', () => {
   const lines = resolveRobots(robots()).split('\n').map((line) => line.trim())
@@ -15,6 +15,6 @@ describe('robots.txt', () => {
   it('leaves the reader site open and points to the sitemap by absolute URL', () => {
     expect(lines).toContain('User-Agent: *')
     expect(lines).toContain('Allow: /')
-    expect(lines).toContain(`Sitemap: ${env.siteUrl}/sitemap.xml`)
+    expect(lines).toContain(`Sitemap: ${publicEnv.siteUrl}/sitemap.xml`)
   })
 })

@@ -3,7 +3,7 @@ import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import sitemap from '@/app/sitemap'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 
 import { cachedReads, recordedFetches, resetRecords } from './next-stand-ins'
 import { isDraft, publishedOnly, readBundledDataset } from './dataset'

@@ -11,7 +11,7 @@ import { siteDefaults } from './site-defaults'
 
 export async function loadSiteSettings() {
   const perspective = await getPerspective()
-  const settings = await contentFetch({ query: SITE_SETTINGS_QUERY, perspective, tags: ['siteSettings', 'layout'] })
+  const settings = await contentFetch({ query: SITE_SETTINGS_QUERY, perspective })
   return {
     perspective,
     title: settings?.title || siteDefaults.title,

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import { type NextRequest, NextResponse } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 import { isDocumentChange, tagsForChange, type DocumentChange } from '@/lib/revalidation/tags-for-change'
 
 // A webhook body is a small projection; anything larger is not from our webhook.

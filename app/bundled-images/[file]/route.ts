@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',

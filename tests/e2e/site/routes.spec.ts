@@ -51,7 +51,7 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(verdict.getByText('93%')).toBeVisible()
   await expect(verdict.getByText('Must watch').first()).toBeVisible()
   await expect(verdict.getByRole('meter')).toHaveCount(6) // overall + five aspects
-  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAttribute('aria-valuetext', '9.6 out of 10')
+  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAccessibleDescription('9.6 out of 10')
   await expect(verdict.getByRole('heading', { name: 'Score history' })).toBeVisible()
 
   const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
@@ -125,12 +125,12 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
   await expect(header).toContainText('· Light spoilers')
   const scoreBox = page.getByRole('region', { name: 'Our score' })
   await expect(scoreBox.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
-  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAttribute('aria-valuetext', '9.3 out of 10')
+  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAccessibleDescription('9.3 out of 10')
   await expect(scoreBox).toContainText('93%')
   await expect(scoreBox).toContainText("a finale of aching restraint")
   const aspects = page.getByRole('region', { name: 'Aspect by aspect' })
   await expect(aspects.getByRole('meter')).toHaveCount(5)
-  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAttribute('aria-valuetext', '8.9 out of 10')
+  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAccessibleDescription('8.9 out of 10')
   const prosAndCons = page.getByRole('region', { name: 'Pros and cons' })
   await expect(prosAndCons).toContainText("Nam Yoon-su's layered, fearless lead performance")
   await expect(prosAndCons).toContainText('Abrupt time jumps between scenes')

@@ -8,25 +8,21 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { CRITIC_ID_QUERY, CRITIC_PAGE_QUERY, CRITIC_SLUGS_QUERY } from '@/lib/content/queries'
-import { documentTag } from '@/lib/content/tags'
+import { CRITIC_PAGE_QUERY, CRITIC_SLUGS_QUERY } from '@/lib/content/queries'
 import { criticPageJsonLd, criticPageMetadata } from '@/lib/seo'
 
-export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const critics = await contentFetch({ query: CRITIC_SLUGS_QUERY, tags: ['critic'] })
+  const critics = await contentFetch({ query: CRITIC_SLUGS_QUERY })
   return critics.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 
 const loadCritic = cache(async (slug: string) => {
   const perspective = await getPerspective()
-  const id = await contentFetch({ query: CRITIC_ID_QUERY, params: { slug }, perspective, tags: ['critic'] })
-  if (!id) return null
-  return contentFetch({ query: CRITIC_PAGE_QUERY, params: { slug }, perspective, tags: [documentTag('critic', id), 'review', 'series'] })
+  return contentFetch({ query: CRITIC_PAGE_QUERY, params: { slug }, perspective })
 })
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -10,26 +10,22 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { ARTICLE_ID_QUERY, ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
-import { documentTag } from '@/lib/content/tags'
+import { ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
 import { hrefForDocument, seriesPath } from '@/lib/routes'
 import { articlePageJsonLd, articlePageMetadata } from '@/lib/seo'
 
-export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const articles = await contentFetch({ query: ARTICLE_SLUGS_QUERY, tags: ['article'] })
+  const articles = await contentFetch({ query: ARTICLE_SLUGS_QUERY })
   return articles.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 
 const loadArticle = cache(async (slug: string) => {
   const perspective = await getPerspective()
-  const id = await contentFetch({ query: ARTICLE_ID_QUERY, params: { slug }, perspective, tags: ['article'] })
-  if (!id) return null
-  return contentFetch({ query: ARTICLE_PAGE_QUERY, params: { slug }, perspective, tags: [documentTag('article', id), 'article', 'series'] })
+  return contentFetch({ query: ARTICLE_PAGE_QUERY, params: { slug }, perspective })
 })
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -9,14 +9,13 @@ import { cardSiteName } from '@/lib/og/site-name'
 export const alt = 'The person’s name, best-known role and that series’ score'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
-export const revalidate = 3600
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
 export default async function PersonShareImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const [person, siteName] = await Promise.all([
-    contentFetch({ query: PERSON_CARD_QUERY, params: { slug }, perspective: 'published', tags: ['person', 'character', 'series', 'review'] }),
+    contentFetch({ query: PERSON_CARD_QUERY, params: { slug }, perspective: 'published' }),
     cardSiteName(),
   ])
   if (!person?.name) return cardNotFound()
@@ -32,7 +31,7 @@ export default async function PersonShareImage({ params }: { params: Promise<{ s
     kicker: (person.occupations ?? []).filter(Boolean).map((job) => capitalise(job!)).join(' · ') || 'Cast and crew',
     title: person.name,
     detail,
-    score: known?.score,
+    score: known?.seriesReview?.score,
     scoreCaption: known?.title ? `${known.title}` : null,
     imageSrc: await bundledImageDataUrl(person.photo),
     imageShape: 'portrait',

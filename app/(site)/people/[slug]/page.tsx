@@ -10,28 +10,24 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { PERSON_ID_QUERY, PERSON_PAGE_QUERY, PERSON_SLUGS_QUERY } from '@/lib/content/queries'
-import { documentTag } from '@/lib/content/tags'
+import { PERSON_PAGE_QUERY, PERSON_SLUGS_QUERY } from '@/lib/content/queries'
 import { personPageJsonLd, personPageMetadata } from '@/lib/seo'
 
 import { ageOn } from './_components/age'
 import { PersonCredits } from './_components/PersonCredits'
 
-export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const people = await contentFetch({ query: PERSON_SLUGS_QUERY, tags: ['person'] })
+  const people = await contentFetch({ query: PERSON_SLUGS_QUERY })
   return people.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 
 const loadPerson = cache(async (slug: string) => {
   const perspective = await getPerspective()
-  const id = await contentFetch({ query: PERSON_ID_QUERY, params: { slug }, perspective, tags: ['person'] })
-  if (!id) return null
-  return contentFetch({ query: PERSON_PAGE_QUERY, params: { slug }, perspective, tags: [documentTag('person', id), 'character', 'episode', 'series'] })
+  return contentFetch({ query: PERSON_PAGE_QUERY, params: { slug }, perspective })
 })
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -10,12 +10,11 @@ import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
 export const alt = 'The review headline, its critic and score'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
-export const revalidate = 3600
 
 export default async function ReviewShareImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const [review, siteName] = await Promise.all([
-    contentFetch({ query: REVIEW_CARD_QUERY, params: { slug }, perspective: 'published', tags: ['review', 'series', 'critic'] }),
+    contentFetch({ query: REVIEW_CARD_QUERY, params: { slug }, perspective: 'published' }),
     cardSiteName(),
   ])
   if (!review?.title) return cardNotFound()

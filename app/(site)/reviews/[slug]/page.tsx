@@ -14,31 +14,24 @@ import { OverallScore } from '@/components/score/OverallScore'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { REVIEW_ID_QUERY, REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
-import { documentTag } from '@/lib/content/tags'
+import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
 import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 
-export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const reviews = await contentFetch({ query: REVIEW_SLUGS_QUERY, tags: ['review'] })
+  const reviews = await contentFetch({ query: REVIEW_SLUGS_QUERY })
   return reviews.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 
 const loadReview = cache(async (slug: string) => {
   const perspective = await getPerspective()
-  const ids = await contentFetch({ query: REVIEW_ID_QUERY, params: { slug }, perspective, tags: ['review'] })
-  if (!ids) return null
-  const tags = [documentTag('review', ids._id), 'review', 'episode']
-  if (ids.seriesId) tags.push(documentTag('series', ids.seriesId))
-  if (ids.criticId) tags.push(documentTag('critic', ids.criticId))
-  return contentFetch({ query: REVIEW_PAGE_QUERY, params: { slug }, perspective, tags })
+  return contentFetch({ query: REVIEW_PAGE_QUERY, params: { slug }, perspective })
 })
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -9,12 +9,11 @@ import { cardSiteName } from '@/lib/og/site-name'
 export const alt = 'The series title and our series score'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
-export const revalidate = 3600
 
 export default async function SeriesShareImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const [series, siteName] = await Promise.all([
-    contentFetch({ query: SERIES_CARD_QUERY, params: { slug }, perspective: 'published', tags: ['series', 'review'] }),
+    contentFetch({ query: SERIES_CARD_QUERY, params: { slug }, perspective: 'published' }),
     cardSiteName(),
   ])
   if (!series?.title) return cardNotFound()
@@ -23,7 +22,7 @@ export default async function SeriesShareImage({ params }: { params: Promise<{ s
     kicker: 'Series',
     title: series.title,
     detail: detail || series.tagline,
-    score: series.score,
+    score: series.seriesReview?.score,
     scoreCaption: 'Series score',
     imageSrc: await bundledImageDataUrl(series.poster),
     siteName,

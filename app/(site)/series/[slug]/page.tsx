@@ -18,35 +18,25 @@ import { ScoreHistory } from '@/components/score/ScoreHistory'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { SERIES_ID_QUERY, SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
-import { documentTag } from '@/lib/content/tags'
+import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
 import { episodePath, hrefForDocument } from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 
 import { SeriesFacts } from './_components/SeriesFacts'
 import { SeriesSources } from './_components/SeriesSources'
 
-export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
 
 export async function generateStaticParams() {
-  const series = await contentFetch({ query: SERIES_SLUGS_QUERY, tags: ['series'] })
+  const series = await contentFetch({ query: SERIES_SLUGS_QUERY })
   return series.flatMap(({ slug }) => (slug ? [{ slug }] : []))
 }
 
 const loadSeries = cache(async (slug: string) => {
   const perspective = await getPerspective()
-  // The type tag on the lookup lets a newly published slug replace a cached 404.
-  const id = await contentFetch({ query: SERIES_ID_QUERY, params: { slug }, perspective, tags: ['series'] })
-  if (!id) return null
-  return contentFetch({
-    query: SERIES_PAGE_QUERY,
-    params: { slug },
-    perspective,
-    tags: [documentTag('series', id), 'episode', 'review', 'character', 'person', 'critic', 'article'],
-  })
+  return contentFetch({ query: SERIES_PAGE_QUERY, params: { slug }, perspective })
 })
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -132,7 +122,8 @@ export default async function SeriesPage({ params }: { params: Params }) {
             </section>
           ) : null}
 
-          <EpisodeScoreChart seriesTitle={series.title ?? ''} seriesSlug={slug} scores={series.episodeScores} />
+          <EpisodeScoreChart seriesTitle={series.title ?? ''} seriesSlug={slug} scores={series.episodeScores?.map(({ episode, episodeTitle, review }) => ({ episode, episodeTitle, score: review?.score }))}
+          />
 
           {series.episodes.length > 0 ? (
             <section aria-labelledby="episodes" className="space-y-4">

@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { NextResponse, type NextRequest } from 'next/server'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
-import { env } from '@/lib/env'
+import { env } from '@/lib/env/server'
 import { previewClient } from '@/lib/content/preview-client'
 import { redirectWithinSite, sameOriginPath } from '@/lib/safe-redirect'
 import { secretsMatch } from '@/lib/secret-compare'

@@ -6,7 +6,6 @@ import { listingPageMetadata } from '@/lib/seo'
 
 import { loadSeriesList, SeriesList, seriesListPageParams, seriesListSeo } from '../../_components/series-list'
 
-export const revalidate = 3600
 // Pages past the build-time count (the list grew, or drafts add some) render on demand.
 export const dynamicParams = true
 

@@ -9,14 +9,13 @@ import { cardSiteName } from '@/lib/og/site-name'
 export const alt = 'The episode title and our episode score'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
-export const revalidate = 3600
 
 export default async function EpisodeShareImage({ params }: { params: Promise<{ slug: string; number: string }> }) {
   const { slug, number: segment } = await params
   // Same rule as the page: "5" is an episode, "05" or "five" is not.
   if (!/^[1-9]\d{0,3}$/.test(segment)) return cardNotFound()
   const [episode, siteName] = await Promise.all([
-    contentFetch({ query: EPISODE_CARD_QUERY, params: { slug, number: Number(segment) }, perspective: 'published', tags: ['episode', 'series', 'review'] }),
+    contentFetch({ query: EPISODE_CARD_QUERY, params: { slug, number: Number(segment) }, perspective: 'published' }),
     cardSiteName(),
   ])
   if (!episode?.series?.title || typeof episode.number !== 'number') return cardNotFound()
@@ -25,7 +24,7 @@ export default async function EpisodeShareImage({ params }: { params: Promise<{ 
     kicker: `${episode.series.title} · Episode ${episode.number}${of}`,
     title: episode.title ?? `Episode ${episode.number}`,
     detail: episode.series.year ? `${episode.series.title} (${episode.series.year})` : episode.series.title,
-    score: episode.score,
+    score: episode.review?.score,
     scoreCaption: 'Episode score',
     imageSrc: await bundledImageDataUrl(episode.series.poster),
     siteName,

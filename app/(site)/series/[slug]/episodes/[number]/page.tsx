@@ -14,19 +14,17 @@ import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { EPISODE_ID_QUERY, EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
-import { documentTag } from '@/lib/content/tags'
+import { EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
 
-export const revalidate = 3600
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string; number: string }>
 
 // Both segments come from here: the series page is a page, not a layout, so it hands no params down.
 export async function generateStaticParams() {
-  const seriesEpisodes = await contentFetch({ query: EPISODE_PARAMS_QUERY, tags: ['episode', 'series'] })
+  const seriesEpisodes = await contentFetch({ query: EPISODE_PARAMS_QUERY })
   // The query filters out missing slugs and numbers; TypeGen cannot tell, so they are checked again.
   return seriesEpisodes.flatMap(({ slug, numbers }) =>
     slug ? numbers.flatMap((number) => (typeof number === 'number' ? [{ slug, number: String(number) }] : [])) : [],
@@ -42,11 +40,7 @@ const loadEpisode = cache(async (slug: string, segment: string) => {
   const number = episodeNumber(segment)
   if (number === null) return null
   const perspective = await getPerspective()
-  const ids = await contentFetch({ query: EPISODE_ID_QUERY, params: { slug, number }, perspective, tags: ['episode', 'series'] })
-  if (!ids) return null
-  const tags = [documentTag('episode', ids._id), 'episode', 'review', 'person', 'critic']
-  if (ids.seriesId) tags.push(documentTag('series', ids.seriesId))
-  return contentFetch({ query: EPISODE_PAGE_QUERY, params: { slug, number }, perspective, tags })
+  return contentFetch({ query: EPISODE_PAGE_QUERY, params: { slug, number }, perspective })
 })
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,0 +1,121 @@
+/**
+ * Every environment rule, as zod schemas: the public one (NEXT_PUBLIC_* values, which client code
+ * may see) and the server one (all of them). Reads no value itself: next.config.js, scripts and
+ * tests call readEnv(source); the app imports ./public.ts or ./server.ts. Every variable is
+ * documented in .env.example. Erasable TypeScript with relative imports only, so Node can load it.
+ */
+import { z } from 'zod'
+
+export type EnvSource = Record<string, string | undefined>
+export type ContentSource = 'bundled' | 'content-lake'
+
+export class EnvError extends Error {
+  constructor(problems: string[]) {
+    super(['Invalid environment; fix it in .env.local (see .env.example):', ...problems].join('\n  '))
+    this.name = 'EnvError'
+  }
+}
+
+/** Values are trimmed; unset, empty and blank all mean "not set", so defaults apply. */
+function withoutBlanks(source: unknown): Record<string, string> {
+  const entries = Object.entries(source as EnvSource)
+  return Object.fromEntries(entries.flatMap(([name, value]) => (value?.trim() ? [[name, value.trim()]] : [])))
+}
+
+/** Parses `source` with `schema`, naming every malformed variable; secrets and tokens are not echoed. */
+function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): z.output<Schema> {
+  const result = z.preprocess(withoutBlanks, schema).safeParse(source, { reportInput: true })
+  if (result.success) return result.data
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0])
+      const shown = /SECRET|TOKEN/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
+      return `${name}=${shown}: expected ${issue.message}`
+    }),
+  )
+}
+
+const publicVariables = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a Sanity project id (lowercase letters, digits and dashes)')
+    .optional(),
+  NEXT_PUBLIC_SANITY_DATASET: z
+    .string()
+    .regex(/^[a-z0-9~][a-z0-9_~-]{0,63}$/, 'a dataset name (lowercase letters, digits, _ and -, at most 64)')
+    .default('production'),
+  NEXT_PUBLIC_SANITY_API_VERSION: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2}|v\d+)$/, 'an API version date such as 2025-09-01')
+    .default('2025-09-01'),
+  NEXT_PUBLIC_SITE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'an absolute http(s) URL such as https://example.com')
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+})
+
+function publicShape(variables: z.output<typeof publicVariables>) {
+  const projectId = variables.NEXT_PUBLIC_SANITY_PROJECT_ID
+  // The bundled NDJSON dataset unless a Sanity project is configured.
+  const contentSource: ContentSource = projectId ? 'content-lake' : 'bundled'
+  return {
+    contentSource,
+    sanity: {
+      projectId,
+      dataset: variables.NEXT_PUBLIC_SANITY_DATASET,
+      apiVersion: variables.NEXT_PUBLIC_SANITY_API_VERSION,
+    },
+    siteUrl: variables.NEXT_PUBLIC_SITE_URL,
+  }
+}
+
+export const publicEnvSchema = publicVariables.transform(publicShape)
+
+const secret = z.string().min(16, 'a secret of at least 16 characters').optional()
+
+export const serverEnvSchema = publicVariables
+  .extend({
+    SANITY_API_HOST: z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+$/, 'an origin such as http://127.0.0.1:4010 (no path)')
+      .optional(),
+    REVALIDATE_SECONDS: z
+      .string()
+      .regex(/^\d{1,7}$/, 'a whole number of seconds')
+      .default('3600')
+      .transform(Number),
+    BUNDLED_DATASET_FILE: z.string().default('sanity/seed/dataset.ndjson'),
+    SANITY_API_READ_TOKEN: z.string().optional(),
+    SANITY_PREVIEW_SECRET: secret,
+    SANITY_REVALIDATE_SECRET: secret,
+  })
+  .transform((variables) => {
+    const { sanity, ...shared } = publicShape(variables)
+    return {
+      ...shared,
+      sanity: {
+        ...sanity,
+        /** Content Lake API origin; only set to point the client at a local stub in tests. */
+        apiHost: variables.SANITY_API_HOST,
+      },
+      /** Time-based ISR fallback, in seconds; webhooks refresh sooner. */
+      revalidateSeconds: variables.REVALIDATE_SECONDS,
+      /** Path of the bundled dataset file (tests point this at a copy they can edit). */
+      bundledDatasetFile: variables.BUNDLED_DATASET_FILE,
+      readToken: variables.SANITY_API_READ_TOKEN,
+      previewSecret: variables.SANITY_PREVIEW_SECRET,
+      revalidateSecret: variables.SANITY_REVALIDATE_SECRET,
+    }
+  })
+
+export type PublicEnv = z.output<typeof publicEnvSchema>
+export type AppEnv = z.output<typeof serverEnvSchema>
+
+export function readPublicEnv(source: EnvSource): PublicEnv {
+  return parseEnv(publicEnvSchema, source)
+}
+
+export function readEnv(source: EnvSource): AppEnv {
+  return parseEnv(serverEnvSchema, source)
+}
