@@ -18,6 +18,10 @@ export default defineConfig({
   basePath: '/studio',
   projectId: publicEnv.sanity.projectId ?? 'offline',
   dataset: publicEnv.sanity.dataset,
-  plugins: [structureTool({ structure }), presentationTool(presentationOptions), singletons({ types: SINGLETON_TYPES })],
+  plugins: [
+    structureTool({ structure }),
+    presentationTool(presentationOptions),
+    singletons({ types: SINGLETON_TYPES }),
+  ],
   schema: { types: schemaTypes, templates },
 })

@@ -3,8 +3,14 @@ import localFont from 'next/font/local'
 // Self-hosted from the @fontsource-variable packages: no request ever leaves for a font CDN.
 const sourceSerif = localFont({
   src: [
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', style: 'normal' },
-    { path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2', style: 'italic' },
+    {
+      path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+      style: 'normal',
+    },
+    {
+      path: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2',
+      style: 'italic',
+    },
   ],
   weight: '200 900',
   variable: '--font-source-serif',

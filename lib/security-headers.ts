@@ -42,7 +42,11 @@ export function contentSecurityPolicy(area: 'site' | 'draft' | 'studio', develop
     directives['connect-src'].push(...sanityHosts)
   }
   if (area === 'studio') {
-    directives['img-src'].push('https://*.sanity.io', 'https://lh3.googleusercontent.com', 'https://avatars.githubusercontent.com')
+    directives['img-src'].push(
+      'https://*.sanity.io',
+      'https://lh3.googleusercontent.com',
+      'https://avatars.githubusercontent.com',
+    )
     directives['frame-src'] = ["'self'"]
     directives['worker-src'].push('blob:')
     directives['form-action'].push('https://*.sanity.io')
@@ -58,7 +62,10 @@ const common = [
 ]
 
 export function securityHeaders(development: boolean) {
-  const csp = (area: 'site' | 'draft' | 'studio') => ({ key: 'Content-Security-Policy', value: contentSecurityPolicy(area, development) })
+  const csp = (area: 'site' | 'draft' | 'studio') => ({
+    key: 'Content-Security-Policy',
+    value: contentSecurityPolicy(area, development),
+  })
   return [
     { source: '/:path*', headers: [...common, csp('site')] },
     // Draft mode reads the Content Lake from the browser for visual editing.

@@ -7,7 +7,10 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
     select: { title: 'title', slug: 'slug.current' },
     resolve: (doc) => ({
       locations: doc?.slug
-        ? [{ title: doc.title ?? 'Series', href: hrefForDocument({ _type: 'series', slug: doc.slug })! }, { title: 'All series', href: '/series' }]
+        ? [
+            { title: doc.title ?? 'Series', href: hrefForDocument({ _type: 'series', slug: doc.slug })! },
+            { title: 'All series', href: '/series' },
+          ]
         : [],
     }),
   }),
@@ -25,14 +28,26 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
     },
   }),
   review: defineLocations({
-    select: { title: 'title', slug: 'slug.current', kind: 'kind', first: 'firstEpisode', seriesSlug: 'series.slug.current' },
+    select: {
+      title: 'title',
+      slug: 'slug.current',
+      kind: 'kind',
+      first: 'firstEpisode',
+      seriesSlug: 'series.slug.current',
+    },
     resolve: (doc) => {
       const href = hrefForDocument({ _type: 'review', slug: doc?.slug })
       if (!href) return { message: 'Give the review a slug to preview it.', tone: 'caution' }
-      const shownOn = [{ title: doc?.title ?? 'Review', href }, { title: 'All reviews', href: '/reviews' }]
+      const shownOn = [
+        { title: doc?.title ?? 'Review', href },
+        { title: 'All reviews', href: '/reviews' },
+      ]
       const seriesHref = hrefForDocument({ _type: 'series', slug: doc?.seriesSlug })
       if (seriesHref) shownOn.push({ title: 'Series page', href: seriesHref })
-      const episodeHref = doc?.kind === 'episode' ? hrefForDocument({ _type: 'episode', number: doc?.first, series: { slug: doc?.seriesSlug } }) : null
+      const episodeHref =
+        doc?.kind === 'episode'
+          ? hrefForDocument({ _type: 'episode', number: doc?.first, series: { slug: doc?.seriesSlug } })
+          : null
       if (episodeHref) shownOn.push({ title: `Episode ${doc?.first}`, href: episodeHref })
       return { locations: shownOn }
     },
@@ -41,7 +56,14 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
     select: { name: 'name', slug: 'slug.current' },
     resolve: (doc) => {
       const href = hrefForDocument({ _type: 'person', slug: doc?.slug })
-      return href ? { locations: [{ title: doc?.name ?? 'Person', href }, { title: 'All people', href: '/people' }] } : { message: 'Give the person a slug to preview them.', tone: 'caution' }
+      return href
+        ? {
+            locations: [
+              { title: doc?.name ?? 'Person', href },
+              { title: 'All people', href: '/people' },
+            ],
+          }
+        : { message: 'Give the person a slug to preview them.', tone: 'caution' }
     },
   }),
 }

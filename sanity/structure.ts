@@ -81,7 +81,11 @@ export const structure: StructureResolver = (S) =>
         .id('series')
         .title('Series')
         .icon(DocumentVideoIcon)
-        .child(S.documentTypeList('series').title('Series').child((documentId) => seriesChildren(S, documentId))),
+        .child(
+          S.documentTypeList('series')
+            .title('Series')
+            .child((documentId) => seriesChildren(S, documentId)),
+        ),
       S.documentTypeListItem('review').title('All reviews'),
       S.divider(),
       S.documentTypeListItem('person').title('People'),

@@ -38,7 +38,10 @@ export const episodeInSeries: Template<SeriesTemplateParams> = {
   value: async (params: SeriesTemplateParams | undefined, context: InitialValueResolverContext) => {
     if (!params?.seriesId) return {}
     const { seriesId, seriesDraftId } = seriesParams(params.seriesId)
-    const defaults = await studioQueryClient(context).fetch<EpisodeDefaults>(EPISODE_DEFAULTS_QUERY, { seriesId, seriesDraftId })
+    const defaults = await studioQueryClient(context).fetch<EpisodeDefaults>(EPISODE_DEFAULTS_QUERY, {
+      seriesId,
+      seriesDraftId,
+    })
     return {
       series: seriesReference(seriesId),
       number: (defaults.lastNumber ?? 0) + 1,
@@ -77,7 +80,13 @@ export const characterInSeries: Template<SeriesTemplateParams> = {
   title: 'Character',
   schemaType: 'character',
   parameters: [{ name: 'seriesId', type: 'string' }],
-  value: (params: SeriesTemplateParams | undefined) => (params?.seriesId ? { series: seriesReference(seriesParams(params.seriesId).seriesId) } : {}),
+  value: (params: SeriesTemplateParams | undefined) =>
+    params?.seriesId ? { series: seriesReference(seriesParams(params.seriesId).seriesId) } : {},
 }
 
-export const templates = (previous: Template[]): Template[] => [...previous, episodeInSeries, episodeReviewInSeries, characterInSeries]
+export const templates = (previous: Template[]): Template[] => [
+  ...previous,
+  episodeInSeries,
+  episodeReviewInSeries,
+  characterInSeries,
+]

@@ -35,7 +35,8 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ms = (value: number) => value.toFixed(2)
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -51,13 +52,24 @@ async function main() {
     const loadMs = performance.now() - loadStart
     const heapAfter = heapUsed()
 
-    console.log(`Synthetic dataset: ${seriesCount} series, ${documentCount} documents, ${mb(statSync(file).size)} of NDJSON`)
-    console.log(`Load (read, parse, check, build both perspectives): ${ms(loadMs)} ms; heap held by the dataset: ${mb(heapAfter - heapBefore)}`)
-    console.log(`Node ${process.version}; p50/p95 over ${MIN_RUNS}-${MAX_RUNS} runs after warm-up; "first" is the cold run that also builds lookups.\n`)
+    console.log(
+      `Synthetic dataset: ${seriesCount} series, ${documentCount} documents, ${mb(statSync(file).size)} of NDJSON`,
+    )
+    console.log(
+      `Load (read, parse, check, build both perspectives): ${ms(loadMs)} ms; heap held by the dataset: ${mb(heapAfter - heapBefore)}`,
+    )
+    console.log(
+      `Node ${process.version}; p50/p95 over ${MIN_RUNS}-${MAX_RUNS} runs after warm-up; "first" is the cold run that also builds lookups.\n`,
+    )
 
     const paramsFor = syntheticParams(seriesCount)
-    const queries = Object.entries(pageQueries as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-    const rows: string[] = ['| query | perspective | first ms | p50 ms | p95 ms | result KB | goal |', '|---|---|---:|---:|---:|---:|:-:|']
+    const queries = Object.entries(pageQueries as Record<string, unknown>).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    )
+    const rows: string[] = [
+      '| query | perspective | first ms | p50 ms | p95 ms | result KB | goal |',
+      '|---|---|---:|---:|---:|---:|:-:|',
+    ]
     let over = 0
     for (const [name, query] of queries) {
       let params: Record<string, unknown>
@@ -84,12 +96,18 @@ async function main() {
         const p95 = percentile(times, 95)
         if (p95 >= GOAL_MS) over++
         const size = Buffer.byteLength(JSON.stringify(result)) / 1024
-        rows.push(`| ${name} | ${perspective} | ${ms(first)} | ${ms(percentile(times, 50))} | ${ms(p95)} | ${size.toFixed(1)} | ${p95 < GOAL_MS ? 'yes' : 'no'} |`)
+        rows.push(
+          `| ${name} | ${perspective} | ${ms(first)} | ${ms(percentile(times, 50))} | ${ms(p95)} | ${size.toFixed(1)} | ${p95 < GOAL_MS ? 'yes' : 'no'} |`,
+        )
       }
     }
     console.log(rows.join('\n'))
     const runs = queries.length * perspectives.length
-    console.log(over === 0 ? `\nAll ${runs} query runs meet the p95 < ${GOAL_MS} ms goal.` : `\n${over} of ${runs} query runs miss the p95 < ${GOAL_MS} ms goal.`)
+    console.log(
+      over === 0
+        ? `\nAll ${runs} query runs meet the p95 < ${GOAL_MS} ms goal.`
+        : `\n${over} of ${runs} query runs miss the p95 < ${GOAL_MS} ms goal.`,
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -24,7 +24,12 @@ copyFileSync('sanity/seed/dataset.ndjson', datasetFile)
 cpSync('sanity/seed/images', join(dirname(datasetFile), 'images'), { recursive: true })
 
 const server = spawn('next', ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', BUNDLED_DATASET_FILE: datasetFile, SANITY_REVALIDATE_SECRET: secret },
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    BUNDLED_DATASET_FILE: datasetFile,
+    SANITY_REVALIDATE_SECRET: secret,
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 
@@ -45,14 +50,18 @@ function setVerdict(verdict: string) {
 }
 
 try {
-  if (!(await waitFor(async () => (await fetch(origin)).ok, 30_000))) throw new Error('next start did not answer within 30 s (did you run npm run build?)')
+  if (!(await waitFor(async () => (await fetch(origin)).ok, 30_000)))
+    throw new Error('next start did not answer within 30 s (did you run npm run build?)')
   await fetch(origin + reviewPath)
   const latencies: number[] = []
   for (let edit = 1; edit <= edits; edit++) {
     const marker = `Benchmark verdict number ${edit} at ${Date.now()}`
     setVerdict(marker)
     const started = performance.now()
-    const request = await signedWebhookRequest({ _id: reviewId, _type: 'review', slug: 'love-in-the-big-city-episode-3' }, secret)
+    const request = await signedWebhookRequest(
+      { _id: reviewId, _type: 'review', slug: 'love-in-the-big-city-episode-3' },
+      secret,
+    )
     const answer = await fetch(`${origin}/api/revalidate`, { method: 'POST', ...request })
     if (!answer.ok) throw new Error(`webhook answered ${answer.status}`)
     const fresh = await waitFor(async () => (await (await fetch(origin + reviewPath)).text()).includes(marker), 10_000)
@@ -62,7 +71,9 @@ try {
   latencies.sort((a, b) => a - b)
   const p50 = latencies[Math.floor(latencies.length / 2)]
   const max = latencies[latencies.length - 1]
-  console.log(`| webhook to fresh HTML (${edits} edits) | p50 ${p50.toFixed(0)} ms | max ${max.toFixed(0)} ms | goal < 1000 ms |`)
+  console.log(
+    `| webhook to fresh HTML (${edits} edits) | p50 ${p50.toFixed(0)} ms | max ${max.toFixed(0)} ms | goal < 1000 ms |`,
+  )
 } finally {
   server.kill()
 }

@@ -35,7 +35,10 @@ const line = readFileSync(datasetFile, 'utf8')
 if (!line) fail(`No published document with _id "${wanted}" in ${datasetFile}.`)
 
 const document = JSON.parse(line) as { _id: string; _type: string; slug?: { current?: string } }
-const request = await signedWebhookRequest({ _id: document._id, _type: document._type, slug: document.slug?.current ?? null }, secret)
+const request = await signedWebhookRequest(
+  { _id: document._id, _type: document._type, slug: document.slug?.current ?? null },
+  secret,
+)
 const response = await fetch(new URL('/api/revalidate', siteUrl), { method: 'POST', ...request })
 const result = await response.text()
 if (!response.ok) fail(`The site answered ${response.status}: ${result}`)

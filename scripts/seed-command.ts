@@ -27,12 +27,20 @@ const value = (source: Source, name: string) => source[name]?.trim() || undefine
 
 export function seedCommand(source: Source, projectRoot: string): SeedCommand {
   // The site's own schema checks the project id and dataset name and gives the defaults.
-  const { sanity: { projectId, dataset }, bundledDatasetFile } = readEnv(source)
+  const {
+    sanity: { projectId, dataset },
+    bundledDatasetFile,
+  } = readEnv(source)
   // SANITY_API_WRITE_TOKEN by analogy with the read token; SANITY_IMPORT_TOKEN is what the CLI reads itself.
   const token = value(source, 'SANITY_API_WRITE_TOKEN') ?? value(source, 'SANITY_IMPORT_TOKEN')
-  const missing = [!projectId && 'NEXT_PUBLIC_SANITY_PROJECT_ID (the project to import into)', !token && 'SANITY_API_WRITE_TOKEN (a token with Editor rights, from sanity.io/manage > API > Tokens)'].filter(Boolean)
+  const missing = [
+    !projectId && 'NEXT_PUBLIC_SANITY_PROJECT_ID (the project to import into)',
+    !token && 'SANITY_API_WRITE_TOKEN (a token with Editor rights, from sanity.io/manage > API > Tokens)',
+  ].filter(Boolean)
   if (missing.length > 0) {
-    throw new SeedConfigError(`Cannot seed: set ${missing.join(' and ')} in .env.local or the environment. The site itself runs without them, on the bundled dataset.`)
+    throw new SeedConfigError(
+      `Cannot seed: set ${missing.join(' and ')} in .env.local or the environment. The site itself runs without them, on the bundled dataset.`,
+    )
   }
 
   const file = path.relative(projectRoot, path.resolve(projectRoot, bundledDatasetFile))

@@ -27,15 +27,26 @@ async function main(): Promise<number> {
   }
   const file = path.resolve(projectRoot, seed.args[2])
   const { documents, lineOf } = loadDatasetFile(file)
-  const errors = (await validateDocuments(documents as unknown as SanityDocument[])).filter((marker) => marker.level === 'error')
+  const errors = (await validateDocuments(documents as unknown as SanityDocument[])).filter(
+    (marker) => marker.level === 'error',
+  )
   if (errors.length > 0) {
-    for (const marker of errors) console.error(`${seed.args[2]}:${lineOf.get(marker.documentId)} (${marker.documentId}) ${marker.path}: ${marker.message}`)
+    for (const marker of errors)
+      console.error(
+        `${seed.args[2]}:${lineOf.get(marker.documentId)} (${marker.documentId}) ${marker.path}: ${marker.message}`,
+      )
     console.error(`Not importing: ${errors.length} validation error(s). Fix them and run npm run seed again.`)
     return 1
   }
-  console.log(`Checked ${documents.length} documents in ${seed.args[2]}: they load and pass the Studio's validation.\n${seed.display}`)
+  console.log(
+    `Checked ${documents.length} documents in ${seed.args[2]}: they load and pass the Studio's validation.\n${seed.display}`,
+  )
 
-  const child = spawn(seed.command, seed.args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ...seed.env } })
+  const child = spawn(seed.command, seed.args, {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ...seed.env },
+  })
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('exit', (code) => resolve(code ?? 1))

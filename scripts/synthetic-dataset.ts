@@ -22,7 +22,18 @@ export type SyntheticDocument = { _id: string; _type: string } & Record<string, 
 const CRITIC_COUNT = 20
 const PEOPLE_PER_SERIES = 14
 const CHARACTERS_PER_SERIES = 10
-const BILLINGS = ['lead', 'lead', 'main', 'main', 'supporting', 'supporting', 'supporting', 'guest', 'guest', 'guest'] as const
+const BILLINGS = [
+  'lead',
+  'lead',
+  'main',
+  'main',
+  'supporting',
+  'supporting',
+  'supporting',
+  'guest',
+  'guest',
+  'guest',
+] as const
 const ASPECTS = ['Writing', 'Performances', 'Direction', 'Music', 'Rewatch value']
 const TOPICS = ['family-conflict', 'grief', 'substance-use', 'sexual-content', 'homophobia'] as const
 const WORDS = (
@@ -50,7 +61,8 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
   const seriesCount = options.series
   const episodeCount = options.episodesPerSeries ?? 10
   const imageFile = options.imageFile ?? 'synthetic-poster.svg'
-  if (!Number.isInteger(seriesCount) || seriesCount < 1) throw new RangeError(`series must be a positive integer, got ${seriesCount}`)
+  if (!Number.isInteger(seriesCount) || seriesCount < 1)
+    throw new RangeError(`series must be a positive integer, got ${seriesCount}`)
 
   const random = seededRandom(seriesCount * 7919 + episodeCount)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
@@ -60,7 +72,8 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
     const words = Array.from({ length }, () => pick(WORDS))
     return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`
   }
-  const paragraph = (sentences = 3) => Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 10))).join(' ')
+  const paragraph = (sentences = 3) =>
+    Array.from({ length: sentences }, () => sentence(8 + Math.floor(random() * 10))).join(' ')
   const block = (text: string, style = 'normal', markDefs: object[] = [], marks: string[] = []) => ({
     _type: 'block',
     _key: key(),
@@ -140,14 +153,32 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       episodeRuntimeMinutes: 50,
       premiereDate: premiere,
       finaleDate: premiere,
-      platforms: [{ _type: 'platform', _key: key(), name: 'Streaming service', url: 'https://example.com/watch', region: 'KR' }],
+      platforms: [
+        { _type: 'platform', _key: key(), name: 'Streaming service', url: 'https://example.com/watch', region: 'KR' },
+      ],
       basedOn: { _type: 'sourceWork', title: `Novel ${s}`, author: `Author ${s}`, year: year - 3 },
       relatedWorks: [{ _type: 'relatedWork', _key: key(), title: `Film ${s}`, kind: 'film', year }],
       synopsis: blocks(3),
       poster: image(`Poster for series ${s}`),
       arcs: [
-        { _type: 'arc', _key: key(), title: 'Part one', firstEpisode: 1, lastEpisode: Math.ceil(episodeCount / 2), directors: [keyedRef(directorIds[0])], summary: sentence(14) },
-        { _type: 'arc', _key: key(), title: 'Part two', firstEpisode: Math.ceil(episodeCount / 2) + 1, lastEpisode: episodeCount, directors: [keyedRef(directorIds[1])], summary: sentence(14) },
+        {
+          _type: 'arc',
+          _key: key(),
+          title: 'Part one',
+          firstEpisode: 1,
+          lastEpisode: Math.ceil(episodeCount / 2),
+          directors: [keyedRef(directorIds[0])],
+          summary: sentence(14),
+        },
+        {
+          _type: 'arc',
+          _key: key(),
+          title: 'Part two',
+          firstEpisode: Math.ceil(episodeCount / 2) + 1,
+          lastEpisode: episodeCount,
+          directors: [keyedRef(directorIds[1])],
+          summary: sentence(14),
+        },
       ],
       externalLinks: [{ _type: 'externalLink', _key: key(), label: 'Official site', url: 'https://example.com' }],
     })
@@ -207,7 +238,13 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       series: ref(seriesId),
       publishedAt,
       score: score(),
-      aspects: ASPECTS.map((aspect) => ({ _type: 'aspectScore', _key: key(), aspect, score: score(), verdict: sentence(10) })),
+      aspects: ASPECTS.map((aspect) => ({
+        _type: 'aspectScore',
+        _key: key(),
+        aspect,
+        score: score(),
+        verdict: sentence(10),
+      })),
       verdict: sentence(20),
       pros: [sentence(6), sentence(6)],
       cons: [sentence(6)],
@@ -277,7 +314,12 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
     // Drafts like an editor leaves them: pending edits of published reviews, unpublished reviews.
     if (s % 10 === 0) {
       const published = documents.find((doc) => doc._id === `review-${tag}-series`)!
-      documents.push({ ...published, _id: `drafts.review-${tag}-series`, title: `Series ${s}, reviewed again`, score: score() })
+      documents.push({
+        ...published,
+        _id: `drafts.review-${tag}-series`,
+        title: `Series ${s}, reviewed again`,
+        score: score(),
+      })
     }
     if (s % 20 === 0) {
       documents.push({

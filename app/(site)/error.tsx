@@ -17,7 +17,8 @@ export default function PageError({ error, retry }: { error: unknown; retry: () 
       <p className="kicker">Something went wrong</p>
       <h1 className="mt-2 text-3xl sm:text-4xl">This page could not be shown</h1>
       <p className="mt-4 font-serif text-lg">
-        Our side failed while putting it together. Trying again often works; if it does not, the rest of the site is still here.
+        Our side failed while putting it together. Trying again often works; if it does not, the rest of the site is
+        still here.
       </p>
       {digest ? <p className="mt-2 text-sm text-ink-muted">Reference: {digest}</p> : null}
       <div className="mt-8 flex flex-wrap gap-4">
@@ -28,7 +29,10 @@ export default function PageError({ error, retry }: { error: unknown; retry: () 
         >
           Try again
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded border border-ink px-4 py-2 font-semibold no-underline">
+        <Link
+          href="/"
+          className="inline-flex min-h-11 items-center rounded border border-ink px-4 py-2 font-semibold no-underline"
+        >
           Go to the front page
         </Link>
       </div>

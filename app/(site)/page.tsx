@@ -13,7 +13,6 @@ import { homePageJsonLd, homePageMetadata } from '@/lib/seo'
 
 import { loadSiteSettings } from './_components/SiteFrame'
 
-
 export async function generateMetadata(): Promise<Metadata> {
   return homePageMetadata(await loadSiteSettings())
 }
@@ -56,7 +55,10 @@ export default async function HomePage() {
               <p>{spotlight.seriesReview.verdict}</p>
               {spotlight.seriesReview.slug ? (
                 <footer className="mt-2 font-sans text-sm">
-                  <Link href={hrefForDocument({ _type: 'review', slug: spotlight.seriesReview.slug }) ?? '/reviews'} className="font-semibold text-accent">
+                  <Link
+                    href={hrefForDocument({ _type: 'review', slug: spotlight.seriesReview.slug }) ?? '/reviews'}
+                    className="font-semibold text-accent"
+                  >
                     Read our review<span className="sr-only">: {spotlight.seriesReview.title}</span>
                   </Link>
                 </footer>

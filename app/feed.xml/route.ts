@@ -13,7 +13,7 @@ export const dynamic = 'force-static'
 export async function GET(): Promise<Response> {
   const { site, items } = await contentFetch({
     query: FEED_QUERY,
-    perspective: 'published'
+    perspective: 'published',
   })
   const title = cleanText(site?.title) ?? 'Drama review'
   const xml = renderRss({

@@ -7,7 +7,17 @@ export type HeadingLevel = 2 | 3 | 4
  * A card's title as a heading at the level the page needs, linking to the document. The link's
  * ::after covers the card so the whole card is clickable while only one link is announced.
  */
-export function CardHeading({ level = 3, href, children, className = '' }: { level?: HeadingLevel; href: string | null; children: ReactNode; className?: string }) {
+export function CardHeading({
+  level = 3,
+  href,
+  children,
+  className = '',
+}: {
+  level?: HeadingLevel
+  href: string | null
+  children: ReactNode
+  className?: string
+}) {
   const Tag = `h${level}` as const
   return (
     <Tag className={`font-serif leading-snug font-semibold ${className}`.trim()}>

@@ -28,7 +28,13 @@ export function contentNoteLabel(topic: string): string {
  * What an episode deals with, so a reader can decide when and whether to watch. Stated plainly,
  * without plot detail beyond what the editor wrote.
  */
-export function ContentNotes({ notes, heading = 'Content notes' }: { notes: readonly ContentNote[] | null | undefined; heading?: string }) {
+export function ContentNotes({
+  notes,
+  heading = 'Content notes',
+}: {
+  notes: readonly ContentNote[] | null | undefined
+  heading?: string
+}) {
   const headingId = useId()
   const shown = (notes ?? []).filter((note): note is ContentNote & { topic: string } => Boolean(note.topic))
   if (shown.length === 0) return null
@@ -37,7 +43,9 @@ export function ContentNotes({ notes, heading = 'Content notes' }: { notes: read
       <h2 id={headingId} className="font-sans text-base font-semibold">
         {heading}
       </h2>
-      <p className="mt-1 text-sm text-ink-muted">This episode deals with the following, so you can decide when and how to watch.</p>
+      <p className="mt-1 text-sm text-ink-muted">
+        This episode deals with the following, so you can decide when and how to watch.
+      </p>
       <ul className="mt-3 space-y-2 text-[0.95rem]">
         {shown.map((note, index) => (
           <li key={note._key ?? `${index}-${note.topic}`}>

@@ -31,11 +31,16 @@ function PersonName({ person }: { person: CreditedPerson }) {
 /** Who did what: crew roles, or characters and the actors who play them. Credits without people are left out. */
 export function CreditList({ credits, className = '' }: { credits: readonly Credit[]; className?: string }) {
   const shown = credits
-    .map((credit) => ({ ...credit, people: (credit.people ?? []).filter((p): p is CreditedPerson & { name: string } => Boolean(p?.name)) }))
+    .map((credit) => ({
+      ...credit,
+      people: (credit.people ?? []).filter((p): p is CreditedPerson & { name: string } => Boolean(p?.name)),
+    }))
     .filter((credit) => credit.people.length > 0)
   if (shown.length === 0) return null
   return (
-    <dl className={`grid gap-x-6 gap-y-3 text-[0.95rem] sm:grid-cols-[minmax(8rem,max-content)_1fr] ${className}`.trim()}>
+    <dl
+      className={`grid gap-x-6 gap-y-3 text-[0.95rem] sm:grid-cols-[minmax(8rem,max-content)_1fr] ${className}`.trim()}
+    >
       {shown.map((credit) => (
         <div key={credit.key} className="contents">
           <dt className="text-ink-muted">{credit.label}</dt>

@@ -16,13 +16,28 @@ export interface NewsCardArticle {
 }
 
 /** A news story in a list: image, date, headline and the excerpt. */
-export function NewsCard({ article, headingLevel = 3, showImage = true }: { article: NewsCardArticle; headingLevel?: HeadingLevel; showImage?: boolean }) {
+export function NewsCard({
+  article,
+  headingLevel = 3,
+  showImage = true,
+}: {
+  article: NewsCardArticle
+  headingLevel?: HeadingLevel
+  showImage?: boolean
+}) {
   const href = hrefForDocument({ _type: 'article', slug: article.slug })
   return (
     <article className="card overflow-hidden">
       {showImage && article.heroImage ? (
         <div className="bg-paper-raised">
-          <ContentImage image={article.heroImage} width={640} aspectRatio={16 / 9} sizes="(min-width: 768px) 33vw, 100vw" decorative className="h-auto w-full object-cover" />
+          <ContentImage
+            image={article.heroImage}
+            width={640}
+            aspectRatio={16 / 9}
+            sizes="(min-width: 768px) 33vw, 100vw"
+            decorative
+            className="h-auto w-full object-cover"
+          />
         </div>
       ) : null}
       <div className="flex flex-1 flex-col gap-2 p-5">

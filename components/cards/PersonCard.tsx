@@ -38,9 +38,19 @@ export function PersonCard({ person, role, headingLevel = 3 }: PersonCardProps) 
     <article className="card flex-row items-center gap-4 p-3">
       <div className="size-16 shrink-0 overflow-hidden rounded-full bg-paper-raised">
         {person.photo ? (
-          <ContentImage image={person.photo} width={128} aspectRatio={1} sizes="64px" decorative className="size-full object-cover" />
+          <ContentImage
+            image={person.photo}
+            width={128}
+            aspectRatio={1}
+            sizes="64px"
+            decorative
+            className="size-full object-cover"
+          />
         ) : (
-          <span aria-hidden="true" className="flex size-full items-center justify-center font-serif text-xl text-ink-muted">
+          <span
+            aria-hidden="true"
+            className="flex size-full items-center justify-center font-serif text-xl text-ink-muted"
+          >
             {initials(name)}
           </span>
         )}

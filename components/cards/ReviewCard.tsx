@@ -22,7 +22,15 @@ export interface ReviewCardReview {
 }
 
 /** A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict. */
-export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { review: ReviewCardReview; headingLevel?: HeadingLevel; showSeries?: boolean }) {
+export function ReviewCard({
+  review,
+  headingLevel = 3,
+  showSeries = true,
+}: {
+  review: ReviewCardReview
+  headingLevel?: HeadingLevel
+  showSeries?: boolean
+}) {
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
   const range = coveredEpisodesLabel(review)
   return (
@@ -43,7 +51,9 @@ export function ReviewCard({ review, headingLevel = 3, showSeries = true }: { re
       ) : null}
       {review.verdict ? <p className="line-clamp-3 font-serif text-[1.02rem] text-ink">{review.verdict}</p> : null}
       <p className="mt-auto text-sm text-ink-muted">
-        {showSeries && review.series?.title ? <span className="font-medium text-ink">{review.series.title}</span> : null}
+        {showSeries && review.series?.title ? (
+          <span className="font-medium text-ink">{review.series.title}</span>
+        ) : null}
         {showSeries && review.series?.title ? ' · ' : null}
         {review.critic?.name ? `By ${review.critic.name}` : null}
         {review.critic?.name && review.publishedAt ? ' · ' : null}

@@ -22,14 +22,32 @@ export interface SeriesCardSeries {
 }
 
 /** A series in a list: poster, title in both scripts, year, episodes, and its score if reviewed. */
-export function SeriesCard({ series, headingLevel = 3, preloadPoster = false }: { series: SeriesCardSeries; headingLevel?: HeadingLevel; preloadPoster?: boolean }) {
+export function SeriesCard({
+  series,
+  headingLevel = 3,
+  preloadPoster = false,
+}: {
+  series: SeriesCardSeries
+  headingLevel?: HeadingLevel
+  preloadPoster?: boolean
+}) {
   const href = hrefForDocument({ _type: 'series', slug: series.slug })
-  const facts = [series.year, series.country, series.episodeCount ? `${series.episodeCount} episodes` : null].filter(Boolean).join(' · ')
+  const facts = [series.year, series.country, series.episodeCount ? `${series.episodeCount} episodes` : null]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <article className="card overflow-hidden sm:flex-row">
       {series.poster ? (
         <div className="shrink-0 bg-paper-raised sm:w-40">
-          <ContentImage image={series.poster} width={320} aspectRatio={2 / 3} sizes="(min-width: 640px) 160px, 100vw" preload={preloadPoster} decorative className="h-auto w-full object-cover" />
+          <ContentImage
+            image={series.poster}
+            width={320}
+            aspectRatio={2 / 3}
+            sizes="(min-width: 640px) 160px, 100vw"
+            preload={preloadPoster}
+            decorative
+            className="h-auto w-full object-cover"
+          />
         </div>
       ) : null}
       <div className="flex min-w-0 flex-1 flex-col gap-2 p-5">

@@ -22,8 +22,13 @@ export function NotFoundContent() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {alternatives.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block rounded-md border border-rule p-4 no-underline hover:border-rule-strong">
-                <span className="font-serif text-lg font-semibold underline decoration-rule-strong underline-offset-4">{item.label}</span>
+              <Link
+                href={item.href}
+                className="block rounded-md border border-rule p-4 no-underline hover:border-rule-strong"
+              >
+                <span className="font-serif text-lg font-semibold underline decoration-rule-strong underline-offset-4">
+                  {item.label}
+                </span>
                 <span className="block text-sm text-ink-muted">{item.note}</span>
               </Link>
             </li>

@@ -22,11 +22,17 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-[0.95rem]">
               {items.map((item) => {
-                const isCurrent = currentPath !== undefined && (item.href === currentPath || (item.href !== '/' && currentPath.startsWith(`${item.href}/`)))
+                const isCurrent =
+                  currentPath !== undefined &&
+                  (item.href === currentPath || (item.href !== '/' && currentPath.startsWith(`${item.href}/`)))
                 return (
                   <li key={item.key}>
                     {item.external ? (
-                      <a href={item.href} rel="noopener noreferrer" className="inline-block py-1 text-ink-muted no-underline hover:text-ink hover:underline">
+                      <a
+                        href={item.href}
+                        rel="noopener noreferrer"
+                        className="inline-block py-1 text-ink-muted no-underline hover:text-ink hover:underline"
+                      >
                         {item.label}
                       </a>
                     ) : (

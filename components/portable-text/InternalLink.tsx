@@ -21,7 +21,13 @@ export function linkTargetOf(mark: InternalLinkMark | undefined): DocumentLinkTa
   if (!mark) return null
   if (mark.target) return mark.target
   const reference = mark.reference
-  if (reference && '_type' in reference && reference._type && reference._type !== 'reference' && !('_ref' in reference)) {
+  if (
+    reference &&
+    '_type' in reference &&
+    reference._type &&
+    reference._type !== 'reference' &&
+    !('_ref' in reference)
+  ) {
     return reference as DocumentLinkTarget
   }
   return null

@@ -1,4 +1,10 @@
-import { PortableText, toPlainText, type PortableTextBlock, type PortableTextBlockComponent, type PortableTextComponents } from '@portabletext/react'
+import {
+  PortableText,
+  toPlainText,
+  type PortableTextBlock,
+  type PortableTextBlockComponent,
+  type PortableTextComponents,
+} from '@portabletext/react'
 
 import { SpoilerBlock } from '@/components/spoilers/SpoilerBlock'
 
@@ -30,7 +36,11 @@ export interface PortableTextBodyProps {
   className?: string
 }
 
-function buildComponents(anchors: Map<string, HeadingAnchor>, seriesSlug: string | null | undefined, nested: boolean): PortableTextComponents {
+function buildComponents(
+  anchors: Map<string, HeadingAnchor>,
+  seriesSlug: string | null | undefined,
+  nested: boolean,
+): PortableTextComponents {
   const heading = (level: 2 | 3): PortableTextBlockComponent =>
     function Heading({ value, children }) {
       const anchor = value._key ? anchors.get(value._key) : undefined
@@ -49,12 +59,18 @@ function buildComponents(anchors: Map<string, HeadingAnchor>, seriesSlug: string
     unknownType: () => null,
     marks: { link: BodyLink, internalLink: InternalLink },
     types: {
-      pullQuote: ({ value }: { value: PullQuoteValue }) => <PullQuote text={value.text} attribution={value.attribution} />,
+      pullQuote: ({ value }: { value: PullQuoteValue }) => (
+        <PullQuote text={value.text} attribution={value.attribution} />
+      ),
       image: BodyImage,
       scoreCallout: ScoreCallout,
       spoiler: ({ value }: { value: SpoilerValue }) => (
         <SpoilerBlock episode={value.episode} summary={value.summary} seriesSlug={seriesSlug}>
-          <PortableText value={value.body ?? []} components={buildComponents(anchors, seriesSlug, true)} onMissingComponent={false} />
+          <PortableText
+            value={value.body ?? []}
+            components={buildComponents(anchors, seriesSlug, true)}
+            onMissingComponent={false}
+          />
         </SpoilerBlock>
       ),
     },
@@ -71,7 +87,11 @@ export function PortableTextBody({ value, seriesSlug, anchorPrefix, className = 
   const anchors = new Map(headingAnchors(value, { prefix: anchorPrefix }).map((anchor) => [anchor.key, anchor]))
   return (
     <div className={`prose ${className}`.trim()}>
-      <PortableText value={value as unknown as PortableTextBlock[]} components={buildComponents(anchors, seriesSlug, false)} onMissingComponent={false} />
+      <PortableText
+        value={value as unknown as PortableTextBlock[]}
+        components={buildComponents(anchors, seriesSlug, false)}
+        onMissingComponent={false}
+      />
     </div>
   )
 }

@@ -4,7 +4,17 @@ import type { ReactNode } from 'react'
  * An h2/h3 in a body with a stable id and a visible "#" link to it, so readers can share a
  * section. The link sits beside the heading, not inside it, so the heading's name stays clean.
  */
-export function SectionHeading({ level, id, text, children }: { level: 2 | 3; id: string; text: string; children: ReactNode }) {
+export function SectionHeading({
+  level,
+  id,
+  text,
+  children,
+}: {
+  level: 2 | 3
+  id: string
+  text: string
+  children: ReactNode
+}) {
   const Tag = `h${level}` as const
   return (
     <div className="section-heading group flex items-baseline gap-2">

@@ -35,7 +35,10 @@ function isBlock(value: unknown): value is PortableTextBlock & { _key?: string; 
  * to a section keep working), and repeated headings get -2, -3 ... so ids are unique on the page.
  * `prefix` keeps several bodies on one page apart; `reserved` are ids the page already uses.
  */
-export function headingAnchors(value: readonly unknown[] | null | undefined, options: { prefix?: string; reserved?: Iterable<string> } = {}): HeadingAnchor[] {
+export function headingAnchors(
+  value: readonly unknown[] | null | undefined,
+  options: { prefix?: string; reserved?: Iterable<string> } = {},
+): HeadingAnchor[] {
   const taken = new Set(options.reserved ?? [])
   const anchors: HeadingAnchor[] = []
   for (const [index, block] of (value ?? []).entries()) {
@@ -45,7 +48,12 @@ export function headingAnchors(value: readonly unknown[] | null | undefined, opt
     let id = base
     for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`
     taken.add(id)
-    anchors.push({ key: block._key ?? `index-${index}`, id, text, level: anchoredStyles[block.style as keyof typeof anchoredStyles] })
+    anchors.push({
+      key: block._key ?? `index-${index}`,
+      id,
+      text,
+      level: anchoredStyles[block.style as keyof typeof anchoredStyles],
+    })
   }
   return anchors
 }

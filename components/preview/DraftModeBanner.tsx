@@ -13,7 +13,10 @@ export function DraftModeBanner() {
       <p>
         <strong>Draft mode:</strong> you are seeing unpublished changes. Readers still see the published page.
       </p>
-      <a className="font-semibold underline underline-offset-4" href={`/api/draft-mode/disable?redirect=${encodeURIComponent(pathname)}`}>
+      <a
+        className="font-semibold underline underline-offset-4"
+        href={`/api/draft-mode/disable?redirect=${encodeURIComponent(pathname)}`}
+      >
         Exit draft mode
       </a>
     </section>

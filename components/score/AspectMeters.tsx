@@ -14,9 +14,20 @@ export interface AspectScore {
  * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Native
  * <meter> elements, named by the aspect and described as "9.2 out of 10"; the number is also printed.
  */
-export function AspectMeters({ aspects, heading = 'How it scores', headingLevel = 2 }: { aspects: readonly AspectScore[] | null | undefined; heading?: string; headingLevel?: 2 | 3 }) {
+export function AspectMeters({
+  aspects,
+  heading = 'How it scores',
+  headingLevel = 2,
+}: {
+  aspects: readonly AspectScore[] | null | undefined
+  heading?: string
+  headingLevel?: 2 | 3
+}) {
   const headingId = useId()
-  const rows = (aspects ?? []).filter((row): row is AspectScore & { aspect: string; score: number } => Boolean(row.aspect) && typeof row.score === 'number')
+  const rows = (aspects ?? []).filter(
+    (row): row is AspectScore & { aspect: string; score: number } =>
+      Boolean(row.aspect) && typeof row.score === 'number',
+  )
   if (rows.length === 0) return null
   const Heading = `h${headingLevel}` as const
   return (

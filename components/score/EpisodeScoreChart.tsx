@@ -44,7 +44,8 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
   // One bar per episode: if two reviews score the same episode, the first one given wins.
   const byEpisode = new Map<number, EpisodeScore & { episode: number; score: number }>()
   for (const row of scores ?? []) {
-    if (typeof row.episode === 'number' && typeof row.score === 'number' && !byEpisode.has(row.episode)) byEpisode.set(row.episode, { ...row, episode: row.episode, score: row.score })
+    if (typeof row.episode === 'number' && typeof row.score === 'number' && !byEpisode.has(row.episode))
+      byEpisode.set(row.episode, { ...row, episode: row.episode, score: row.score })
   }
   const rows = [...byEpisode.values()].toSorted((a, b) => a.episode - b.episode)
   if (rows.length === 0) return null
@@ -76,19 +77,33 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
           className="h-auto w-full max-w-md font-sans text-ink"
         >
           <title id={`${baseId}-svg-title`}>{`Episode scores for ${seriesTitle}`}</title>
-          <desc id={descId}>{`Bar chart of ${rows.length} episode scores out of 10. ${summary} Every score is also listed in the table.`}</desc>
+          <desc
+            id={descId}
+          >{`Bar chart of ${rows.length} episode scores out of 10. ${summary} Every score is also listed in the table.`}</desc>
 
           {/* Grid lines and the score axis. */}
           <g aria-hidden="true">
             {ticks.map((tick) => (
               <g key={tick}>
-                <line x1={xFor(tick)} x2={xFor(tick)} y1={top - 4} y2={axisY} className="stroke-chart-grid" strokeWidth={1} />
+                <line
+                  x1={xFor(tick)}
+                  x2={xFor(tick)}
+                  y1={top - 4}
+                  y2={axisY}
+                  className="stroke-chart-grid"
+                  strokeWidth={1}
+                />
                 <text x={xFor(tick)} y={axisY + 16} textAnchor="middle" className="fill-ink-muted text-[11px]">
                   {tick}
                 </text>
               </g>
             ))}
-            <text x={barStart + barMaxLength / 2} y={axisY + 36} textAnchor="middle" className="fill-ink-muted text-[11px]">
+            <text
+              x={barStart + barMaxLength / 2}
+              y={axisY + 36}
+              textAnchor="middle"
+              className="fill-ink-muted text-[11px]"
+            >
               Score (out of 10)
             </text>
           </g>
@@ -99,10 +114,23 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
             const isHighest = row === highest && rows.length > 1
             return (
               <g key={row.episode} data-episode={row.episode}>
-                <text x={labelColumn - 4} y={y + barHeight / 2} dominantBaseline="central" textAnchor="end" className="fill-ink text-[13px]">
+                <text
+                  x={labelColumn - 4}
+                  y={y + barHeight / 2}
+                  dominantBaseline="central"
+                  textAnchor="end"
+                  className="fill-ink text-[13px]"
+                >
                   {`Ep ${row.episode}`}
                 </text>
-                <rect x={barStart} y={y} width={Math.max(1, end - barStart)} height={barHeight} rx={2} className={isHighest ? 'fill-accent' : 'fill-chart-line opacity-70'} />
+                <rect
+                  x={barStart}
+                  y={y}
+                  width={Math.max(1, end - barStart)}
+                  height={barHeight}
+                  rx={2}
+                  className={isHighest ? 'fill-accent' : 'fill-chart-line opacity-70'}
+                />
                 <text
                   x={end + 5}
                   y={y + barHeight / 2}

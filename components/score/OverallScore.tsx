@@ -15,7 +15,13 @@ export interface OverallScoreProps {
 }
 
 /** The score box: the score to one decimal with its band, its percentage, a meter, and the verdict. */
-export function OverallScore({ score, verdict, heading = 'Our score', headingLevel = 2, criticName }: OverallScoreProps) {
+export function OverallScore({
+  score,
+  verdict,
+  heading = 'Our score',
+  headingLevel = 2,
+  criticName,
+}: OverallScoreProps) {
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
   const percent = scorePercent(score)

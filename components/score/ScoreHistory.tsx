@@ -60,7 +60,13 @@ function Stage({ label, review }: { label: string; review: Scored }) {
  * How the verdict moved from first impressions to the final series review. Renders only when
  * both exist; the change is spelled out in words, not only by position or colour.
  */
-export function ScoreHistory({ reviews, headingLevel = 2 }: { reviews: readonly ScoredReview[] | null | undefined; headingLevel?: 2 | 3 }) {
+export function ScoreHistory({
+  reviews,
+  headingLevel = 2,
+}: {
+  reviews: readonly ScoredReview[] | null | undefined
+  headingLevel?: 2 | 3
+}) {
   const headingId = useId()
   const scored = (reviews ?? []).filter((review): review is Scored => typeof review.score === 'number').toSorted(byDate)
   const first = scored.find((review) => review.kind === 'first-impressions')
@@ -77,7 +83,10 @@ export function ScoreHistory({ reviews, headingLevel = 2 }: { reviews: readonly 
           <Stage label="First impressions" review={first} />
         </li>
         <li className="relative rounded-md border border-rule-strong p-4">
-          <span aria-hidden="true" className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2">
+          <span
+            aria-hidden="true"
+            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
+          >
             <span className="sm:hidden">↓</span>
             <span className="hidden sm:inline">→</span>
           </span>

@@ -9,7 +9,11 @@ export type JsonLdNode = WithContext<Thing>
  * the output of the lib/seo builders; null entries (a page missing what a type requires) are
  * skipped, so a page can pass its builders' results straight through.
  */
-export function JsonLd({ data }: { data: JsonLdNode | null | undefined | ReadonlyArray<JsonLdNode | null | undefined> }) {
+export function JsonLd({
+  data,
+}: {
+  data: JsonLdNode | null | undefined | ReadonlyArray<JsonLdNode | null | undefined>
+}) {
   const nodes = (Array.isArray(data) ? data : [data]).filter((node): node is JsonLdNode => Boolean(node))
   return nodes.map((node, index) => (
     <script key={index} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(node) }} />

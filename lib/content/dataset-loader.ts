@@ -63,7 +63,10 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
     try {
       value = JSON.parse(raw)
     } catch (error) {
-      throw new DatasetLoadError(`not a JSON document (${(error as Error).message}). Each line must hold one complete JSON object.`, { file, line })
+      throw new DatasetLoadError(
+        `not a JSON document (${(error as Error).message}). Each line must hold one complete JSON object.`,
+        { file, line },
+      )
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       throw new DatasetLoadError('expected a JSON object with _id and _type.', { file, line })
@@ -84,7 +87,11 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
     }
     const firstLine = lineOf.get(id)
     if (firstLine !== undefined) {
-      throw new DatasetLoadError(`duplicate _id: line ${firstLine} already holds a document with this _id.`, { file, line, documentId: id })
+      throw new DatasetLoadError(`duplicate _id: line ${firstLine} already holds a document with this _id.`, {
+        file,
+        line,
+        documentId: id,
+      })
     }
     lineOf.set(id, line)
     documents.push(doc as DatasetDocument)
@@ -97,7 +104,10 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
       const ref = node._ref
       if (typeof ref === 'string' && !node._dataset) {
         if (isDraftId(ref)) {
-          throw new DatasetLoadError(`reference at ${fieldPath()} points to "${ref}"; references use the published id ("${publishedIdOf(ref)}").`, where)
+          throw new DatasetLoadError(
+            `reference at ${fieldPath()} points to "${ref}"; references use the published id ("${publishedIdOf(ref)}").`,
+            where,
+          )
         }
         // A weak reference may dangle by design (the Studio makes them for unpublished targets).
         if (node._weak === true || lineOf.has(ref)) return
@@ -109,7 +119,10 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
         }
         // A draft may point at another draft that has never been published.
         if (draft && lineOf.has(`drafts.${ref}`)) return
-        throw new DatasetLoadError(`reference at ${fieldPath()} points to "${ref}", but no document in the dataset has that _id.`, where)
+        throw new DatasetLoadError(
+          `reference at ${fieldPath()} points to "${ref}", but no document in the dataset has that _id.`,
+          where,
+        )
       }
       const asset = node._sanityAsset
       if (typeof asset === 'string') {
@@ -121,7 +134,10 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
           )
         }
         if (options.assetExists && !options.assetExists(match[2])) {
-          throw new DatasetLoadError(`${fieldPath()} uses images/${match[2]}, which does not exist next to the dataset.`, where)
+          throw new DatasetLoadError(
+            `${fieldPath()} uses images/${match[2]}, which does not exist next to the dataset.`,
+            where,
+          )
         }
       }
     })
@@ -136,7 +152,10 @@ export function loadDatasetFile(file: string): LoadedDataset {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new DatasetLoadError(`cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set BUNDLED_DATASET_FILE to an NDJSON file.`, { file })
+    throw new DatasetLoadError(
+      `cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set BUNDLED_DATASET_FILE to an NDJSON file.`,
+      { file },
+    )
   }
   const imagesDir = path.join(path.dirname(file), 'images')
   const checked = new Map<string, boolean>()
@@ -157,7 +176,8 @@ type FieldVisitor = (node: Record<string, unknown>, fieldPath: () => string) => 
  */
 function visitFields(document: Record<string, unknown>, visit: FieldVisitor): void {
   const steps: (string | number)[] = []
-  const fieldPath = () => steps.map((step, index) => (typeof step === 'number' ? `[${step}]` : index === 0 ? step : `.${step}`)).join('')
+  const fieldPath = () =>
+    steps.map((step, index) => (typeof step === 'number' ? `[${step}]` : index === 0 ? step : `.${step}`)).join('')
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {

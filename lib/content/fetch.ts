@@ -32,7 +32,8 @@ export interface ContentFetchOptions<Q extends string> {
 
 function readSource(query: string, params: QueryParams, perspective: ContentPerspective): Promise<unknown> {
   if (env.contentSource === 'content-lake') {
-    if (!client) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is set but the Content Lake client could not be created.')
+    if (!client)
+      throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is set but the Content Lake client could not be created.')
     return queryContentLake(client, { query, params, perspective }, { readToken: env.readToken })
   }
   return queryBundledDataset({ query, params, perspective, file: env.bundledDatasetFile })

@@ -53,7 +53,10 @@ export function imageUrl(image: ImageFieldValue | null | undefined, size: ImageS
   if (file) return `${BUNDLED_IMAGES_PATH}/${file}`
   const id = assetId(image)
   if (!id || !builder) return null
-  let url = builder.image({ ...image, asset: { _ref: id } }).width(Math.round(size.width)).auto('format')
+  let url = builder
+    .image({ ...image, asset: { _ref: id } })
+    .width(Math.round(size.width))
+    .auto('format')
   // With both sides given the builder crops around the editor's hotspot.
   if (size.height) url = url.height(Math.round(size.height)).fit('crop')
   return url.url()

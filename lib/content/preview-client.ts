@@ -8,4 +8,5 @@ import type { SanityClient } from 'next-sanity'
 import { env } from '@/lib/env/server'
 import { client } from './client'
 
-export const previewClient: SanityClient | null = client && env.readToken ? client.withConfig({ token: env.readToken, useCdn: false }) : null
+export const previewClient: SanityClient | null =
+  client && env.readToken ? client.withConfig({ token: env.readToken, useCdn: false }) : null

@@ -208,7 +208,8 @@ export const EPISODE_PARAMS_QUERY = defineQuery(`*[_type == "series" && defined(
   "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number
 }`)
 
-export const EPISODE_PAGE_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
+export const EPISODE_PAGE_QUERY =
+  defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
   _id,
   number,
   title,

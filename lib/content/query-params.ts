@@ -23,14 +23,19 @@ function assertJsonValue(value: unknown, where: string): void {
     return
   }
   const kind = value instanceof Date ? 'a Date (pass date.toISOString())' : typeof value
-  throw new TypeError(`GROQ parameter ${where} is ${kind}; parameters must be JSON values (string, number, boolean, null, array, plain object).`)
+  throw new TypeError(
+    `GROQ parameter ${where} is ${kind}; parameters must be JSON values (string, number, boolean, null, array, plain object).`,
+  )
 }
 
 /** Returns the params without `undefined` entries (the Sanity client drops those too). */
 export function checkQueryParams(params: QueryParams = {}): QueryParams {
   const checked: QueryParams = {}
   for (const [name, value] of Object.entries(params)) {
-    if (!PARAM_NAME.test(name)) throw new TypeError(`GROQ parameter name "${name}" is not valid: use letters, digits and _, not starting with a digit.`)
+    if (!PARAM_NAME.test(name))
+      throw new TypeError(
+        `GROQ parameter name "${name}" is not valid: use letters, digits and _, not starting with a digit.`,
+      )
     if (value === undefined) continue
     assertJsonValue(value, `$${name}`)
     checked[name] = value

@@ -125,7 +125,10 @@ export function queryReads(query: string): QueryReads {
     if (node.type === 'PipeFuncCall' && node.name === 'order' && isDocumentFilter(node.base as Node)) {
       const base = node.base as Node
       const filterTypes = typesOfFilter.get(base) ?? typesIn(base.expr as Node)
-      addFields(filterTypes, (node.args as Node[]).flatMap((arg) => fieldsIn(arg)))
+      addFields(
+        filterTypes,
+        (node.args as Node[]).flatMap((arg) => fieldsIn(arg)),
+      )
     }
   })
 

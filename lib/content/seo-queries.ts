@@ -97,7 +97,8 @@ export const SERIES_CARD_QUERY = defineQuery(`*[_type == "series" && slug.curren
   "seriesReview": ${latestSeriesReview}{ _id, score }
 }`)
 
-export const EPISODE_CARD_QUERY = defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
+export const EPISODE_CARD_QUERY =
+  defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
   _id,
   number,
   title,

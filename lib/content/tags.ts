@@ -14,7 +14,16 @@ export const ALL_CONTENT_TAG = 'content'
 export const ANY_CHANGE_TAG = 'content:any-change'
 
 /** The document types the site reads; the webhook refuses any other. */
-export const CONTENT_TYPES = ['series', 'episode', 'person', 'character', 'review', 'critic', 'article', 'siteSettings'] as const
+export const CONTENT_TYPES = [
+  'series',
+  'episode',
+  'person',
+  'character',
+  'review',
+  'critic',
+  'article',
+  'siteSettings',
+] as const
 export type ContentType = (typeof CONTENT_TYPES)[number]
 
 // Next.js keeps at most 128 tags per cache entry and drops the rest with only a warning.

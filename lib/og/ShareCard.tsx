@@ -38,7 +38,16 @@ function titleSize(length: number): number {
   return 40
 }
 
-export function ShareCard({ kicker, title, detail, score, scoreCaption, imageSrc, imageShape = 'poster', siteName }: ShareCardProps) {
+export function ShareCard({
+  kicker,
+  title,
+  detail,
+  score,
+  scoreCaption,
+  imageSrc,
+  imageShape = 'poster',
+  siteName,
+}: ShareCardProps) {
   // A title entirely in a script the card fonts lack (e.g. Korean only) falls back to the site name.
   const shownTitle = fitText(drawableText(title), 120) || drawableText(siteName)
   const shownKicker = fitText(drawableText(kicker), 70)
@@ -60,13 +69,40 @@ export function ShareCard({ kicker, title, detail, score, scoreCaption, imageSrc
             alt=""
             width={imageBox.width}
             height={imageBox.height}
-            style={{ borderRadius: imageShape === 'poster' ? 10 : 200, border: `1px solid ${RULE}`, objectFit: 'cover' }}
+            style={{
+              borderRadius: imageShape === 'poster' ? 10 : 200,
+              border: `1px solid ${RULE}`,
+              objectFit: 'cover',
+            }}
           />
         ) : null}
-        <div style={{ flex: 1, height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}>
+        <div
+          style={{ flex: 1, height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }}
+        >
           <div style={{ display: 'flex', flexDirection: 'column', gap: 18 }}>
-            <div style={{ display: 'flex', fontSize: 24, fontWeight: 600, letterSpacing: 2, textTransform: 'uppercase', color: ACCENT }}>{shownKicker}</div>
-            <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: titleSize(shownTitle.length), lineHeight: 1.1 }}>{shownTitle}</div>
+            <div
+              style={{
+                display: 'flex',
+                fontSize: 24,
+                fontWeight: 600,
+                letterSpacing: 2,
+                textTransform: 'uppercase',
+                color: ACCENT,
+              }}
+            >
+              {shownKicker}
+            </div>
+            <div
+              style={{
+                display: 'flex',
+                fontFamily: 'Source Serif 4',
+                fontWeight: 700,
+                fontSize: titleSize(shownTitle.length),
+                lineHeight: 1.1,
+              }}
+            >
+              {shownTitle}
+            </div>
             {shownDetail ? <div style={{ display: 'flex', fontSize: 28, color: INK_MUTED }}>{shownDetail}</div> : null}
           </div>
           <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 24 }}>
@@ -89,13 +125,26 @@ export function ShareCard({ kicker, title, detail, score, scoreCaption, imageSrc
                 </div>
                 <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
                   <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{band.label}</div>
-                  {shownCaption ? <div style={{ display: 'flex', fontSize: 22, color: INK_MUTED }}>{shownCaption}</div> : null}
+                  {shownCaption ? (
+                    <div style={{ display: 'flex', fontSize: 22, color: INK_MUTED }}>{shownCaption}</div>
+                  ) : null}
                 </div>
               </div>
             ) : (
               <div style={{ display: 'flex' }} />
             )}
-            <div style={{ display: 'flex', flexShrink: 0, fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 30, color: ACCENT }}>{shownSiteName}</div>
+            <div
+              style={{
+                display: 'flex',
+                flexShrink: 0,
+                fontFamily: 'Source Serif 4',
+                fontWeight: 700,
+                fontSize: 30,
+                color: ACCENT,
+              }}
+            >
+              {shownSiteName}
+            </div>
           </div>
         </div>
       </div>

@@ -20,14 +20,19 @@ export function withoutUndrawableText(svg: string): string {
 }
 const SAFE_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.svg$/
 
-export async function bundledImageDataUrl(image: Parameters<typeof imageUrl>[0] | null | undefined): Promise<string | null> {
+export async function bundledImageDataUrl(
+  image: Parameters<typeof imageUrl>[0] | null | undefined,
+): Promise<string | null> {
   if (!image) return null
   const url = imageUrl(image, { width: 600 })
   if (!url?.startsWith(BUNDLED_PREFIX)) return null
   const fileName = decodeURIComponent(url.slice(BUNDLED_PREFIX.length).split(/[?#]/)[0])
   if (!SAFE_FILE_NAME.test(fileName)) return null
   try {
-    const svg = await readFile(path.join(path.dirname(path.resolve(env.bundledDatasetFile)), 'images', fileName), 'utf8')
+    const svg = await readFile(
+      path.join(path.dirname(path.resolve(env.bundledDatasetFile)), 'images', fileName),
+      'utf8',
+    )
     return `data:image/svg+xml;base64,${Buffer.from(withoutUndrawableText(svg)).toString('base64')}`
   } catch {
     // A missing file costs the card its picture, not the whole card.

@@ -31,7 +31,8 @@ export function feedItems(sources: ReadonlyArray<FeedSourceItem>): RssItem[] {
     if (!title || !path || !Number.isFinite(time)) continue
     const isReview = source._type === 'review'
     const summary = summarize(source.summary, 500)
-    const score = isReview && typeof source.score === 'number' ? `Score: ${formatScore(source.score)} out of ${SCORE_MAX}.` : null
+    const score =
+      isReview && typeof source.score === 'number' ? `Score: ${formatScore(source.score)} out of ${SCORE_MAX}.` : null
     items.push({
       title,
       link: absoluteUrl(path),

@@ -10,4 +10,10 @@ export { reviewPageJsonLd, reviewPageMetadata } from './pages/review'
 export { personPageJsonLd, personPageMetadata } from './pages/person'
 export { criticPageJsonLd, criticPageMetadata } from './pages/critic'
 export { articlePageJsonLd, articlePageMetadata } from './pages/article'
-export { homePageJsonLd, homePageMetadata, listingPageMetadata, siteLayoutMetadata, type ListingSeoInput } from './pages/site'
+export {
+  homePageJsonLd,
+  homePageMetadata,
+  listingPageMetadata,
+  siteLayoutMetadata,
+  type ListingSeoInput,
+} from './pages/site'

@@ -45,7 +45,14 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
   const description = summarize(input.description) ?? undefined
   const url = absoluteUrl(input.path)
   const image = input.image?.url
-    ? [{ url: absoluteUrl(input.image.url), width: input.image.width, height: input.image.height, alt: cleanText(input.image.alt) ?? title }]
+    ? [
+        {
+          url: absoluteUrl(input.image.url),
+          width: input.image.width,
+          height: input.image.height,
+          alt: cleanText(input.image.alt) ?? title,
+        },
+      ]
     : undefined
   const type = input.type ?? 'website'
 
@@ -72,7 +79,12 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
     // Child metadata replaces `alternates` whole, so every page repeats the feed link.
     alternates: { canonical: url, types: feedAlternate() },
     openGraph,
-    twitter: { card: 'summary_large_image', title, description, ...(image ? { images: image.map((entry) => entry.url) } : {}) },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description,
+      ...(image ? { images: image.map((entry) => entry.url) } : {}),
+    },
     ...(input.noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }

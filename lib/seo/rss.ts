@@ -26,7 +26,8 @@ export interface RssChannel {
 }
 
 // Characters XML 1.0 forbids outright (controls other than tab, LF, CR; lone surrogates; U+FFFE/F).
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export function escapeXml(value: string): string {
   return value
@@ -58,7 +59,10 @@ function itemXml(item: RssItem): string {
 }
 
 export function renderRss(channel: RssChannel): string {
-  const newest = channel.items.reduce<Date | null>((latest, item) => (!latest || item.publishedAt > latest ? item.publishedAt : latest), null)
+  const newest = channel.items.reduce<Date | null>(
+    (latest, item) => (!latest || item.publishedAt > latest ? item.publishedAt : latest),
+    null,
+  )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',

@@ -7,7 +7,11 @@ import { imageUrl } from '@/lib/content/image'
 import type { ShareImage } from './metadata'
 import type { ContentImageSource } from './json-ld/shared'
 
-export function shareImage(image: (ContentImageSource & { alt?: string | null }) | null | undefined, width = 1200, height = 630): ShareImage | null {
+export function shareImage(
+  image: (ContentImageSource & { alt?: string | null }) | null | undefined,
+  width = 1200,
+  height = 630,
+): ShareImage | null {
   if (!image) return null
   const url = imageUrl(image, { width, height })
   if (!url || /\.svg(?:$|[?#])/i.test(url)) return null

@@ -40,7 +40,12 @@ export function latest(stamps: ReadonlyArray<Stamp>): Date | undefined {
 
 type Entry = MetadataRoute.Sitemap[number]
 
-function entry(path: string | null, stamps: ReadonlyArray<Stamp>, changeFrequency: Entry['changeFrequency'], priority: number): Entry | null {
+function entry(
+  path: string | null,
+  stamps: ReadonlyArray<Stamp>,
+  changeFrequency: Entry['changeFrequency'],
+  priority: number,
+): Entry | null {
   if (!path) return null
   const lastModified = latest(stamps)
   return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}), changeFrequency, priority }
@@ -70,12 +75,35 @@ export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
       entry(hrefForDocument({ _type: 'series', slug: item.slug }), stampsOf(item), 'weekly', 0.9),
     ),
     ...content.episodes.map((item) =>
-      entry(item.seriesSlug && validEpisodeNumber(item.number) ? episodePath(item.seriesSlug, item.number) : null, stampsOf(item), 'monthly', 0.7),
+      entry(
+        item.seriesSlug && validEpisodeNumber(item.number) ? episodePath(item.seriesSlug, item.number) : null,
+        stampsOf(item),
+        'monthly',
+        0.7,
+      ),
     ),
-    ...content.reviews.map((item) => entry(hrefForDocument({ _type: 'review', slug: item.slug }), [item._updatedAt, item.updatedAt, item.publishedAt], 'monthly', 0.8)),
-    ...content.people.map((item) => entry(hrefForDocument({ _type: 'person', slug: item.slug }), stampsOf(item), 'monthly', 0.5)),
-    ...content.critics.map((item) => entry(hrefForDocument({ _type: 'critic', slug: item.slug }), stampsOf(item), 'monthly', 0.4)),
-    ...content.articles.map((item) => entry(hrefForDocument({ _type: 'article', slug: item.slug }), [item._updatedAt, item.publishedAt], 'monthly', 0.6)),
+    ...content.reviews.map((item) =>
+      entry(
+        hrefForDocument({ _type: 'review', slug: item.slug }),
+        [item._updatedAt, item.updatedAt, item.publishedAt],
+        'monthly',
+        0.8,
+      ),
+    ),
+    ...content.people.map((item) =>
+      entry(hrefForDocument({ _type: 'person', slug: item.slug }), stampsOf(item), 'monthly', 0.5),
+    ),
+    ...content.critics.map((item) =>
+      entry(hrefForDocument({ _type: 'critic', slug: item.slug }), stampsOf(item), 'monthly', 0.4),
+    ),
+    ...content.articles.map((item) =>
+      entry(
+        hrefForDocument({ _type: 'article', slug: item.slug }),
+        [item._updatedAt, item.publishedAt],
+        'monthly',
+        0.6,
+      ),
+    ),
   ]
 
   // Two documents sharing a slug would give one URL twice; the first (as the page would show) wins.

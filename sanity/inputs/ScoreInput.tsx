@@ -54,7 +54,8 @@ export function ScoreInput(props: NumberInputProps) {
     [onChange],
   )
 
-  const sliderPosition = hasScore && Number.isFinite(value) ? Math.min(SCORE_MAX, Math.max(SCORE_MIN, value)) : SCORE_MIN
+  const sliderPosition =
+    hasScore && Number.isFinite(value) ? Math.min(SCORE_MAX, Math.max(SCORE_MIN, value)) : SCORE_MIN
 
   return (
     <Flex align="center" gap={3} wrap="wrap">

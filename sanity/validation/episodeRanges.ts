@@ -31,7 +31,9 @@ export function arcRangeProblem(arc: EpisodeRange | undefined, context: Validati
 }
 
 /** Each episode belongs to at most one arc. Marks the later arc of every overlapping pair. */
-export function arcsDoNotOverlap(arcs: EpisodeRange[] | undefined): true | { message: string; path: [{ _key: string }] | [] }[] {
+export function arcsDoNotOverlap(
+  arcs: EpisodeRange[] | undefined,
+): true | { message: string; path: [{ _key: string }] | [] }[] {
   const complete = (arcs ?? []).filter(isComplete).filter((arc) => arc.firstEpisode <= arc.lastEpisode)
   const sorted = [...complete].sort((a, b) => a.firstEpisode - b.firstEpisode)
   const problems: { message: string; path: [{ _key: string }] | [] }[] = []

@@ -28,7 +28,9 @@ export function createOfflineClient(documents: readonly SanityDocumentLike[]): S
           return undefined // not a promise
         default:
           return () => {
-            throw new Error(`The offline client only answers fetch(); client.${String(property)}() needs a real Content Lake.`)
+            throw new Error(
+              `The offline client only answers fetch(); client.${String(property)}() needs a real Content Lake.`,
+            )
           }
       }
     },

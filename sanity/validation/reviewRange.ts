@@ -55,7 +55,12 @@ export async function coveredEpisodesInsideSeries(value: unknown, context: Valid
   }
   const { kind, firstEpisode, lastEpisode } = review
   const isLastField = context.path?.[context.path.length - 1] === 'lastEpisode'
-  if (isLastField && kind === 'first-impressions' && typeof firstEpisode === 'number' && typeof lastEpisode === 'number') {
+  if (
+    isLastField &&
+    kind === 'first-impressions' &&
+    typeof firstEpisode === 'number' &&
+    typeof lastEpisode === 'number'
+  ) {
     const covered = lastEpisode - firstEpisode + 1
     if (covered >= count) {
       return `First impressions cover part of a series, but this covers all ${count} episodes. End earlier, or make it a series review.`

@@ -6,7 +6,8 @@ import { isValidScore, SCORE_MAX, SCORE_MIN } from '@/lib/score'
 export function scoreProblem(value: unknown): true | string {
   if (value === undefined) return true
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'A score must be a number from 0 to 10.'
-  if (value < SCORE_MIN || value > SCORE_MAX) return `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; ${value} is outside that range.`
+  if (value < SCORE_MIN || value > SCORE_MAX)
+    return `Scores run from ${SCORE_MIN} to ${SCORE_MAX}; ${value} is outside that range.`
   if (!isValidScore(value)) return `Use at most one decimal place, e.g. 9.3 rather than ${value}.`
   return true
 }

@@ -4,7 +4,9 @@ interface AspectScore {
 }
 
 /** "Acting" and "acting " are the same aspect: a review scores each aspect once. */
-export function aspectNamesAreUnique(aspects: AspectScore[] | undefined): true | { message: string; path: [{ _key: string }] | [] }[] {
+export function aspectNamesAreUnique(
+  aspects: AspectScore[] | undefined,
+): true | { message: string; path: [{ _key: string }] | [] }[] {
   const seen = new Map<string, string>()
   const problems: { message: string; path: [{ _key: string }] | [] }[] = []
   for (const item of aspects ?? []) {

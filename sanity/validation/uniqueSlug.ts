@@ -9,7 +9,10 @@ const SLUG_CLASH_QUERY = `*[_type == $type && slug.current == $slug && !sanity::
  * A slug becomes a page address, so two documents of one type must never share one.
  * Replaces Sanity's default check (a warning that does not say which document clashes).
  */
-export async function slugIsUniqueForType(slug: SlugValue | undefined, context: ValidationContext): Promise<true | string> {
+export async function slugIsUniqueForType(
+  slug: SlugValue | undefined,
+  context: ValidationContext,
+): Promise<true | string> {
   const current = slug?.current?.trim()
   const document = context.document
   if (!current || !document) return true

@@ -65,15 +65,13 @@ export async function validateDocuments(
         const cliMarkers = await sanity.validateDocument({ document, workspace, environment: 'cli', getDocumentExists })
         markers.push(...cliMarkers.filter((marker) => UNKNOWN_FIELD.test(marker.message)))
       }
-      return markers.map(
-        (marker): DocumentValidationMarker => ({
-          documentId: document._id,
-          documentType: document._type,
-          path: sanity.pathToString(marker.path),
-          level: marker.level,
-          message: marker.message,
-        }),
-      )
+      return markers.map((marker): DocumentValidationMarker => ({
+        documentId: document._id,
+        documentType: document._type,
+        path: sanity.pathToString(marker.path),
+        level: marker.level,
+        message: marker.message,
+      }))
     }),
   )
   return results.flat()

@@ -7,7 +7,8 @@ vi.mock('@/lib/env/server', async () => {
 })
 const { GET } = await import('@/app/bundled-images/[file]/route')
 
-const get = (file: string) => GET(new Request(`http://localhost/bundled-images/${encodeURIComponent(file)}`), { params: Promise.resolve({ file }) })
+const get = (file: string) =>
+  GET(new Request(`http://localhost/bundled-images/${encodeURIComponent(file)}`), { params: Promise.resolve({ file }) })
 
 describe('GET /bundled-images/[file]', () => {
   it('serves an image next to the dataset, as an inert SVG', async () => {
@@ -19,7 +20,14 @@ describe('GET /bundled-images/[file]', () => {
     expect(await response.text()).toContain('<svg')
   })
 
-  it.each(['missing.svg', '../dataset.ndjson', '..%2Fdataset.ndjson', '.hidden.svg', 'dataset.ndjson', 'poster.svg/..'])('answers 404 for %s', async (file) => {
+  it.each([
+    'missing.svg',
+    '../dataset.ndjson',
+    '..%2Fdataset.ndjson',
+    '.hidden.svg',
+    'dataset.ndjson',
+    'poster.svg/..',
+  ])('answers 404 for %s', async (file) => {
     expect((await get(file)).status).toBe(404)
   })
 })

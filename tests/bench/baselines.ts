@@ -15,7 +15,8 @@ export async function checkBaselines(origin: string): Promise<void> {
     const html = await response.text()
     const bytes = Buffer.byteLength(html)
     if (response.status !== 200) problems.push(`${path} answered ${response.status}`)
-    else if (Math.abs(bytes - kilobytes * 1024) / (kilobytes * 1024) >= 0.05) problems.push(`${path} weighs ${bytes} bytes`)
+    else if (Math.abs(bytes - kilobytes * 1024) / (kilobytes * 1024) >= 0.05)
+      problems.push(`${path} weighs ${bytes} bytes`)
     if (!html.includes(noIndex)) problems.push(`${path} lacks ${noIndex}`)
   }
   // Sizes it does not serve answer 404, so arbitrary requests cannot fill the page cache.

@@ -31,18 +31,23 @@ describe('first-load JavaScript', () => {
 
 describe('build log and script output', () => {
   it('reads the static generation time in seconds or milliseconds, with colours stripped', () => {
-    expect(generationTimeFromLog('\x1b[32m✓\x1b[39m Generating static pages using 1 worker (45/45) in 3.2s\n')).toBe(3200)
+    expect(generationTimeFromLog('\x1b[32m✓\x1b[39m Generating static pages using 1 worker (45/45) in 3.2s\n')).toBe(
+      3200,
+    )
     expect(generationTimeFromLog('✓ Generating static pages using 2 workers (3/3) in 807ms')).toBe(807)
     expect(generationTimeFromLog('Compiled successfully')).toBeNull()
   })
 
   it('reads the webhook latency line of scripts/bench-revalidate.ts', () => {
-    expect(parseRevalidateLine('| webhook to fresh HTML (20 edits) | p50 412 ms | max 690 ms | goal < 1000 ms |')).toEqual({ edits: 20, p50Ms: 412, maxMs: 690 })
+    expect(
+      parseRevalidateLine('| webhook to fresh HTML (20 edits) | p50 412 ms | max 690 ms | goal < 1000 ms |'),
+    ).toEqual({ edits: 20, p50Ms: 412, maxMs: 690 })
     expect(parseRevalidateLine('next start did not answer')).toBeNull()
   })
 
   it('names the reason when scripts/bench-revalidate.ts fails', () => {
-    const log = '⨯ Error [DatasetLoadError]: dataset.ndjson:2: poster is missing\n/work/main/scripts/bench-revalidate.ts:57\nError: edit 1 did not reach the page within 10 s\n\nNode.js v24'
+    const log =
+      '⨯ Error [DatasetLoadError]: dataset.ndjson:2: poster is missing\n/work/main/scripts/bench-revalidate.ts:57\nError: edit 1 did not reach the page within 10 s\n\nNode.js v24'
     expect(revalidateFailureReason(log)).toBe('edit 1 did not reach the page within 10 s')
   })
 })
@@ -50,16 +55,33 @@ describe('build log and script output', () => {
 describe('shared tsconfig.json', () => {
   it('treats the include entries Next adds for a bench build as the only difference', () => {
     const before = '{ "include": ["next-env.d.ts", "**/*.ts", ".next/types/**/*.ts"] }'
-    const after = JSON.stringify({ include: ['next-env.d.ts', '**/*.ts', '.next/types/**/*.ts', 'node_modules/.cache/next-bench/types/**/*.ts'] }, null, 2)
-    expect(withoutDistDirIncludes(after, 'node_modules/.cache/next-bench')).toEqual(withoutDistDirIncludes(before, 'node_modules/.cache/next-bench'))
+    const after = JSON.stringify(
+      { include: ['next-env.d.ts', '**/*.ts', '.next/types/**/*.ts', 'node_modules/.cache/next-bench/types/**/*.ts'] },
+      null,
+      2,
+    )
+    expect(withoutDistDirIncludes(after, 'node_modules/.cache/next-bench')).toEqual(
+      withoutDistDirIncludes(before, 'node_modules/.cache/next-bench'),
+    )
     const otherEdit = after.replace('**/*.ts', '**/*.mts')
-    expect(withoutDistDirIncludes(otherEdit, 'node_modules/.cache/next-bench')).not.toEqual(withoutDistDirIncludes(before, 'node_modules/.cache/next-bench'))
+    expect(withoutDistDirIncludes(otherEdit, 'node_modules/.cache/next-bench')).not.toEqual(
+      withoutDistDirIncludes(before, 'node_modules/.cache/next-bench'),
+    )
   })
 })
 
 describe('Lighthouse figures', () => {
   const run = (performance: number, formFactor: 'mobile' | 'desktop' = 'mobile', path = '/'): LighthouseFigures => ({
-    path, formFactor, performance, accessibility: 100, bestPractices: 100, seo: 100, lcpMs: 1500, cls: 0, tbtMs: 250, failures: [],
+    path,
+    formFactor,
+    performance,
+    accessibility: 100,
+    bestPractices: 100,
+    seo: 100,
+    lcpMs: 1500,
+    cls: 0,
+    tbtMs: 250,
+    failures: [],
   })
 
   it('keeps the run with the median performance score', () => {
@@ -68,15 +90,27 @@ describe('Lighthouse figures', () => {
 
   it('marks a page that scores below the bare page or below 100 elsewhere as missing its goal', () => {
     const bare = [run(94, 'mobile', '/bench/bare'), run(100, 'desktop', '/bench/bare')]
-    const table = benchTable({ lighthouse: { bare, pages: [run(95), { ...run(100, 'desktop'), seo: 92 }, run(90, 'mobile', '/series/x')] } })
-    const verdicts = table.split('\n').slice(2).map((line) => line.split(' | ').at(-1))
+    const table = benchTable({
+      lighthouse: { bare, pages: [run(95), { ...run(100, 'desktop'), seo: 92 }, run(90, 'mobile', '/series/x')] },
+    })
+    const verdicts = table
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split(' | ').at(-1))
     expect(verdicts).toEqual(['yes |', '**no** |', '**no** |'])
   })
 
   it('shows each page beside the bare page padded to its weight', () => {
     const bare = [run(94, 'mobile', '/bench/bare')]
     const weighted = [run(86, 'mobile', '/bench/bare/146')]
-    const table = benchTable({ lighthouse: { bare, pages: [run(85, 'mobile', '/series/x')], weighted, weightedPathOf: { '/series/x': '/bench/bare/146' } } })
+    const table = benchTable({
+      lighthouse: {
+        bare,
+        pages: [run(85, 'mobile', '/series/x')],
+        weighted,
+        weightedPathOf: { '/series/x': '/bench/bare/146' },
+      },
+    })
     expect(table).toContain('perf 94 · LCP 1.5 s · CLS 0.000 · TBT 250 ms; same weight (/bench/bare/146): perf 86')
   })
 })

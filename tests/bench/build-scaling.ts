@@ -15,7 +15,9 @@ export interface ScalingRun extends BuildResult {
 }
 
 export function documentCount(ndjsonFile: string): number {
-  return readFileSync(ndjsonFile, 'utf8').split('\n').filter((line) => line.trim() !== '').length
+  return readFileSync(ndjsonFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '').length
 }
 
 export function msPerPage(run: BuildResult): number {

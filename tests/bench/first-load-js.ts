@@ -23,7 +23,10 @@ export function scriptUrlsIn(html: string, pageUrl: string): string[] {
   for (const tag of tags) {
     const isScript = /^<script/i.test(tag)
     const attribute = (name: string) => new RegExp(`\\s${name}=["']([^"']*)["']`, 'i').exec(tag)?.[1]
-    const isScriptPreload = !isScript && /^(preload|modulepreload)$/i.test(attribute('rel') ?? '') && (attribute('as') ?? 'script') === 'script'
+    const isScriptPreload =
+      !isScript &&
+      /^(preload|modulepreload)$/i.test(attribute('rel') ?? '') &&
+      (attribute('as') ?? 'script') === 'script'
     const source = isScript ? attribute('src') : isScriptPreload ? attribute('href') : undefined
     if (!source) continue
     const url = new URL(source.replace(/&amp;/g, '&'), pageUrl)
@@ -34,7 +37,8 @@ export function scriptUrlsIn(html: string, pageUrl: string): string[] {
 
 export function inlineScriptBytes(html: string): number {
   let total = 0
-  for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) total += Buffer.byteLength(match[1])
+  for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi))
+    total += Buffer.byteLength(match[1])
   return total
 }
 

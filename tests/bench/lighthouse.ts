@@ -24,8 +24,16 @@ export interface LighthouseFigures {
 }
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 
 function score(lhr: Result, category: string): number {
@@ -39,7 +47,9 @@ function firstItemHint(audit: Result['audits'][string]): string {
   if (!item) return ''
   const location = item.sourceLocation as { url?: string } | undefined
   const node = item.node as { snippet?: string } | undefined
-  const hint = [location?.url ?? item.url, item.description, node?.snippet].filter((part) => typeof part === 'string' && part !== '').join(': ')
+  const hint = [location?.url ?? item.url, item.description, node?.snippet]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(': ')
   return hint ? ` (${hint.slice(0, 160)})` : ''
 }
 
@@ -48,14 +58,16 @@ function failingAudits(lhr: Result): string[] {
   for (const category of categories.slice(1)) {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id]
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.add(`${category}: ${audit.title}${firstItemHint(audit)}`)
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        failing.add(`${category}: ${audit.title}${firstItemHint(audit)}`)
     }
   }
   return [...failing]
 }
 
 export function figuresFrom(lhr: Result, path: string, formFactor: FormFactor): LighthouseFigures {
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${path} (${formFactor}): ${lhr.runtimeError.message}`)
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not measure ${path} (${formFactor}): ${lhr.runtimeError.message}`)
   return {
     path,
     formFactor,
@@ -79,7 +91,12 @@ export function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
 // Lighthouse itself says to run again when a trace comes back broken (NO_NAVSTART and the like).
 const attemptsPerRun = 3
 
-async function auditOnce(port: number, origin: string, path: string, formFactor: FormFactor): Promise<LighthouseFigures> {
+async function auditOnce(
+  port: number,
+  origin: string,
+  path: string,
+  formFactor: FormFactor,
+): Promise<LighthouseFigures> {
   for (let attempt = 1; ; attempt++) {
     const answer = await lighthouse(
       origin + path,

@@ -15,14 +15,18 @@ export interface BuildResult {
 
 /** Reads "Generating static pages ... (45/45) in 3.2s" (or "in 850ms") from the build log. */
 export function generationTimeFromLog(log: string): number | null {
-  const match = /Generating static pages[^\n]*?\(\d+\/\d+\)\s+in\s+([\d.]+)\s*(ms|s|min)\b/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''))
+  const match = /Generating static pages[^\n]*?\(\d+\/\d+\)\s+in\s+([\d.]+)\s*(ms|s|min)\b/.exec(
+    log.replace(/\x1b\[[0-9;]*m/g, ''),
+  )
   if (!match) return null
   const value = Number(match[1])
   return match[2] === 'ms' ? value : match[2] === 's' ? value * 1000 : value * 60_000
 }
 
 export function prerenderedPageCount(distDir: string): number {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>
+  }
   return Object.keys(manifest.routes).length
 }
 
@@ -41,9 +45,15 @@ export async function buildNext(distDir: string, env: Record<string, string> = {
       child.once('error', reject)
       child.once('exit', resolve)
     })
-    if (code !== 0 || !existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`next build into ${distDir} failed (exit ${code}):\n${log.slice(-4000)}`)
+    if (code !== 0 || !existsSync(path.join(distDir, 'BUILD_ID')))
+      throw new Error(`next build into ${distDir} failed (exit ${code}):\n${log.slice(-4000)}`)
   } finally {
     restoreSharedConfig()
   }
-  return { distDir, wallMs: performance.now() - started, pages: prerenderedPageCount(distDir), generationMs: generationTimeFromLog(log) }
+  return {
+    distDir,
+    wallMs: performance.now() - started,
+    pages: prerenderedPageCount(distDir),
+    generationMs: generationTimeFromLog(log),
+  }
 }

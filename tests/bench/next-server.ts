@@ -55,7 +55,12 @@ export function stopProcess(child: ChildProcess): Promise<void> {
   })
 }
 
-export async function startNextServer({ distDir, port, env = {}, startTimeoutMs = 60_000 }: ServerOptions): Promise<RunningServer> {
+export async function startNextServer({
+  distDir,
+  port,
+  env = {},
+  startTimeoutMs = 60_000,
+}: ServerOptions): Promise<RunningServer> {
   assertBuildExists(distDir)
   const origin = `http://127.0.0.1:${port}`
   const child = spawn(nextBin, ['start', '--hostname', '127.0.0.1', '--port', String(port)], {

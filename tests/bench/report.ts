@@ -30,17 +30,32 @@ const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
 const ratio = (value: number) => `×${value.toFixed(2)}`
 const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 
-function lighthouseRows({ pages, bare, weighted = [], weightedPathOf = {} }: NonNullable<BenchFigures['lighthouse']>): Row[] {
+function lighthouseRows({
+  pages,
+  bare,
+  weighted = [],
+  weightedPathOf = {},
+}: NonNullable<BenchFigures['lighthouse']>): Row[] {
   return pages.map((page) => {
     const base = bare.find((run) => run.formFactor === page.formFactor)!
-    const sameWeight = weighted.find((run) => run.formFactor === page.formFactor && run.path === weightedPathOf[page.path])
-    const metrics = (run: LighthouseFigures) => `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
-    const ok = page.accessibility === 100 && page.bestPractices === 100 && page.seo === 100 && page.performance >= base.performance
+    const sameWeight = weighted.find(
+      (run) => run.formFactor === page.formFactor && run.path === weightedPathOf[page.path],
+    )
+    const metrics = (run: LighthouseFigures) =>
+      `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
+    const ok =
+      page.accessibility === 100 &&
+      page.bestPractices === 100 &&
+      page.seo === 100 &&
+      page.performance >= base.performance
     return [
       `Lighthouse, ${page.formFactor}`,
       page.path,
       `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices} · SEO ${page.seo} · ${metrics(page)}`,
-      `perf ${base.performance} · ${metrics(base)}` + (sameWeight ? `; same weight (${sameWeight.path}): perf ${sameWeight.performance} · ${metrics(sameWeight)}` : ''),
+      `perf ${base.performance} · ${metrics(base)}` +
+        (sameWeight
+          ? `; same weight (${sameWeight.path}): perf ${sameWeight.performance} · ${metrics(sameWeight)}`
+          : ''),
       'a11y, best practices, SEO 100; perf ≥ bare',
       verdict(ok),
     ]
@@ -58,14 +73,36 @@ function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
   ])
 }
 
-const load = (run: Throughput) => `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s · p50 ${ms(run.p50Ms)} · p99 ${ms(run.p99Ms)} · ${run.errors} errors · ${run.non2xx} non-2xx`
+const load = (run: Throughput) =>
+  `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s · p50 ${ms(run.p50Ms)} · p99 ${ms(run.p99Ms)} · ${run.errors} errors · ${run.non2xx} non-2xx`
 
 function throughputRows({ review, bare, weighted, ceiling }: ThroughputFigures): Row[] {
   const share = review.requestsPerSecond / bare.requestsPerSecond
   return [
-    ['Throughput, next start', review.label, `${load(review)} (${ratio(share)} bare)`, load(bare), '≥ 0.9 × bare, 0 errors', verdict(share >= 0.9 && review.errors === 0 && review.non2xx === 0)],
-    ['Throughput, same weight', weighted.label, `${load(weighted)} (review page reaches ${ratio(review.requestsPerSecond / weighted.requestsPerSecond)})`, '—', 'reference', '—'],
-    ['Throughput ceiling', ceiling.label, `${load(ceiling)} (review page reaches ${ratio(review.requestsPerSecond / ceiling.requestsPerSecond)})`, '—', 'reference', '—'],
+    [
+      'Throughput, next start',
+      review.label,
+      `${load(review)} (${ratio(share)} bare)`,
+      load(bare),
+      '≥ 0.9 × bare, 0 errors',
+      verdict(share >= 0.9 && review.errors === 0 && review.non2xx === 0),
+    ],
+    [
+      'Throughput, same weight',
+      weighted.label,
+      `${load(weighted)} (review page reaches ${ratio(review.requestsPerSecond / weighted.requestsPerSecond)})`,
+      '—',
+      'reference',
+      '—',
+    ],
+    [
+      'Throughput ceiling',
+      ceiling.label,
+      `${load(ceiling)} (review page reaches ${ratio(review.requestsPerSecond / ceiling.requestsPerSecond)})`,
+      '—',
+      'reference',
+      '—',
+    ],
   ]
 }
 
@@ -76,7 +113,14 @@ function scalingRows({ bundled, synthetic }: NonNullable<BenchFigures['scaling']
   }
   return [
     ['Build scaling', bundled.dataset, describe(bundled), '—', 'baseline', '—'],
-    ['Build scaling', synthetic.dataset, describe(synthetic), `${ms(msPerPage(bundled))}/page on the bundled dataset`, 'ms/page does not grow', verdict(msPerPage(synthetic) <= msPerPage(bundled))],
+    [
+      'Build scaling',
+      synthetic.dataset,
+      describe(synthetic),
+      `${ms(msPerPage(bundled))}/page on the bundled dataset`,
+      'ms/page does not grow',
+      verdict(msPerPage(synthetic) <= msPerPage(bundled)),
+    ],
   ]
 }
 
@@ -88,9 +132,17 @@ export function benchTable(figures: BenchFigures): string {
   if (figures.scaling) rows.push(...scalingRows(figures.scaling))
   if (figures.revalidate) {
     const { edits, p50Ms, maxMs } = figures.revalidate
-    rows.push(['Webhook to fresh page', `${edits} edits of a review`, `p50 ${ms(p50Ms)} · max ${ms(maxMs)}`, '—', 'p50 < 1,000 ms', verdict(p50Ms < 1000)])
+    rows.push([
+      'Webhook to fresh page',
+      `${edits} edits of a review`,
+      `p50 ${ms(p50Ms)} · max ${ms(maxMs)}`,
+      '—',
+      'p50 < 1,000 ms',
+      verdict(p50Ms < 1000),
+    ])
   }
-  for (const { section, reason } of figures.failed ?? []) rows.push([section, '—', `not measured: ${reason}`, '—', '—', '**no**'])
+  for (const { section, reason } of figures.failed ?? [])
+    rows.push([section, '—', `not measured: ${reason}`, '—', '—', '**no**'])
   const header: Row = ['check', 'page or subject', 'figure', 'bare page (same run)', 'goal', 'met']
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')

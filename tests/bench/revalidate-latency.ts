@@ -34,7 +34,9 @@ export async function measureRevalidateLatency(distDir: string): Promise<Revalid
   })
   const result = parseRevalidateLine(output)
   if (code !== 0 || !result) {
-    throw new Error(`scripts/bench-revalidate.ts failed (exit ${code}): ${revalidateFailureReason(output)}\n${output.slice(-3000)}`)
+    throw new Error(
+      `scripts/bench-revalidate.ts failed (exit ${code}): ${revalidateFailureReason(output)}\n${output.slice(-3000)}`,
+    )
   }
   return result
 }

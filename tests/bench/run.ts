@@ -70,7 +70,10 @@ async function measure(section: string, work: () => Promise<void>): Promise<void
     await work()
   } catch (error) {
     console.error(`[bench] ${section} failed:`, error)
-    figures.failed = [...(figures.failed ?? []), { section, reason: String((error as Error).message ?? error).split('\n')[0] }]
+    figures.failed = [
+      ...(figures.failed ?? []),
+      { section, reason: String((error as Error).message ?? error).split('\n')[0] },
+    ]
   }
 }
 
@@ -89,7 +92,8 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
     const weightedPageSet = new Set(weightedPaths.values())
     for (const path of weightedPageSet) {
       const response = await fetch(server.origin + path)
-      if (!response.ok) throw new Error(`${path} answered ${response.status}; the weighted bare pages need app/bench/bare/[kilobytes].`)
+      if (!response.ok)
+        throw new Error(`${path} answered ${response.status}; the weighted bare pages need app/bench/bare/[kilobytes].`)
     }
     if (selected.has('js')) {
       log('first-load JavaScript ...')
@@ -114,7 +118,10 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
       log('throughput: 20 s at 50 connections per target ...')
       await measure('Throughput', async () => {
         const paths = { review: reviewPath, bare: barePath, weighted: weightedPaths.get(reviewPath)! }
-        figures.throughput = await measureThroughput(server.origin, paths, ports.staticCeiling, { connections: 50, durationSeconds: 20 })
+        figures.throughput = await measureThroughput(server.origin, paths, ports.staticCeiling, {
+          connections: 50,
+          durationSeconds: 20,
+        })
       })
     }
   } finally {
@@ -143,8 +150,12 @@ console.log(`\n${table}\n`)
 if (failures.length > 0) console.log(`Audits below 100:\n${failures.map((failure) => `- ${failure}`).join('\n')}\n`)
 
 if (fullRun) {
-  const version = (pkg: string) => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version
-  const chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version
+  const chromium = execFileSync(chromiumPath, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim()
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
   writeFileSync(
     'docs/benchmarks.md',
@@ -153,8 +164,8 @@ if (fullRun) {
       '',
       `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` (tests/bench/run.ts) on ${machine}.`,
       'Every figure sits beside a bare page (`/bench/bare`: the root layout only) from the same build,',
-      'server and run, and beside that bare page padded with plain paragraphs to the measured page\'s',
-      'weight (`/bench/bare/<kB>`), which separates what a page\'s weight costs from what its components',
+      "server and run, and beside that bare page padded with plain paragraphs to the measured page's",
+      "weight (`/bench/bare/<kB>`), which separates what a page's weight costs from what its components",
       'cost. All traffic stays on 127.0.0.1. Lighthouse keeps the median of',
       `${lighthouseRuns} runs per page; mobile uses its default simulated slow 4G and 4× CPU slowdown.`,
       'Throughput: autocannon at 50 connections, 20 s per target after an 8 s warm-up; the Next pages',
@@ -162,8 +173,10 @@ if (fullRun) {
       '',
       table,
       '',
-      ...(failures.length > 0 ? ['Audits that kept a score below 100:', '', ...failures.map((failure) => `- ${failure}`), ''] : []),
-      'Run it again with `npm run bench` (needs Debian\'s Chromium; about 20 minutes on 2 cores).',
+      ...(failures.length > 0
+        ? ['Audits that kept a score below 100:', '', ...failures.map((failure) => `- ${failure}`), '']
+        : []),
+      "Run it again with `npm run bench` (needs Debian's Chromium; about 20 minutes on 2 cores).",
       '',
     ].join('\n'),
   )

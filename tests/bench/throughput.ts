@@ -30,7 +30,12 @@ export interface LoadOptions {
 }
 
 async function rawRun(url: string, connections: number, durationSeconds: number): Promise<RawResult> {
-  return (await autocannon({ url, connections, duration: durationSeconds, skipAggregateResult: true })) as unknown as RawResult
+  return (await autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    skipAggregateResult: true,
+  })) as unknown as RawResult
 }
 
 /** Merges runs against one URL: requests over total time, latency percentiles over every request. */
@@ -49,7 +54,11 @@ export function combineRuns(label: string, url: string, connections: number, run
   }
 }
 
-export async function hammer(label: string, url: string, { connections, durationSeconds }: LoadOptions): Promise<Throughput> {
+export async function hammer(
+  label: string,
+  url: string,
+  { connections, durationSeconds }: LoadOptions,
+): Promise<Throughput> {
   return combineRuns(label, url, connections, [await rawRun(url, connections, durationSeconds)])
 }
 
@@ -90,14 +99,24 @@ export async function measureThroughput(
     runs[target].push(await rawRun(urls[target], load.connections, half))
   }
 
-  const staticServer = spawn(process.execPath, [path.resolve('tests/bench/static-server.ts'), htmlFile, String(staticPort)], { stdio: 'ignore' })
+  const staticServer = spawn(
+    process.execPath,
+    [path.resolve('tests/bench/static-server.ts'), htmlFile, String(staticPort)],
+    { stdio: 'ignore' },
+  )
   try {
     const staticUrl = `http://127.0.0.1:${staticPort}/`
-    if (!(await waitForAnswer(staticUrl, 10_000))) throw new Error(`the static server on port ${staticPort} did not start`)
+    if (!(await waitForAnswer(staticUrl, 10_000)))
+      throw new Error(`the static server on port ${staticPort} did not start`)
     await warmUp(staticUrl, load.connections)
     return {
       bare: combineRuns(`bare page (${paths.bare})`, urls.bare, load.connections, runs.bare),
-      weighted: combineRuns(`bare page padded to the review page's weight (${paths.weighted})`, urls.weighted, load.connections, runs.weighted),
+      weighted: combineRuns(
+        `bare page padded to the review page's weight (${paths.weighted})`,
+        urls.weighted,
+        load.connections,
+        runs.weighted,
+      ),
       review: combineRuns(`review page (${paths.review})`, urls.review, load.connections, runs.review),
       ceiling: await hammer('same HTML, static server', staticUrl, load),
     }

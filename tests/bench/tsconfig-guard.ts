@@ -30,9 +30,14 @@ export function guardSharedConfig(distDir: string): () => void {
     if (tsconfig.text !== null) {
       const now = readFileSync(tsconfig.file, 'utf8')
       if (now !== tsconfig.text) {
-        const sameApartFromBuild = JSON.stringify(withoutDistDirIncludes(now, distDir)) === JSON.stringify(withoutDistDirIncludes(tsconfig.text, distDir))
+        const sameApartFromBuild =
+          JSON.stringify(withoutDistDirIncludes(now, distDir)) ===
+          JSON.stringify(withoutDistDirIncludes(tsconfig.text, distDir))
         if (sameApartFromBuild) writeFileSync(tsconfig.file, tsconfig.text)
-        else console.warn(`tsconfig.json changed during the build in more than its ${distDir} include entries; left as it is.`)
+        else
+          console.warn(
+            `tsconfig.json changed during the build in more than its ${distDir} include entries; left as it is.`,
+          )
       }
     }
     // next-env.d.ts is generated (git-ignored); only its reference to the build directory matters.

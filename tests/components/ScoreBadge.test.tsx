@@ -8,7 +8,10 @@ function render(element: ReactElement) {
   const html = renderToStaticMarkup(element)
   return {
     html,
-    visibleText: html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
+    visibleText: html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
     ariaLabels: [...html.matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]),
     attribute: (name: string) => new RegExp(`${name}="([^"]*)"`).exec(html)?.[1],
   }

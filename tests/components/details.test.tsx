@@ -32,7 +32,14 @@ describe('CreditList', () => {
     const { doc } = render(
       <CreditList
         credits={[
-          { key: 'dir', label: 'Directed by', people: [{ name: 'Son Tae-gyum', slug: 'son-tae-gyum' }, { name: 'Hur Jin-ho', slug: 'hur-jin-ho' }] },
+          {
+            key: 'dir',
+            label: 'Directed by',
+            people: [
+              { name: 'Son Tae-gyum', slug: 'son-tae-gyum' },
+              { name: 'Hur Jin-ho', slug: 'hur-jin-ho' },
+            ],
+          },
           { key: 'empty', label: 'Written by', people: [] },
         ]}
       />,
@@ -44,7 +51,12 @@ describe('CreditList', () => {
 })
 
 describe('ReviewCard', () => {
-  const review = { title: 'The finale', slug: 'the-finale', critic: { name: 'Mara Seo' }, series: { title: 'City Hearts' } }
+  const review = {
+    title: 'The finale',
+    slug: 'the-finale',
+    critic: { name: 'Mara Seo' },
+    series: { title: 'City Hearts' },
+  }
 
   it('names the kind of review and the episodes it covers', () => {
     const firstLook = { ...review, kind: 'first-impressions', firstEpisode: 1, lastEpisode: 2 } as const
@@ -58,7 +70,8 @@ describe('ReviewCard', () => {
   })
 
   it('warns of full spoilers only', () => {
-    const textOf = (spoilerLevel: 'full' | 'light') => render(<ReviewCard review={{ ...review, spoilerLevel }} />).doc.body.textContent
+    const textOf = (spoilerLevel: 'full' | 'light') =>
+      render(<ReviewCard review={{ ...review, spoilerLevel }} />).doc.body.textContent
     expect(textOf('full')).toContain('Full spoilers')
     expect(textOf('light')).not.toContain('spoilers')
   })

@@ -19,7 +19,9 @@ const navigation = [
 
 describe('SiteHeader', () => {
   it('shows the site title and only the navigation links that are safe', () => {
-    const { doc } = render(<SiteHeader title="The Long Take" navigation={navigation} currentPath="/reviews/some-review" />)
+    const { doc } = render(
+      <SiteHeader title="The Long Take" navigation={navigation} currentPath="/reviews/some-review" />,
+    )
     expect(doc.querySelector('header a[href="/"]')?.textContent).toBe('The Long Take')
     const nav = doc.querySelector('nav[aria-label="Main"]')!
     expect(texts(nav.querySelectorAll('a'))).toEqual(['Reviews', 'Series', 'Publisher'])
@@ -43,7 +45,15 @@ describe('skip link', () => {
 
 describe('Breadcrumbs', () => {
   it('links the trail and marks the last crumb as the current page', () => {
-    const { doc } = render(<Breadcrumbs items={[{ label: 'Series', href: '/series' }, { label: 'Love in the Big City', href: '/series/x' }, { label: 'Episode 5' }]} />)
+    const { doc } = render(
+      <Breadcrumbs
+        items={[
+          { label: 'Series', href: '/series' },
+          { label: 'Love in the Big City', href: '/series/x' },
+          { label: 'Episode 5' },
+        ]}
+      />,
+    )
     expect(texts(doc.querySelectorAll('nav[aria-label="Breadcrumb"] a'))).toEqual(['Series', 'Love in the Big City'])
     expect(doc.querySelector('[aria-current="page"]')?.textContent).toBe('Episode 5')
   })

@@ -16,7 +16,15 @@ describe('Pagination', () => {
     expect(nav).not.toBeNull()
     const links = [...nav.querySelectorAll('a')]
     expect(texts(links)).toEqual(['← Previous', '1', '2', '3', '4', '5', 'Next →'])
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/reviews/page/2', '/reviews', '/reviews/page/2', '/reviews/page/3', '/reviews/page/4', '/reviews/page/5', '/reviews/page/4'])
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/reviews/page/2',
+      '/reviews',
+      '/reviews/page/2',
+      '/reviews/page/3',
+      '/reviews/page/4',
+      '/reviews/page/5',
+      '/reviews/page/4',
+    ])
     expect(nav.querySelectorAll('[aria-current]')).toHaveLength(1)
     expect(nav.querySelector('[aria-current="page"]')?.getAttribute('aria-label')).toBe('Page 3')
     expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/reviews/page/2')

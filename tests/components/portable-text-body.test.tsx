@@ -35,8 +35,16 @@ const body = [
   block('Opening paragraph.'),
   linked('the longlist', { _type: 'link', _key: 'safe', href: 'https://thebookerprizes.com/' }),
   linked('this harmless text', { _type: 'link', _key: 'hostile', href: 'javascript:alert(document.cookie)' }),
-  linked('episode five', { _type: 'internalLink', _key: 'ep5', target: { _type: 'episode', number: 5, series: { slug: 'love-in-the-big-city' } } }),
-  linked('a deleted page', { _type: 'internalLink', _key: 'gone', reference: { _type: 'reference', _ref: 'review.gone' } }),
+  linked('episode five', {
+    _type: 'internalLink',
+    _key: 'ep5',
+    target: { _type: 'episode', number: 5, series: { slug: 'love-in-the-big-city' } },
+  }),
+  linked('a deleted page', {
+    _type: 'internalLink',
+    _key: 'gone',
+    reference: { _type: 'reference', _ref: 'review.gone' },
+  }),
   block('Verdict', 'h2'),
   block('The middle chapters', 'h3'),
   block('Verdict', 'h2'),
@@ -51,8 +59,20 @@ const body = [
       { _type: 'scoreCallout', _key: key(), score: 9.3, label: 'overall' },
     ],
   },
-  { _type: 'image', _key: key(), _sanityAsset: 'image@file://./images/still-600x400.svg', alt: 'Young and Gyu-ho on a rooftop', caption: 'Episode 5, near the end.' },
-  { _type: 'spoiler', _key: key(), episode: 5, summary: 'The disclosure in episode 5', body: [block('Young tells Gyu-ho the truth.')] },
+  {
+    _type: 'image',
+    _key: key(),
+    _sanityAsset: 'image@file://./images/still-600x400.svg',
+    alt: 'Young and Gyu-ho on a rooftop',
+    caption: 'Episode 5, near the end.',
+  },
+  {
+    _type: 'spoiler',
+    _key: key(),
+    episode: 5,
+    summary: 'The disclosure in episode 5',
+    body: [block('Young tells Gyu-ho the truth.')],
+  },
   { _type: 'somethingNew', _key: key() },
 ]
 

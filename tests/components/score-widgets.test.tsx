@@ -90,13 +90,28 @@ describe('OverallScore', () => {
 })
 
 describe('EpisodeScoreChart', () => {
-  const chart = () => render(<EpisodeScoreChart seriesTitle="Love in the Big City" seriesSlug="love-in-the-big-city" scores={episodeScores} />).doc
+  const chart = () =>
+    render(
+      <EpisodeScoreChart seriesTitle="Love in the Big City" seriesSlug="love-in-the-big-city" scores={episodeScores} />,
+    ).doc
 
   it('lists every episode and score in the data table, in episode order', () => {
     const rows = Array.from(chart().querySelectorAll('table tbody tr'))
     expect(rows).toHaveLength(8)
-    const cells = rows.map((row) => [row.querySelector('th')?.textContent, row.querySelector('td')?.textContent?.replace(/\s+/g, ' ').trim()])
-    expect(cells.map(([, score]) => score)).toEqual(['8.7 out of 10', '8.4 out of 10', '9.1 out of 10', '9.5 out of 10', '9.6 out of 10', '9.0 out of 10', '8.8 out of 10', '9.3 out of 10'])
+    const cells = rows.map((row) => [
+      row.querySelector('th')?.textContent,
+      row.querySelector('td')?.textContent?.replace(/\s+/g, ' ').trim(),
+    ])
+    expect(cells.map(([, score]) => score)).toEqual([
+      '8.7 out of 10',
+      '8.4 out of 10',
+      '9.1 out of 10',
+      '9.5 out of 10',
+      '9.6 out of 10',
+      '9.0 out of 10',
+      '8.8 out of 10',
+      '9.3 out of 10',
+    ])
     expect(cells[0][0]).toBe('Episode 1: One')
     expect(rows[4].querySelector('a')?.getAttribute('href')).toBe('/series/love-in-the-big-city/episodes/5')
   })
@@ -120,21 +135,52 @@ describe('EpisodeScoreChart', () => {
   })
 
   it('draws one bar per episode even when two reviews score the same episode', () => {
-    const doc = render(<EpisodeScoreChart seriesTitle="X" scores={[{ episode: 1, score: 8 }, { episode: 1, score: 6 }, { episode: 2, score: 7 }]} />).doc
+    const doc = render(
+      <EpisodeScoreChart
+        seriesTitle="X"
+        scores={[
+          { episode: 1, score: 8 },
+          { episode: 1, score: 6 },
+          { episode: 2, score: 7 },
+        ]}
+      />,
+    ).doc
     expect(doc.querySelectorAll('svg rect')).toHaveLength(2)
     expect(texts(doc.querySelectorAll('tbody td:nth-child(2)'))).toEqual(['8.0 out of 10', '7.0 out of 10'])
   })
 
   it('skips episodes without a score and renders nothing without any', () => {
-    const doc = render(<EpisodeScoreChart seriesTitle="X" scores={[{ episode: 1, score: 8 }, { episode: 2, score: null }]} />).doc
+    const doc = render(
+      <EpisodeScoreChart
+        seriesTitle="X"
+        scores={[
+          { episode: 1, score: 8 },
+          { episode: 2, score: null },
+        ]}
+      />,
+    ).doc
     expect(doc.querySelectorAll('tbody tr')).toHaveLength(1)
     expect(render(<EpisodeScoreChart seriesTitle="X" scores={[]} />).html).toBe('')
   })
 })
 
 describe('ScoreHistory', () => {
-  const firstImpressions = { kind: 'first-impressions', title: 'First look', slug: 'first-look', publishedAt: '2024-10-23T09:00:00Z', score: 8.9, firstEpisode: 1, lastEpisode: 2 }
-  const final = { kind: 'series', title: 'Full review', slug: 'full-review', publishedAt: '2024-11-05T09:00:00Z', score: 9.3 }
+  const firstImpressions = {
+    kind: 'first-impressions',
+    title: 'First look',
+    slug: 'first-look',
+    publishedAt: '2024-10-23T09:00:00Z',
+    score: 8.9,
+    firstEpisode: 1,
+    lastEpisode: 2,
+  }
+  const final = {
+    kind: 'series',
+    title: 'Full review',
+    slug: 'full-review',
+    publishedAt: '2024-11-05T09:00:00Z',
+    score: 9.3,
+  }
 
   it('shows first impressions then the final verdict and says how the score moved', () => {
     const { doc } = render(<ScoreHistory reviews={[final, firstImpressions]} />)

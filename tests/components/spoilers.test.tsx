@@ -111,7 +111,9 @@ describe('SpoilerBlock and SpoilerShield in the browser', () => {
     act(() => episodeFive.click())
     expect(episodeFive.getAttribute('aria-expanded')).toBe('false')
     expect(panelOf(episodeFive).hidden).toBe(true)
-    expect(episodeFive.closest('[role="group"]')!.querySelector('[role="status"]')!.textContent).toContain('you have watched up to episode 4')
+    expect(episodeFive.closest('[role="group"]')!.querySelector('[role="status"]')!.textContent).toContain(
+      'you have watched up to episode 4',
+    )
 
     act(() => episodeThree.click())
     expect(episodeThree.getAttribute('aria-expanded')).toBe('true')

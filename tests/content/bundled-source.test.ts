@@ -7,30 +7,49 @@ import { queryBundledDataset } from '@/lib/content/sources/bundled'
 const FIXTURE_DIR = path.resolve('tests/fixtures/content')
 const FIXTURE = path.join(FIXTURE_DIR, 'dataset.ndjson')
 
-const run = <T = unknown>(query: string, perspective: 'published' | 'drafts' = 'published', params?: Record<string, unknown>) =>
-  queryBundledDataset<T>({ query, params, perspective, file: FIXTURE })
+const run = <T = unknown>(
+  query: string,
+  perspective: 'published' | 'drafts' = 'published',
+  params?: Record<string, unknown>,
+) => queryBundledDataset<T>({ query, params, perspective, file: FIXTURE })
 
 describe('published perspective', () => {
   it('never returns a draft, even when asked for drafts by id', async () => {
     expect(await run('count(*[_id in path("drafts.**")])')).toBe(0)
     expect(await run('*[_id == "drafts.review-harbour-lights"][0]')).toBeNull()
-    expect(await run('*[_type == "review"] | order(publishedAt asc).title')).toEqual(['Low Tide sets the table', 'Harbour Lights keeps its promise'])
+    expect(await run('*[_type == "review"] | order(publishedAt asc).title')).toEqual([
+      'Low Tide sets the table',
+      'Harbour Lights keeps its promise',
+    ])
   })
 })
 
 describe('drafts perspective', () => {
   it('shows the draft in place of the published document, under the published id', async () => {
-    const review = await run<Record<string, unknown>>('*[_type == "review" && slug.current == $slug][0]{_id, _originalId, title, score}', 'drafts', {
-      slug: 'harbour-lights-review',
+    const review = await run<Record<string, unknown>>(
+      '*[_type == "review" && slug.current == $slug][0]{_id, _originalId, title, score}',
+      'drafts',
+      {
+        slug: 'harbour-lights-review',
+      },
+    )
+    expect(review).toEqual({
+      _id: 'review-harbour-lights',
+      _originalId: 'drafts.review-harbour-lights',
+      title: 'Harbour Lights keeps its promise, mostly',
+      score: 7.9,
     })
-    expect(review).toEqual({ _id: 'review-harbour-lights', _originalId: 'drafts.review-harbour-lights', title: 'Harbour Lights keeps its promise, mostly', score: 7.9 })
     expect(await run('count(*[_id == "review-harbour-lights"])', 'drafts')).toBe(1)
     expect(await run('count(*[_id in path("drafts.**")])', 'drafts')).toBe(0)
   })
 
   it('includes documents that have never been published', async () => {
     const titles = await run<string[]>('*[_type == "review"] | order(publishedAt asc).title', 'drafts')
-    expect(titles).toEqual(['Low Tide sets the table', 'High Water, unpublished', 'Harbour Lights keeps its promise, mostly'])
+    expect(titles).toEqual([
+      'Low Tide sets the table',
+      'High Water, unpublished',
+      'Harbour Lights keeps its promise, mostly',
+    ])
   })
 
   it('resolves references and reverse lookups to the drafts', async () => {
@@ -56,7 +75,9 @@ describe('parameters', () => {
   })
 
   it('refuses a query whose $parameter has no value, as the Content Lake does', async () => {
-    await expect(run('*[slug.current == $slug][0]')).rejects.toThrow('The query uses $slug but no value was given for it.')
+    await expect(run('*[slug.current == $slug][0]')).rejects.toThrow(
+      'The query uses $slug but no value was given for it.',
+    )
     await expect(run('*[slug.current == $slug][0]', 'published', { slug: undefined })).rejects.toThrow('$slug')
   })
 
@@ -68,7 +89,9 @@ describe('parameters', () => {
   })
 
   it('refuses values that are not JSON, naming the parameter', async () => {
-    await expect(run('*[publishedAt > $after]', 'published', { after: new Date(0) })).rejects.toThrow('GROQ parameter $after is a Date')
+    await expect(run('*[publishedAt > $after]', 'published', { after: new Date(0) })).rejects.toThrow(
+      'GROQ parameter $after is a Date',
+    )
   })
 })
 
@@ -94,7 +117,8 @@ describe('an edited dataset file', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('is read again on the next query after it changes on disk', async () => {
-    const title = () => queryBundledDataset({ query: '*[_id == "series-harbour-lights"][0].title', perspective: 'published', file })
+    const title = () =>
+      queryBundledDataset({ query: '*[_id == "series-harbour-lights"][0].title', perspective: 'published', file })
     expect(await title()).toBe('Harbour Lights')
 
     // Same length and a restored timestamp would fool a size- or mtime-only check; the stamp also uses ctime.

@@ -51,7 +51,11 @@ const QUERY = '*[_type == "review" && slug.current == $slug][0]{title}'
 
 describe('published reads', () => {
   it('ask the query endpoint of the configured API version and dataset, published perspective, no token', async () => {
-    const result = await queryContentLake(client, { query: QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'published' }, settings)
+    const result = await queryContentLake(
+      client,
+      { query: QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'published' },
+      settings,
+    )
     expect(result).toEqual({ answeredBy: 'stub' })
     expect(seen).toHaveLength(1)
     const [request] = seen
@@ -64,7 +68,11 @@ describe('published reads', () => {
 
   it('send params as JSON-encoded $name values beside the unchanged query text', async () => {
     const hostile = '"] || true || ["'
-    await queryContentLake(client, { query: QUERY, params: { slug: hostile, number: 3, ids: ['a', 'b'] }, perspective: 'published' }, settings)
+    await queryContentLake(
+      client,
+      { query: QUERY, params: { slug: hostile, number: 3, ids: ['a', 'b'] }, perspective: 'published' },
+      settings,
+    )
     const { search } = seen[0]
     expect(search.get('query')).toBe(QUERY)
     expect(search.get('query')).not.toContain(hostile)
@@ -85,7 +93,11 @@ describe('draft reads', () => {
 
   it('are refused before any request when no read token is configured', async () => {
     await expect(
-      queryContentLake(client, { query: QUERY, params: { slug: 'x' }, perspective: 'drafts' }, { ...settings, readToken: undefined }),
+      queryContentLake(
+        client,
+        { query: QUERY, params: { slug: 'x' }, perspective: 'drafts' },
+        { ...settings, readToken: undefined },
+      ),
     ).rejects.toThrow('SANITY_API_READ_TOKEN')
     expect(seen).toHaveLength(0)
   })

@@ -48,7 +48,9 @@ describe('parseDataset', () => {
     const error = loadError([line(series), line(broken)].join('\n'))
     expect(error.line).toBe(2)
     expect(error.documentId).toBe('episode-a-1')
-    expect(error.message).toContain('directors[0] points to "person-nobody", but no document in the dataset has that _id')
+    expect(error.message).toContain(
+      'directors[0] points to "person-nobody", but no document in the dataset has that _id',
+    )
   })
 
   it('refuses a published document that references a document that exists only as a draft', () => {
@@ -61,9 +63,20 @@ describe('parseDataset', () => {
 
   it('lets a draft reference another draft, and a weak reference dangle', () => {
     const draftOnly = { _id: 'drafts.person-new', _type: 'person', name: 'New' }
-    const draftPointing = { _id: 'drafts.episode-a-1', _type: 'episode', writers: [{ _type: 'reference', _key: 'w1', _ref: 'person-new' }] }
-    const weak = { _id: 'article-x', _type: 'article', series: { _type: 'reference', _ref: 'series-gone', _weak: true } }
-    const { documents } = parseDataset([line(series), line(draftOnly), line(draftPointing), line(weak)].join('\n'), 'x.ndjson')
+    const draftPointing = {
+      _id: 'drafts.episode-a-1',
+      _type: 'episode',
+      writers: [{ _type: 'reference', _key: 'w1', _ref: 'person-new' }],
+    }
+    const weak = {
+      _id: 'article-x',
+      _type: 'article',
+      series: { _type: 'reference', _ref: 'series-gone', _weak: true },
+    }
+    const { documents } = parseDataset(
+      [line(series), line(draftOnly), line(draftPointing), line(weak)].join('\n'),
+      'x.ndjson',
+    )
     expect(documents).toHaveLength(4)
   })
 
@@ -72,8 +85,16 @@ describe('parseDataset', () => {
     ['a document without _id', line({ _type: 'series' }), /has no _id/],
     ['an _id Sanity would reject', line({ _id: 'series a!', _type: 'series' }), /not a valid Sanity id/],
     ['a document without _type', line({ _id: 'series-b' }), /has no _type/],
-    ['a reference to a draft id', line({ ...episode, series: { _type: 'reference', _ref: 'drafts.series-a' } }), /references use the published id/],
-    ['an image outside images/', line({ ...series, _id: 'series-c', poster: { _type: 'image', _sanityAsset: 'image@file:///etc/passwd' } }), /bundled assets must be written as/],
+    [
+      'a reference to a draft id',
+      line({ ...episode, series: { _type: 'reference', _ref: 'drafts.series-a' } }),
+      /references use the published id/,
+    ],
+    [
+      'an image outside images/',
+      line({ ...series, _id: 'series-c', poster: { _type: 'image', _sanityAsset: 'image@file:///etc/passwd' } }),
+      /bundled assets must be written as/,
+    ],
   ])('stops at %s', (_, bad, message) => {
     const error = loadError([line(series), bad].join('\n'))
     expect(error.line).toBe(2)
@@ -96,25 +117,38 @@ describe('loadDatasetFile', () => {
   it('stops when an image file named by the dataset is missing', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'dataset-'))
     const file = path.join(dir, 'dataset.ndjson')
-    writeFileSync(file, line({ ...series, poster: { _type: 'image', _sanityAsset: 'image@file://./images/missing.svg', alt: 'x' } }))
-    expect(() => loadDatasetFile(file)).toThrow(/dataset\.ndjson:1 \(document "series-a"\): poster uses images\/missing\.svg, which does not exist/)
+    writeFileSync(
+      file,
+      line({ ...series, poster: { _type: 'image', _sanityAsset: 'image@file://./images/missing.svg', alt: 'x' } }),
+    )
+    expect(() => loadDatasetFile(file)).toThrow(
+      /dataset\.ndjson:1 \(document "series-a"\): poster uses images\/missing\.svg, which does not exist/,
+    )
   })
 
   it('names the file it cannot read', () => {
-    expect(() => loadDatasetFile('/nonexistent/dataset.ndjson')).toThrow(/\/nonexistent\/dataset\.ndjson: cannot read the dataset \(ENOENT\)/)
+    expect(() => loadDatasetFile('/nonexistent/dataset.ndjson')).toThrow(
+      /\/nonexistent\/dataset\.ndjson: cannot read the dataset \(ENOENT\)/,
+    )
   })
 
   it('never serves a half-loaded file: a broken edit fails every query until it is fixed', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'dataset-'))
     cpSync(FIXTURE_DIR, dir, { recursive: true })
     const file = path.join(dir, 'dataset.ndjson')
-    const titles = () => queryBundledDataset<string[]>({ query: '*[_type == "series"].title', perspective: 'published', file })
+    const titles = () =>
+      queryBundledDataset<string[]>({ query: '*[_type == "series"].title', perspective: 'published', file })
     expect(await titles()).toEqual(['Harbour Lights'])
 
     const original = readFileSync(file, 'utf8')
     const lines = original.trimEnd().split('\n')
     // A renamed series plus a truncated last line: neither half may appear.
-    const edited = [lines[0], lines[1].replace('Harbour Lights', 'Harbour Lights (edited)'), ...lines.slice(2, -1), lines.at(-1)!.slice(0, 20)]
+    const edited = [
+      lines[0],
+      lines[1].replace('Harbour Lights', 'Harbour Lights (edited)'),
+      ...lines.slice(2, -1),
+      lines.at(-1)!.slice(0, 20),
+    ]
     writeFileSync(file, edited.join('\n'))
     await expect(titles()).rejects.toThrow(new RegExp(`dataset\\.ndjson:${lines.length}: not a JSON document`))
     await expect(titles()).rejects.toThrow(DatasetLoadError)

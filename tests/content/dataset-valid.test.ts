@@ -23,7 +23,10 @@ describe('the bundled dataset', () => {
     const markers = await validateDocuments(documents as unknown as SanityDocument[])
     const problems = markers
       .filter((marker) => marker.level === 'error')
-      .map((marker) => `${DATASET}:${lineOf.get(marker.documentId)} (${marker.documentId}) ${marker.path}: ${marker.message}`)
+      .map(
+        (marker) =>
+          `${DATASET}:${lineOf.get(marker.documentId)} (${marker.documentId}) ${marker.path}: ${marker.message}`,
+      )
     expect(problems).toEqual([])
   })
 

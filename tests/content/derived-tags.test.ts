@@ -84,7 +84,9 @@ function edited(value: unknown): unknown {
   if (typeof value === 'number') return value + 1
   if (Array.isArray(value)) return value.map(edited)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, key.startsWith('_') ? field : edited(field)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [key, key.startsWith('_') ? field : edited(field)]),
+    )
   }
   return value
 }
@@ -161,7 +163,9 @@ describe('derived cache tags', () => {
           changedReads++
           if (!read.tags.some((tag) => expired.has(tag))) {
             const name = read.query.slice(0, 60).replace(/\s+/g, ' ')
-            misses.push(`${doc._id} ${edit.name}: "${name}…" ${JSON.stringify(read.params)} changed, tagged ${read.tags.join(' ')}`)
+            misses.push(
+              `${doc._id} ${edit.name}: "${name}…" ${JSON.stringify(read.params)} changed, tagged ${read.tags.join(' ')}`,
+            )
           }
         })
       }

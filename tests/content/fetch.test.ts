@@ -18,7 +18,11 @@ const state = vi.hoisted(() => ({
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: state.draftMode }) }))
 vi.mock('next/cache', () => ({
-  unstable_cache: <A extends unknown[], R>(read: (...args: A) => Promise<R>, keyParts: string[], options: { tags: string[]; revalidate?: number | false }) => {
+  unstable_cache: <A extends unknown[], R>(
+    read: (...args: A) => Promise<R>,
+    keyParts: string[],
+    options: { tags: string[]; revalidate?: number | false },
+  ) => {
     state.cached.push({ keyParts, tags: options.tags, revalidate: options.revalidate })
     return read
   },
@@ -26,7 +30,12 @@ vi.mock('next/cache', () => ({
 // `@/lib/env` re-exports this module, so both import paths see the test's environment.
 vi.mock('@/lib/env/server', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/env/server')>()
-  return { ...actual, get env() { return state.env } }
+  return {
+    ...actual,
+    get env() {
+      return state.env
+    },
+  }
 })
 
 const FIXTURE = path.resolve('tests/fixtures/content/dataset.ndjson')
@@ -62,7 +71,11 @@ describe('on the bundled dataset', () => {
 
   it('reads drafts fresh, never through the cache', async () => {
     const { contentFetch } = await loadFetch(env)
-    const review = await contentFetch({ query: REVIEW_QUERY, params: { slug: 'harbour-lights-review' }, perspective: 'drafts' })
+    const review = await contentFetch({
+      query: REVIEW_QUERY,
+      params: { slug: 'harbour-lights-review' },
+      perspective: 'drafts',
+    })
     expect(review).toEqual({ _id: 'review-harbour-lights', title: 'Harbour Lights keeps its promise, mostly' })
     expect(state.cached).toEqual([])
   })

@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('@/lib/env/public', async () => {
   const { readPublicEnv } = await import('@/lib/env/schema')
-  const publicEnv = readPublicEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'proj123', NEXT_PUBLIC_SANITY_DATASET: 'production' })
+  const publicEnv = readPublicEnv({
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'proj123',
+    NEXT_PUBLIC_SANITY_DATASET: 'production',
+  })
   return { publicEnv }
 })
 const { imageDimensions, imageUrl } = await import('@/lib/content/image')
@@ -16,7 +19,9 @@ const lakeImage = {
 
 describe('imageUrl', () => {
   it('serves a bundled image from the site itself', () => {
-    expect(imageUrl({ _sanityAsset: 'image@file://./images/poster.svg' }, { width: 400 })).toBe('/bundled-images/poster.svg')
+    expect(imageUrl({ _sanityAsset: 'image@file://./images/poster.svg' }, { width: 400 })).toBe(
+      '/bundled-images/poster.svg',
+    )
   })
 
   it('refuses bundled paths that leave images/', () => {
@@ -26,7 +31,9 @@ describe('imageUrl', () => {
 
   it('asks the Sanity CDN for a Content Lake image, cropped around the hotspot when both sides are given', () => {
     const url = new URL(imageUrl(lakeImage, { width: 300, height: 450 })!)
-    expect(`${url.origin}${url.pathname}`).toBe('https://cdn.sanity.io/images/proj123/production/0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6-1200x1800.jpg')
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'https://cdn.sanity.io/images/proj123/production/0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6-1200x1800.jpg',
+    )
     expect(url.searchParams.get('w')).toBe('300')
     expect(url.searchParams.get('h')).toBe('450')
     // The editor's crop removes the right quarter and a tenth top and bottom: the rect stays inside it.
@@ -49,7 +56,11 @@ describe('imageDimensions', () => {
   })
 
   it('reads a bundled image size from its file name when it carries one', () => {
-    expect(imageDimensions({ _sanityAsset: 'image@file://./images/poster-600x900.svg' })).toEqual({ width: 600, height: 900, aspectRatio: 600 / 900 })
+    expect(imageDimensions({ _sanityAsset: 'image@file://./images/poster-600x900.svg' })).toEqual({
+      width: 600,
+      height: 900,
+      aspectRatio: 600 / 900,
+    })
     expect(imageDimensions({ _sanityAsset: 'image@file://./images/poster.svg' })).toBeNull()
   })
 })

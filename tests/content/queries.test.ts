@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest'
 import type { ContentPerspective } from '@/lib/content/perspective'
 import * as queries from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
-import { NEWS_PER_PAGE, PEOPLE_PER_PAGE, REVIEWS_PER_PAGE, SERIES_PER_PAGE, loadListPage, pageCount, pageSlice, type PagedResult } from '@/lib/paging'
+import {
+  NEWS_PER_PAGE,
+  PEOPLE_PER_PAGE,
+  REVIEWS_PER_PAGE,
+  SERIES_PER_PAGE,
+  loadListPage,
+  pageCount,
+  pageSlice,
+  type PagedResult,
+} from '@/lib/paging'
 import { hrefForDocument, type DocumentLinkTarget } from '@/lib/routes'
 import type {
   ARTICLE_PAGE_QUERY_RESULT,
@@ -27,7 +36,11 @@ const file = 'sanity/seed/dataset.ndjson'
 const perspectives: ContentPerspective[] = ['published', 'drafts']
 const series = 'love-in-the-big-city'
 
-function run<Result>(query: string, params: Record<string, unknown> = {}, perspective: ContentPerspective = 'published'): Promise<Result> {
+function run<Result>(
+  query: string,
+  params: Record<string, unknown> = {},
+  perspective: ContentPerspective = 'published',
+): Promise<Result> {
   return queryBundledDataset<Result>({ query, params, perspective, file })
 }
 
@@ -91,7 +104,10 @@ describe('every exported query', () => {
   it('resolves every internal link in page bodies to a site path', async () => {
     const pages: [string, Record<string, unknown>][] = [
       [queries.SERIES_PAGE_QUERY, { slug: series }],
-      ...[1, 2, 3, 4, 5, 6, 7, 8].map((number): [string, Record<string, unknown>] => [queries.EPISODE_PAGE_QUERY, { slug: series, number }]),
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((number): [string, Record<string, unknown>] => [
+        queries.EPISODE_PAGE_QUERY,
+        { slug: series, number },
+      ]),
       [queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-review' }],
       [queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-ending-explained' }],
       [queries.PERSON_PAGE_QUERY, { slug: 'hur-jin-ho' }],
@@ -131,22 +147,42 @@ describe('layout and home', () => {
 
 describe('series', () => {
   it('the list carries the series score and the number of series', async () => {
-    const { total, items } = await run<SERIES_LIST_QUERY_RESULT>(queries.SERIES_LIST_QUERY, knownParams.SERIES_LIST_QUERY)
+    const { total, items } = await run<SERIES_LIST_QUERY_RESULT>(
+      queries.SERIES_LIST_QUERY,
+      knownParams.SERIES_LIST_QUERY,
+    )
     expect(total).toBe(1)
     expect(items[0]).toMatchObject({ slug: series, seriesReview: { score: 9.3 }, episodeCount: 8 })
   })
 
   it('the page has the review score, aspects, history, eight episodes and their chart scores', async () => {
     const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
-    expect(page.seriesReview).toMatchObject({ score: 9.3, slug: 'love-in-the-big-city-review', critic: { name: 'Mara Seo' } })
-    expect(page.seriesReview?.aspects?.map((aspect) => aspect.aspect)).toEqual(['Story', 'Romance', 'Acting', 'Ending', 'Artistry'])
+    expect(page.seriesReview).toMatchObject({
+      score: 9.3,
+      slug: 'love-in-the-big-city-review',
+      critic: { name: 'Mara Seo' },
+    })
+    expect(page.seriesReview?.aspects?.map((aspect) => aspect.aspect)).toEqual([
+      'Story',
+      'Romance',
+      'Acting',
+      'Ending',
+      'Artistry',
+    ])
     expect(page.scoreHistory.map((review) => [review.kind, review.score])).toEqual([
       ['first-impressions', 9.2],
       ['series', 9.3],
     ])
     expect(page.episodes.map((episode) => episode.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     expect(page.episodeScores.map((point) => [point.episode, point.review?.score])).toEqual([
-      [1, 9.0], [2, 9.5], [3, 8.7], [4, 9.3], [5, 9.1], [6, 9.2], [7, 8.6], [8, 9.6],
+      [1, 9.0],
+      [2, 9.5],
+      [3, 8.7],
+      [4, 9.3],
+      [5, 9.1],
+      [6, 9.2],
+      [7, 8.6],
+      [8, 9.6],
     ])
     expect(page.episodeScores[4]).toMatchObject({ episodeTitle: 'The Toolbox' })
   })
@@ -155,7 +191,10 @@ describe('series', () => {
     const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }, 'drafts'))!
     expect(page.reviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
     expect(page.episodeScores).toHaveLength(8)
-    expect(page.episodeScores[3]).toMatchObject({ episode: 4, review: { _id: 'review-love-in-the-big-city-episode-4', score: 9.3 } })
+    expect(page.episodeScores[3]).toMatchObject({
+      episode: 4,
+      review: { _id: 'review-love-in-the-big-city-episode-4', score: 9.3 },
+    })
   })
 
   it('arcs name their directors, and the cast is ordered by billing with actors dereferenced', async () => {
@@ -166,7 +205,11 @@ describe('series', () => {
       [5, 6, ['hong-ji-young']],
       [7, 8, ['kim-se-in']],
     ])
-    expect(page.cast[0]).toMatchObject({ name: 'Go Young', billing: 'lead', actor: { name: 'Nam Yoon-su', slug: 'nam-yoon-su', nativeName: '남윤수' } })
+    expect(page.cast[0]).toMatchObject({
+      name: 'Go Young',
+      billing: 'lead',
+      actor: { name: 'Nam Yoon-su', slug: 'nam-yoon-su', nativeName: '남윤수' },
+    })
     const rank = { lead: 0, main: 1, supporting: 2, guest: 3 } as Record<string, number>
     const ranks = page.cast.map((character) => rank[character.billing!])
     expect(ranks).toEqual(ranks.toSorted((a, b) => a - b))
@@ -196,8 +239,16 @@ describe('episodes', () => {
     expect(episode).toMatchObject({ number: 5, title: 'The Toolbox', airDate: '2024-10-21', runtimeMinutes: 50 })
     expect(episode.directors?.map((person) => person.slug)).toEqual(['hong-ji-young'])
     expect(episode.series).toMatchObject({ slug: series, episodeCount: 8, arc: { firstEpisode: 5, lastEpisode: 6 } })
-    expect(episode.review).toMatchObject({ score: 9.1, slug: 'love-in-the-big-city-episode-5', critic: { name: 'Theo Brandt' } })
-    expect(episode.guideSections?.map((section) => section.heading)).toEqual(['Love as maintenance', 'Mi-ae, married', 'The disclosure'])
+    expect(episode.review).toMatchObject({
+      score: 9.1,
+      slug: 'love-in-the-big-city-episode-5',
+      critic: { name: 'Theo Brandt' },
+    })
+    expect(episode.guideSections?.map((section) => section.heading)).toEqual([
+      'Love as maintenance',
+      'Mi-ae, married',
+      'The disclosure',
+    ])
     expect(episode.contentNotes?.map((note) => note.topic)).toContain('hiv')
     expect(episode.previous).toMatchObject({ number: 4, title: 'The Album' })
     expect(episode.next).toMatchObject({ number: 6, title: 'Departures' })
@@ -212,10 +263,18 @@ describe('episodes', () => {
 
   it('reviews covering an episode include ranges and, in drafts, a second opinion', async () => {
     const published = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 2 }))!
-    expect(published.coveringReviews.map((review) => review.kind)).toEqual(expect.arrayContaining(['first-impressions', 'episode']))
-    const drafts = (await run<EPISODE_PAGE_QUERY_RESULT>(queries.EPISODE_PAGE_QUERY, { slug: series, number: 4 }, 'drafts'))!
+    expect(published.coveringReviews.map((review) => review.kind)).toEqual(
+      expect.arrayContaining(['first-impressions', 'episode']),
+    )
+    const drafts = (await run<EPISODE_PAGE_QUERY_RESULT>(
+      queries.EPISODE_PAGE_QUERY,
+      { slug: series, number: 4 },
+      'drafts',
+    ))!
     expect(drafts.review?.slug).toBe('love-in-the-big-city-episode-4')
-    expect(drafts.coveringReviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
+    expect(drafts.coveringReviews.map((review) => review.slug)).toContain(
+      'love-in-the-big-city-episode-4-second-opinion',
+    )
   })
 
   it('an episode number the series does not have, or another series, is null', async () => {
@@ -232,20 +291,34 @@ describe('reviews', () => {
     expect(published.items.map((review) => review.slug)).not.toContain('love-in-the-big-city-episode-4-second-opinion')
     const dates = published.items.map((review) => review.publishedAt!)
     expect(dates).toEqual(dates.toSorted().reverse())
-    const drafts = await run<REVIEW_LIST_QUERY_RESULT>(queries.REVIEW_LIST_QUERY, knownParams.REVIEW_LIST_QUERY, 'drafts')
+    const drafts = await run<REVIEW_LIST_QUERY_RESULT>(
+      queries.REVIEW_LIST_QUERY,
+      knownParams.REVIEW_LIST_QUERY,
+      'drafts',
+    )
     expect(drafts.total).toBe(12)
     expect(drafts.items.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
   })
 
   it('a review page has byline, dates, score, aspects, pros and cons, spoilers, note, corrections and related reviews', async () => {
-    const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-review' }))!
-    expect(review).toMatchObject({ kind: 'series', score: 9.3, spoilerLevel: 'light', publishedAt: '2024-11-08T09:00:00Z', updatedAt: '2024-11-12T14:30:00Z' })
+    const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, {
+      slug: 'love-in-the-big-city-review',
+    }))!
+    expect(review).toMatchObject({
+      kind: 'series',
+      score: 9.3,
+      spoilerLevel: 'light',
+      publishedAt: '2024-11-08T09:00:00Z',
+      updatedAt: '2024-11-12T14:30:00Z',
+    })
     expect(review.critic).toMatchObject({ name: 'Mara Seo', slug: 'mara-seo', role: expect.any(String) })
     expect(review.series).toMatchObject({ slug: series, episodeCount: 8 })
     expect(review.aspects).toHaveLength(5)
     expect(review.pros?.length).toBeGreaterThan(0)
     expect(review.cons?.length).toBeGreaterThan(0)
-    expect(review.body?.filter((block) => block._type === 'spoiler').map((block) => 'episode' in block && block.episode)).toEqual([4, 5])
+    expect(
+      review.body?.filter((block) => block._type === 'spoiler').map((block) => 'episode' in block && block.episode),
+    ).toEqual([4, 5])
     expect(review.editorsNote).toBeTruthy()
     expect(review.corrections?.[0]).toMatchObject({ date: '2024-11-12' })
     expect(review.related).toHaveLength(4)
@@ -254,7 +327,9 @@ describe('reviews', () => {
   })
 
   it('an episode review names its episode', async () => {
-    const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-episode-3' }))!
+    const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, {
+      slug: 'love-in-the-big-city-episode-3',
+    }))!
     expect(review.episode).toMatchObject({ number: 3, title: 'The Philosophy Class' })
   })
 
@@ -266,16 +341,24 @@ describe('reviews', () => {
     expect(draft.verdict).not.toBe(published.verdict)
     const unpublished = 'love-in-the-big-city-episode-4-second-opinion'
     expect(await run(queries.REVIEW_PAGE_QUERY, { slug: unpublished })).toBeNull()
-    expect(await run(queries.REVIEW_PAGE_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({ critic: { _id: 'critic-lucia-ferrer' } })
+    expect(await run(queries.REVIEW_PAGE_QUERY, { slug: unpublished }, 'drafts')).toMatchObject({
+      critic: { _id: 'critic-lucia-ferrer' },
+    })
   })
 })
 
 describe('people and critics', () => {
   it('the people list carries roles for each person', async () => {
-    const { items: people } = await run<PEOPLE_LIST_QUERY_RESULT>(queries.PEOPLE_LIST_QUERY, knownParams.PEOPLE_LIST_QUERY)
+    const { items: people } = await run<PEOPLE_LIST_QUERY_RESULT>(
+      queries.PEOPLE_LIST_QUERY,
+      knownParams.PEOPLE_LIST_QUERY,
+    )
     const names = people.map((person) => person.name!)
     expect(names).toEqual(names.toSorted((a, b) => (a < b ? -1 : 1)))
-    expect(people.find((person) => person.slug === 'nam-yoon-su')?.characters[0]).toMatchObject({ name: 'Go Young', series: { title: 'Love in the Big City' } })
+    expect(people.find((person) => person.slug === 'nam-yoon-su')?.characters[0]).toMatchObject({
+      name: 'Go Young',
+      series: { title: 'Love in the Big City' },
+    })
     expect(people.find((person) => person.slug === 'hur-jin-ho')?.directedEpisodes).toBe(2)
   })
 
@@ -283,7 +366,9 @@ describe('people and critics', () => {
     const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'nam-yoon-su' }))!
     expect(person).toMatchObject({ name: 'Nam Yoon-su', nativeName: '남윤수', birthDate: '1997-07-14' })
     expect(person.bio?.length).toBeGreaterThan(0)
-    expect(person.characters.map((character) => [character.name, character.billing, character.series?.slug])).toEqual([['Go Young', 'lead', series]])
+    expect(person.characters.map((character) => [character.name, character.billing, character.series?.slug])).toEqual([
+      ['Go Young', 'lead', series],
+    ])
     expect(person.episodesDirected).toEqual([])
   })
 
@@ -293,7 +378,14 @@ describe('people and critics', () => {
       [3, series],
       [4, series],
     ])
-    expect(person.arcsDirected).toMatchObject([{ title: 'Love in the Big City', slug: series, year: 2024, arcs: [expect.objectContaining({ firstEpisode: 3, lastEpisode: 4 })] }])
+    expect(person.arcsDirected).toMatchObject([
+      {
+        title: 'Love in the Big City',
+        slug: series,
+        year: 2024,
+        arcs: [expect.objectContaining({ firstEpisode: 3, lastEpisode: 4 })],
+      },
+    ])
   })
 
   it('a writer page lists the episodes written', async () => {
@@ -331,16 +423,53 @@ describe('paged lists', () => {
     totals: Record<ContentPerspective, number>
   }
   const lists: PagedList[] = [
-    { name: 'REVIEW_LIST_QUERY', type: 'review', order: [['publishedAt', 'desc'], ['_id', 'asc']], totals: { published: 11, drafts: 12 } },
-    { name: 'PEOPLE_LIST_QUERY', type: 'person', order: [['name', 'asc'], ['_id', 'asc']], totals: { published: 19, drafts: 19 } },
-    { name: 'SERIES_LIST_QUERY', type: 'series', order: [['premiereDate', 'desc'], ['title', 'asc'], ['_id', 'asc']], totals: { published: 1, drafts: 1 } },
-    { name: 'ARTICLE_LIST_QUERY', type: 'article', order: [['publishedAt', 'desc'], ['_id', 'asc']], totals: { published: 1, drafts: 1 } },
+    {
+      name: 'REVIEW_LIST_QUERY',
+      type: 'review',
+      order: [
+        ['publishedAt', 'desc'],
+        ['_id', 'asc'],
+      ],
+      totals: { published: 11, drafts: 12 },
+    },
+    {
+      name: 'PEOPLE_LIST_QUERY',
+      type: 'person',
+      order: [
+        ['name', 'asc'],
+        ['_id', 'asc'],
+      ],
+      totals: { published: 19, drafts: 19 },
+    },
+    {
+      name: 'SERIES_LIST_QUERY',
+      type: 'series',
+      order: [
+        ['premiereDate', 'desc'],
+        ['title', 'asc'],
+        ['_id', 'asc'],
+      ],
+      totals: { published: 1, drafts: 1 },
+    },
+    {
+      name: 'ARTICLE_LIST_QUERY',
+      type: 'article',
+      order: [
+        ['publishedAt', 'desc'],
+        ['_id', 'asc'],
+      ],
+      totals: { published: 1, drafts: 1 },
+    },
   ]
   const pageSizes = [1, 2, 3, 5, 24]
 
   /** Every listed document's id, sorted in JavaScript by the list's keys. */
   async function expectedIds(list: PagedList, perspective: ContentPerspective): Promise<string[]> {
-    const documents = await run<Record<string, string>[]>('*[_type == $type && defined(slug.current)]', { type: list.type }, perspective)
+    const documents = await run<Record<string, string>[]>(
+      '*[_type == $type && defined(slug.current)]',
+      { type: list.type },
+      perspective,
+    )
     const compare = (a: Record<string, string>, b: Record<string, string>) => {
       for (const [field, direction] of list.order) {
         if (a[field] === b[field]) continue
@@ -381,7 +510,11 @@ describe('paged lists', () => {
             expect(result).toEqual({ total: list.totals[perspective], items: [] })
           }
           expect(await loadListPage(fetchPage(list, perspective), last + 1, size)).toBeNull()
-          expect(await loadListPage(fetchPage(list, perspective), last, size)).toMatchObject({ page: last, pageCount: last, total: list.totals[perspective] })
+          expect(await loadListPage(fetchPage(list, perspective), last, size)).toMatchObject({
+            page: last,
+            pageCount: last,
+            total: list.totals[perspective],
+          })
         }
       })
     })

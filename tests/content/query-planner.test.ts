@@ -22,7 +22,12 @@ const perspectives = ['published', 'drafts'] as const
 
 // Values of every type, in every position, to check the rewritten order() against groq-js' own.
 const oddRanks: unknown[] = [3, 'b', null, true, 'a', 1, { n: 1 }, [2], false, 'B', -0, 0, 2.5]
-const oddItems = oddRanks.map((rank, index) => ({ _id: `item-${index}`, _type: 'item', rank, ...(index % 3 === 0 ? { label: `L${index % 2}` } : {}) }))
+const oddItems = oddRanks.map((rank, index) => ({
+  _id: `item-${index}`,
+  _type: 'item',
+  rank,
+  ...(index % 3 === 0 ? { label: `L${index % 2}` } : {}),
+}))
 
 let dir: string
 let file: string
@@ -50,11 +55,15 @@ async function unplanned(query: string, params: Record<string, unknown>, perspec
 async function expectSameResult(query: string, params: Record<string, unknown> = {}) {
   for (const perspective of perspectives) {
     const planned = await queryBundledDataset({ query, params, perspective, file })
-    expect(planned, `${perspective}: ${query} with ${JSON.stringify(params)}`).toEqual(await unplanned(query, params, perspective))
+    expect(planned, `${perspective}: ${query} with ${JSON.stringify(params)}`).toEqual(
+      await unplanned(query, params, perspective),
+    )
   }
 }
 
-const namedQueries = Object.entries(pageQueries as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+const namedQueries = Object.entries(pageQueries as Record<string, unknown>).filter(
+  (entry): entry is [string, string] => typeof entry[1] === 'string',
+)
 
 describe('every page query', () => {
   const paramsFor = syntheticParams(SERIES)
@@ -70,7 +79,10 @@ describe('every page query', () => {
 
   it.each(namedQueries)('%s reads prepared lists, never a scan of every document', (name, query) => {
     // A scan costs milliseconds per subquery at 10,000 documents (npm run bench:content).
-    expect(JSON.stringify(planQuery(parse(query, { params: paramsFor(name, query) }), '#lookup#').tree), `${name} still scans *: give its filters a _type == "..." test`).not.toContain('"type":"Everything"')
+    expect(
+      JSON.stringify(planQuery(parse(query, { params: paramsFor(name, query) }), '#lookup#').tree),
+      `${name} still scans *: give its filters a _type == "..." test`,
+    ).not.toContain('"type":"Everything"')
   })
 })
 
@@ -92,8 +104,14 @@ describe('edge cases of the rewrite', () => {
     ['*[_type == "review" && references($ids)]._id', { ids: ['critic-003', 'series-0001'] }],
     ['*[_type == "review" && references(5)]._id', {}],
     // Correlated subqueries at two levels, through a hidden [] scope.
-    ['*[_type == "series"]{_id, "eps": *[_type == "episode" && series._ref == ^._id] | order(number desc)[0...2].title}', {}],
-    ['*[_type == "series"][0]{"arcs": arcs[]{title, "eps": *[_type == "episode" && series._ref == ^.^._id && number >= ^.firstEpisode].number}}', {}],
+    [
+      '*[_type == "series"]{_id, "eps": *[_type == "episode" && series._ref == ^._id] | order(number desc)[0...2].title}',
+      {},
+    ],
+    [
+      '*[_type == "series"][0]{"arcs": arcs[]{title, "eps": *[_type == "episode" && series._ref == ^.^._id && number >= ^.firstEpisode].number}}',
+      {},
+    ],
     ['*[_type == "person"]{_id, "directed": count(*[_type == "episode" && ^._id in directors[]._ref])}', {}],
     ['*[_type == "person"][0...5]{_id, "arcs": *[_type == "series" && ^._id in arcs[].directors[]._ref]._id}', {}],
     // `in` over references held by other documents must not use the reference index.
@@ -154,15 +172,30 @@ describe('lookups', () => {
     ['a parameter', '*[_type == "series" && slug.current == $slug][0]._id', { slug: 'series-2' }, ['string:series-2']],
     ['a number parameter', '*[_type == "episode" && number == $n]._id', { n: 3 }, ['number:3']],
     ['references()', '*[_type == "review" && references($id)]._id', { id: 'critic-003' }, ['references:critic-003']],
-    ['the enclosing document', '*[_type == "series"][0...2]{"n": count(*[_type == "episode" && series._ref == ^._id])}', {}, ['list:series', 'string:series-0001', 'string:series-0002']],
+    [
+      'the enclosing document',
+      '*[_type == "series"][0...2]{"n": count(*[_type == "episode" && series._ref == ^._id])}',
+      {},
+      ['list:series', 'string:series-0001', 'string:series-0002'],
+    ],
     [
       'a document two scopes up',
       '*[_type == "series"][0]{"arcs": arcs[]{"eps": *[_type == "episode" && series._ref == ^.^._id].number}}',
       {},
       ['list:series', 'string:series-0001', 'string:series-0001'],
     ],
-    ['a path through a reference', '*[_type == "episode" && series->slug.current == $slug]._id', { slug: 'series-2' }, ['string:series-2']],
-    ['a reference array', '*[_type == "person"][0...1]{"n": count(*[_type == "episode" && ^._id in directors[]._ref])}', {}, ['list:person', 'references:person-0001-01']],
+    [
+      'a path through a reference',
+      '*[_type == "episode" && series->slug.current == $slug]._id',
+      { slug: 'series-2' },
+      ['string:series-2'],
+    ],
+    [
+      'a reference array',
+      '*[_type == "person"][0...1]{"n": count(*[_type == "episode" && ^._id in directors[]._ref])}',
+      {},
+      ['list:person', 'references:person-0001-01'],
+    ],
   ])('are keyed by %s', (_, query, params, expected) => {
     expect(lookupsOf(query, params)).toEqual(expected)
   })
@@ -172,7 +205,9 @@ describe('lookups', () => {
   })
 
   it('serve order() from a sorted list, leaving no order step to run', () => {
-    const planned = JSON.stringify(planQuery(parse('*[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]'), PREFIX).tree)
+    const planned = JSON.stringify(
+      planQuery(parse('*[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]'), PREFIX).tree,
+    )
     expect(planned).not.toContain('"name":"order"')
     expect(planned).toContain('\\"orderBy\\":[{\\"path\\":\\"publishedAt\\",\\"desc\\":true}]')
   })

@@ -19,7 +19,9 @@ function editPublishedVerdict(id: string, verdict: string) {
 }
 
 function draftText(id: string): string {
-  const line = readFileSync(e2eDatasetFile, 'utf8').split('\n').find((text) => text.includes(`"_id":"drafts.${id}"`))
+  const line = readFileSync(e2eDatasetFile, 'utf8')
+    .split('\n')
+    .find((text) => text.includes(`"_id":"drafts.${id}"`))
   return JSON.parse(line!).verdict as string
 }
 
@@ -33,12 +35,19 @@ async function expectAfterReloads(page: Page, text: string): Promise<void> {
 
 test.describe.configure({ mode: 'serial' })
 
-test('a signed webhook publishes a dataset edit without a rebuild; an unsigned one changes nothing', async ({ page, request }) => {
+test('a signed webhook publishes a dataset edit without a rebuild; an unsigned one changes nothing', async ({
+  page,
+  request,
+}) => {
   const change = { _id: reviewId, _type: 'review', slug: 'love-in-the-big-city-episode-3' }
   // The build's page cache outlives a test run; start from what the fresh dataset copy says.
   const reset = await signedWebhookRequest(change, e2eRevalidateSecret)
   expect((await request.post('/api/revalidate', { headers: reset.headers, data: reset.body })).status()).toBe(200)
-  const before = JSON.parse(readFileSync(e2eDatasetFile, 'utf8').split('\n').find((l) => l.includes(`"_id":"${reviewId}"`))!).verdict
+  const before = JSON.parse(
+    readFileSync(e2eDatasetFile, 'utf8')
+      .split('\n')
+      .find((l) => l.includes(`"_id":"${reviewId}"`))!,
+  ).verdict
   await page.goto(reviewPath)
   await expectAfterReloads(page, before)
 
@@ -72,9 +81,13 @@ test('malformed webhook bodies are refused', async ({ request }) => {
     'content-type': 'application/json',
     [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(notJson, Date.now(), e2eRevalidateSecret),
   }
-  expect((await request.post('/api/revalidate', { headers: notJsonHeaders, data: Buffer.from(notJson) })).status()).toBe(400)
+  expect(
+    (await request.post('/api/revalidate', { headers: notJsonHeaders, data: Buffer.from(notJson) })).status(),
+  ).toBe(400)
   const unknownType = await signedWebhookRequest({ _id: 'x', _type: 'sanity.imageAsset' }, e2eRevalidateSecret)
-  expect((await request.post('/api/revalidate', { headers: unknownType.headers, data: unknownType.body })).status()).toBe(400)
+  expect(
+    (await request.post('/api/revalidate', { headers: unknownType.headers, data: unknownType.body })).status(),
+  ).toBe(400)
   const huge = await request.post('/api/revalidate', { headers: notJsonHeaders, data: Buffer.from('x'.repeat(40_000)) })
   expect(huge.status()).toBe(400)
 })
@@ -86,10 +99,14 @@ test('drafts are visible only in draft mode, and only to the editor who enabled 
   await page.goto(pendingEditPath)
   await expect(page.getByText(draftVerdict)).toHaveCount(0)
 
-  const wrong = await page.goto(`/api/draft-mode/enable?secret=wrong-secret-wrong-secret&redirect=${encodeURIComponent(unpublishedPath)}`)
+  const wrong = await page.goto(
+    `/api/draft-mode/enable?secret=wrong-secret-wrong-secret&redirect=${encodeURIComponent(unpublishedPath)}`,
+  )
   expect(wrong?.status()).toBe(401)
 
-  const enabled = await page.goto(`/api/draft-mode/enable?secret=${e2ePreviewSecret}&redirect=${encodeURIComponent(unpublishedPath)}`)
+  const enabled = await page.goto(
+    `/api/draft-mode/enable?secret=${e2ePreviewSecret}&redirect=${encodeURIComponent(unpublishedPath)}`,
+  )
   expect(enabled?.status()).toBe(200)
   expect(new URL(page.url()).pathname).toBe(unpublishedPath)
   await expect(page.getByRole('region', { name: /draft mode/i })).toBeVisible()

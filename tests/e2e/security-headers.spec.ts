@@ -37,7 +37,9 @@ function expectLockedDown(policy: Policy) {
 
 const sanityApi = 'https://*.api.sanity.io'
 
-test('a reader page is locked to its own origin, with no route to Sanity APIs from the browser', async ({ request }) => {
+test('a reader page is locked to its own origin, with no route to Sanity APIs from the browser', async ({
+  request,
+}) => {
   for (const path of ['/', '/reviews/love-in-the-big-city-review']) {
     const response = await request.get(path)
     expect(response.status()).toBe(200)

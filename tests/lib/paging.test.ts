@@ -11,12 +11,28 @@ describe('parsePageNumber', () => {
     expect(parsePageNumber('100000')).toBe(100_000)
   })
 
-  it.each(['0', '-1', '+2', '02', '00', '2.0', '1.5', '1e3', '0x10', ' 2', '2 ', '', 'two', '２', '100001', '9999999999999999999999', 'Infinity', 'NaN'])(
-    'refuses %j',
-    (segment) => {
-      expect(parsePageNumber(segment)).toBeNull()
-    },
-  )
+  it.each([
+    '0',
+    '-1',
+    '+2',
+    '02',
+    '00',
+    '2.0',
+    '1.5',
+    '1e3',
+    '0x10',
+    ' 2',
+    '2 ',
+    '',
+    'two',
+    '２',
+    '100001',
+    '9999999999999999999999',
+    'Infinity',
+    'NaN',
+  ])('refuses %j', (segment) => {
+    expect(parsePageNumber(segment)).toBeNull()
+  })
 
   it('refuses a missing segment', () => {
     expect(parsePageNumber(undefined)).toBeNull()
@@ -49,7 +65,10 @@ describe('page arithmetic', () => {
 
 describe('loadListPage', () => {
   const items = Array.from({ length: 5 }, (_, index) => index)
-  const fetchPage = async ({ start, end }: { start: number; end: number }) => ({ total: items.length, items: items.slice(start, end) })
+  const fetchPage = async ({ start, end }: { start: number; end: number }) => ({
+    total: items.length,
+    items: items.slice(start, end),
+  })
 
   it('returns the page with its number and the page count', async () => {
     expect(await loadListPage(fetchPage, 2, 2)).toEqual({ total: 5, items: [2, 3], page: 2, pageCount: 3 })
@@ -58,7 +77,12 @@ describe('loadListPage', () => {
 
   it('returns null past the last page, and page 1 of an empty list', async () => {
     expect(await loadListPage(fetchPage, 4, 2)).toBeNull()
-    expect(await loadListPage(async () => ({ total: 0, items: [] }), 1, 24)).toEqual({ total: 0, items: [], page: 1, pageCount: 1 })
+    expect(await loadListPage(async () => ({ total: 0, items: [] }), 1, 24)).toEqual({
+      total: 0,
+      items: [],
+      page: 1,
+      pageCount: 1,
+    })
     expect(await loadListPage(async () => ({ total: 0, items: [] }), 2, 24)).toBeNull()
   })
 })

@@ -5,12 +5,16 @@ import { hrefForDocument } from '@/lib/routes'
 describe('hrefForDocument', () => {
   it('gives each document type its fixed site path', () => {
     expect(hrefForDocument({ _type: 'series', slug: 'love-in-the-big-city' })).toBe('/series/love-in-the-big-city')
-    expect(hrefForDocument({ _type: 'episode', number: 5, series: { slug: 'love-in-the-big-city' } })).toBe('/series/love-in-the-big-city/episodes/5')
+    expect(hrefForDocument({ _type: 'episode', number: 5, series: { slug: 'love-in-the-big-city' } })).toBe(
+      '/series/love-in-the-big-city/episodes/5',
+    )
     expect(hrefForDocument({ _type: 'review', slug: 'a-review' })).toBe('/reviews/a-review')
     expect(hrefForDocument({ _type: 'person', slug: 'nam-yoon-su' })).toBe('/people/nam-yoon-su')
     expect(hrefForDocument({ _type: 'critic', slug: 'mara-seo' })).toBe('/critics/mara-seo')
     expect(hrefForDocument({ _type: 'article', slug: 'trailer' })).toBe('/news/trailer')
-    expect(hrefForDocument({ _type: 'character', slug: null, series: { slug: 'love-in-the-big-city' } })).toBe('/series/love-in-the-big-city')
+    expect(hrefForDocument({ _type: 'character', slug: null, series: { slug: 'love-in-the-big-city' } })).toBe(
+      '/series/love-in-the-big-city',
+    )
   })
 
   it('returns null when the path cannot be built', () => {

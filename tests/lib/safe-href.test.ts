@@ -9,7 +9,16 @@ describe('safeHref', () => {
   })
 
   it('drops script and data links in any disguise', () => {
-    for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', 'java\nscript:alert(1)', ' javascript:alert(1)', 'java\tscript:x', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox', 'file:///etc/passwd']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'java\nscript:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:x',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'vbscript:msgbox',
+      'file:///etc/passwd',
+    ]) {
       expect(safeHref(href), href).toBeNull()
     }
   })

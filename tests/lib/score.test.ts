@@ -76,9 +76,12 @@ describe('band colours', () => {
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
   }
 
-  it.each(SCORE_BANDS.map((band) => [band.label, band.colour]))('"%s" (%s) carries white text at 4.5:1', (_, colour) => {
-    expect((1 + 0.05) / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5)
-  })
+  it.each(SCORE_BANDS.map((band) => [band.label, band.colour]))(
+    '"%s" (%s) carries white text at 4.5:1',
+    (_, colour) => {
+      expect((1 + 0.05) / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5)
+    },
+  )
 })
 
 describe('isValidScore', () => {

@@ -43,9 +43,15 @@ beforeAll(async () => {
   rmSync(path.join(distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
   const build = await buildNext(distDir, env)
   buildReads = stub.requests.length
-  console.log(`Content Lake build against the stub: ${Math.round(build.wallMs / 1000)} s, ${build.pages} pages, ${buildReads} queries`)
+  console.log(
+    `Content Lake build against the stub: ${Math.round(build.wallMs / 1000)} s, ${build.pages} pages, ${buildReads} queries`,
+  )
   server = await startNextServer({ distDir, port: sitePort, env })
-  page = reviewPageProbe(server, { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }, secret)
+  page = reviewPageProbe(
+    server,
+    { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug },
+    secret,
+  )
 }, 240_000) // the build takes 60-90 s; only this file's hook waits that long
 
 afterAll(async () => {

@@ -60,7 +60,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 /** Query and params from the URL (`query`, `$name` as JSON) or, for long queries, a JSON body. */
-async function queryOf(request: IncomingMessage, search: URLSearchParams): Promise<{ query: string | null; params: Record<string, unknown> }> {
+async function queryOf(
+  request: IncomingMessage,
+  search: URLSearchParams,
+): Promise<{ query: string | null; params: Record<string, unknown> }> {
   if (request.method === 'POST') {
     const body = JSON.parse(await readBody(request)) as { query?: string; params?: Record<string, unknown> }
     return { query: body.query ?? null, params: body.params ?? {} }
@@ -77,7 +80,8 @@ export async function startContentLakeStub({ port, file, dataset }: StubOptions)
   const answer = async (request: IncomingMessage, response: ServerResponse, seen: StubRequest): Promise<number> => {
     const url = new URL(request.url ?? '/', 'http://stub')
     const match = QUERY_PATH.exec(url.pathname)
-    if (!match || (request.method !== 'GET' && request.method !== 'POST')) return send(response, 404, sanityError('Not found', 'notFound'))
+    if (!match || (request.method !== 'GET' && request.method !== 'POST'))
+      return send(response, 404, sanityError('Not found', 'notFound'))
     if (match[1] !== dataset) return send(response, 404, sanityError(`Dataset "${match[1]}" not found`, 'notFound'))
     seen.perspective = url.searchParams.get('perspective')
     try {

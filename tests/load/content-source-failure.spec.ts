@@ -21,7 +21,11 @@ beforeAll(async () => {
     port: 3292,
     env: { BUNDLED_DATASET_FILE: dataset.file, SANITY_REVALIDATE_SECRET: secret },
   })
-  page = reviewPageProbe(server, { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug }, secret)
+  page = reviewPageProbe(
+    server,
+    { _id: dataset.publishedIdOf('review', reviewSlug), _type: 'review', slug: reviewSlug },
+    secret,
+  )
 })
 
 afterAll(async () => {
@@ -65,19 +69,22 @@ describe.sequential('a revalidation while the content source fails', () => {
   })
 
   for (const breakage of breakages) {
-    it.skipIf(breakage.skip ?? false)(`${breakage.name}: readers keep the last good page, the error is logged, the next revalidation recovers`, async () => {
-      const logBefore = server.output().length
-      const repair = breakage.breakSource(dataset.file)
-      try {
-        await page.sendWebhook()
-        await page.expectLastGoodPage(verdict)
-        expect(server.output().slice(logBefore)).toContain(dataset.file)
-      } finally {
-        repair()
-      }
+    it.skipIf(breakage.skip ?? false)(
+      `${breakage.name}: readers keep the last good page, the error is logged, the next revalidation recovers`,
+      async () => {
+        const logBefore = server.output().length
+        const repair = breakage.breakSource(dataset.file)
+        try {
+          await page.sendWebhook()
+          await page.expectLastGoodPage(verdict)
+          expect(server.output().slice(logBefore)).toContain(dataset.file)
+        } finally {
+          repair()
+        }
 
-      verdict = `Recovered verdict ${Date.now()}`
-      await page.publishVerdict(dataset, verdict)
-    })
+        verdict = `Recovered verdict ${Date.now()}`
+        await page.publishVerdict(dataset, verdict)
+      },
+    )
   }
 })

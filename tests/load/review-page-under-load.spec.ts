@@ -15,7 +15,11 @@ let server: RunningServer
 
 beforeAll(async () => {
   dataset = copyBundledDataset()
-  server = await startNextServer({ distDir: process.env.NEXT_DIST_DIR ?? '.next', port: 3291, env: { BUNDLED_DATASET_FILE: dataset.file } })
+  server = await startNextServer({
+    distDir: process.env.NEXT_DIST_DIR ?? '.next',
+    port: 3291,
+    env: { BUNDLED_DATASET_FILE: dataset.file },
+  })
 })
 
 afterAll(async () => {

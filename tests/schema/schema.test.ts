@@ -35,7 +35,9 @@ describe('Sanity schema validator', () => {
       name: 'control',
       types: [...schemaTypes, { name: 'brokenReview', type: 'document', fields: [{ name: 'score', type: 'nope' }] }],
     })
-    expect(problemsIn(broken)).toContainEqual(expect.objectContaining({ severity: 'error', at: expect.stringContaining('brokenReview') }))
+    expect(problemsIn(broken)).toContainEqual(
+      expect.objectContaining({ severity: 'error', at: expect.stringContaining('brokenReview') }),
+    )
   })
 })
 
@@ -74,7 +76,14 @@ describe('review options', () => {
 
 describe('list previews tell documents apart', () => {
   it('shows a review kind, the episodes covered and the score with its band', () => {
-    const result = prepare('review', { title: 'Episode 2', kind: 'episode', score: 7.8, first: 2, last: 2, seriesTitle: 'City Hearts' })
+    const result = prepare('review', {
+      title: 'Episode 2',
+      kind: 'episode',
+      score: 7.8,
+      first: 2,
+      last: 2,
+      seriesTitle: 'City Hearts',
+    })
     expect(result.subtitle).toBe('Episode review · Ep. 2 · 7.8/10 Recommended · City Hearts')
     expect(result.media).toBeTruthy()
   })
@@ -85,14 +94,20 @@ describe('list previews tell documents apart', () => {
   })
 
   it('numbers episodes', () => {
-    expect(prepare('episode', { number: 3, title: 'The philosophy class', seriesTitle: 'City Hearts' }).title).toBe('Episode 3: The philosophy class')
+    expect(prepare('episode', { number: 3, title: 'The philosophy class', seriesTitle: 'City Hearts' }).title).toBe(
+      'Episode 3: The philosophy class',
+    )
   })
 
   it('shows a person’s birth year', () => {
-    expect(prepare('person', { name: 'Kim Min-jun', nativeName: '김민준', birthDate: '1997-07-14' }).subtitle).toBe('김민준 · born 1997')
+    expect(prepare('person', { name: 'Kim Min-jun', nativeName: '김민준', birthDate: '1997-07-14' }).subtitle).toBe(
+      '김민준 · born 1997',
+    )
   })
 
   it('shows a series’ year and episode count', () => {
-    expect(prepare('series', { title: 'City Hearts', originalTitle: '도시의 마음', year: 2024, episodeCount: 8 }).subtitle).toBe('도시의 마음 · 2024 · 8 episodes')
+    expect(
+      prepare('series', { title: 'City Hearts', originalTitle: '도시의 마음', year: 2024, episodeCount: 8 }).subtitle,
+    ).toBe('도시의 마음 · 2024 · 8 episodes')
   })
 })

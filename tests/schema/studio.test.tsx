@@ -23,7 +23,13 @@ async function structureBuilder(): Promise<StructureBuilder> {
   const { sanity, schema } = studio
   const templates = sanity.prepareTemplates(schema, templatesModule.templates(sanity.defaultTemplatesForSchema(schema)))
   // While building lists the structure reads only the schema, templates and new-document options.
-  const source = { schema, templates, document: { resolveNewDocumentOptions: () => [] }, i18n: { t: (key: string) => key }, currentUser: null } as unknown as Parameters<typeof createStructureBuilder>[0]['source']
+  const source = {
+    schema,
+    templates,
+    document: { resolveNewDocumentOptions: () => [] },
+    i18n: { t: (key: string) => key },
+    currentUser: null,
+  } as unknown as Parameters<typeof createStructureBuilder>[0]['source']
   return createStructureBuilder({ source, perspectiveStack: [] })
 }
 
@@ -39,33 +45,57 @@ describe('Studio structure', () => {
     const { structure } = await import('@/sanity/structure')
     const root = (await structure(await structureBuilder(), {} as never)) as ListBuilder
     const items = root.serialize().items.filter((item) => item.type !== 'divider')
-    expect(items.map((item) => ('title' in item ? item.title : undefined))).toEqual(['Series', 'All reviews', 'People', 'Critics', 'News', 'Settings'])
+    expect(items.map((item) => ('title' in item ? item.title : undefined))).toEqual([
+      'Series',
+      'All reviews',
+      'People',
+      'Critics',
+      'News',
+      'Settings',
+    ])
   })
 
   it('opens settings as the one fixed document', async () => {
     const { structure } = await import('@/sanity/structure')
     const root = (await structure(await structureBuilder(), {} as never)) as ListBuilder
     const settings = (await openItem(root, 'siteSettings')) as { serialize: () => unknown }
-    expect(settings.serialize()).toMatchObject({ type: 'document', options: { id: 'siteSettings', type: 'siteSettings' } })
+    expect(settings.serialize()).toMatchObject({
+      type: 'document',
+      options: { id: 'siteSettings', type: 'siteSettings' },
+    })
   })
 
   it('opens a series to its episodes in number order, created with the "Episode" template', async () => {
     const { structure } = await import('@/sanity/structure')
     const root = (await structure(await structureBuilder(), {} as never)) as ListBuilder
-    const seriesList = (await openItem(root, 'series')) as { getChild: () => (id: string, context: object) => Promise<ListBuilder> }
+    const seriesList = (await openItem(root, 'series')) as {
+      getChild: () => (id: string, context: object) => Promise<ListBuilder>
+    }
     const oneSeries = await seriesList.getChild()('drafts.series-city', {})
     expect(oneSeries.serialize().items.map((item) => item.id)).toEqual(['details', 'episodes', 'reviews', 'characters'])
 
-    const episodes = (await openItem(oneSeries, 'episodes')) as { serialize: (options: object) => Record<string, unknown> }
+    const episodes = (await openItem(oneSeries, 'episodes')) as {
+      serialize: (options: object) => Record<string, unknown>
+    }
     expect(episodes.serialize({ path: [] })).toMatchObject({
       schemaTypeName: 'episode',
-      options: { filter: '_type == "episode" && series._ref == $seriesId', params: { seriesId: 'series-city' }, defaultOrdering: [{ field: 'number', direction: 'asc' }] },
-      initialValueTemplates: [{ templateId: 'episode-in-series', title: 'Episode', parameters: { seriesId: 'series-city' } }],
+      options: {
+        filter: '_type == "episode" && series._ref == $seriesId',
+        params: { seriesId: 'series-city' },
+        defaultOrdering: [{ field: 'number', direction: 'asc' }],
+      },
+      initialValueTemplates: [
+        { templateId: 'episode-in-series', title: 'Episode', parameters: { seriesId: 'series-city' } },
+      ],
     })
 
-    const reviews = (await openItem(oneSeries, 'reviews')) as { serialize: (options: object) => Record<string, unknown> }
+    const reviews = (await openItem(oneSeries, 'reviews')) as {
+      serialize: (options: object) => Record<string, unknown>
+    }
     expect(reviews.serialize({ path: [] })).toMatchObject({
-      initialValueTemplates: [{ templateId: 'episode-review-in-series', title: 'Episode review', parameters: { seriesId: 'series-city' } }],
+      initialValueTemplates: [
+        { templateId: 'episode-review-in-series', title: 'Episode review', parameters: { seriesId: 'series-city' } },
+      ],
     })
   })
 })
@@ -91,15 +121,16 @@ describe('initial value templates', () => {
 
   it('"Episode" starts a series with no episodes at number 1', async () => {
     const client = offline.createOfflineClient(catalogue().filter((document) => document._type !== 'episode'))
-    const value = await (templatesModule.episodeInSeries.value as (params: object, context: object) => Promise<unknown>)(
-      { seriesId: 'series-other' },
-      { ...resolverContext(), getClient: () => client },
-    )
+    const value = await (
+      templatesModule.episodeInSeries.value as (params: object, context: object) => Promise<unknown>
+    )({ seriesId: 'series-other' }, { ...resolverContext(), getClient: () => client })
     expect(value).toEqual({ series: { _type: 'reference', _ref: 'series-other' }, number: 1 })
   })
 
   it('"Episode review" is an episode review of the series, covering the given episode', async () => {
-    expect(await templateValue(templatesModule.episodeReviewInSeries, { seriesId: 'drafts.series-city', episodeNumber: 4 })).toEqual({
+    expect(
+      await templateValue(templatesModule.episodeReviewInSeries, { seriesId: 'drafts.series-city', episodeNumber: 4 }),
+    ).toEqual({
       kind: 'episode',
       spoilerLevel: 'light',
       series: { _type: 'reference', _ref: 'series-city' },
@@ -110,8 +141,12 @@ describe('initial value templates', () => {
 
   it('are registered with the schema under the ids the structure uses', () => {
     const { sanity, schema } = studio
-    const ids = sanity.prepareTemplates(schema, templatesModule.templates(sanity.defaultTemplatesForSchema(schema))).map((template) => template.id)
-    expect(ids).toEqual(expect.arrayContaining(['episode-in-series', 'episode-review-in-series', 'character-in-series']))
+    const ids = sanity
+      .prepareTemplates(schema, templatesModule.templates(sanity.defaultTemplatesForSchema(schema)))
+      .map((template) => template.id)
+    expect(ids).toEqual(
+      expect.arrayContaining(['episode-in-series', 'episode-review-in-series', 'character-in-series']),
+    )
   })
 })
 
@@ -128,9 +163,18 @@ describe('settings singleton', () => {
   }
 
   it('keeps publish and discard but removes duplicate, delete and unpublish', async () => {
-    const resolve = (await plugin()).document!.actions as (actions: DocumentActionComponent[], context: { schemaType: string }) => DocumentActionComponent[]
-    const all = ['publish', 'discardChanges', 'restore', 'duplicate', 'delete', 'unpublish'].map((name) => action(name as DocumentActionComponent['action']))
-    expect(resolve(all, { schemaType: 'siteSettings' }).map((item) => item.action)).toEqual(['publish', 'discardChanges', 'restore'])
+    const resolve = (await plugin()).document!.actions as (
+      actions: DocumentActionComponent[],
+      context: { schemaType: string },
+    ) => DocumentActionComponent[]
+    const all = ['publish', 'discardChanges', 'restore', 'duplicate', 'delete', 'unpublish'].map((name) =>
+      action(name as DocumentActionComponent['action']),
+    )
+    expect(resolve(all, { schemaType: 'siteSettings' }).map((item) => item.action)).toEqual([
+      'publish',
+      'discardChanges',
+      'restore',
+    ])
     expect(resolve(all, { schemaType: 'review' })).toHaveLength(all.length)
   })
 
@@ -157,7 +201,16 @@ describe('score input', () => {
       value,
       onChange: vi.fn(),
       readOnly: false,
-      elementProps: { id: 'score', onBlur: vi.fn(), onFocus: vi.fn(), onChange: vi.fn(), ref: { current: null }, readOnly: false, 'aria-describedby': undefined, style: {} },
+      elementProps: {
+        id: 'score',
+        onBlur: vi.fn(),
+        onFocus: vi.fn(),
+        onChange: vi.fn(),
+        ref: { current: null },
+        readOnly: false,
+        'aria-describedby': undefined,
+        style: {},
+      },
     } as unknown as NumberInputProps
     const element: ReactElement = (
       <ThemeProvider theme={studioTheme}>

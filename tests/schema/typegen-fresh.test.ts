@@ -63,7 +63,10 @@ describe('TypeGen output', () => {
 
   it('sanity.types.ts matches the schema and the GROQ queries', async () => {
     const committed = await readFile(path.join(root, 'sanity.types.ts'), 'utf8')
-    const fresh = (await readFile(path.join(scratch, 'sanity.types.ts'), 'utf8')).replaceAll(`${relativeScratch}/schema.json`, 'schema.json')
+    const fresh = (await readFile(path.join(scratch, 'sanity.types.ts'), 'utf8')).replaceAll(
+      `${relativeScratch}/schema.json`,
+      'schema.json',
+    )
     expect(firstDifference(committed, fresh), `sanity.types.ts ${HOW_TO_FIX}`).toBeUndefined()
   })
 })

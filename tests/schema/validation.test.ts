@@ -1,6 +1,10 @@
 import type { SanityDocument } from 'sanity'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadStudioSchema, validateDocuments, type DocumentValidationMarker } from '@/sanity/validation/validateDocuments'
+import {
+  loadStudioSchema,
+  validateDocuments,
+  type DocumentValidationMarker,
+} from '@/sanity/validation/validateDocuments'
 import { catalogue, withDocument } from './fixtures'
 
 // Every rule runs through Sanity's own validateDocument with the Studio schema (via the offline
@@ -33,12 +37,18 @@ describe('the valid catalogue', () => {
 
 describe('required fields', () => {
   it('asks for a series title in plain words', async () => {
-    const errors = await errorsOf(withDocument('series-city', (series) => delete series.title), 'series-city')
+    const errors = await errorsOf(
+      withDocument('series-city', (series) => delete series.title),
+      'series-city',
+    )
     expectOneError(errors, 'title', /Give the series its title/)
   })
 
   it('asks which series an episode belongs to', async () => {
-    const errors = await errorsOf(withDocument('episode-city-2', (episode) => delete episode.series), 'episode-city-2')
+    const errors = await errorsOf(
+      withDocument('episode-city-2', (episode) => delete episode.series),
+      'episode-city-2',
+    )
     expectOneError(errors, 'series', /Which series is this episode part of/)
   })
 
@@ -52,12 +62,18 @@ describe('required fields', () => {
   })
 
   it('asks for a character billing from the list', async () => {
-    const errors = await errorsOf(withDocument('character-lead', (character) => (character.billing = 'cameo')), 'character-lead')
+    const errors = await errorsOf(
+      withDocument('character-lead', (character) => (character.billing = 'cameo')),
+      'character-lead',
+    )
     expectOneError(errors, 'billing', /lead, main, supporting or guest/)
   })
 
   it('reports a reference to a document that does not exist', async () => {
-    const errors = await errorsOf(withDocument('review-first', (review) => (review.critic._ref = 'critic-nobody')), 'review-first')
+    const errors = await errorsOf(
+      withDocument('review-first', (review) => (review.critic._ref = 'critic-nobody')),
+      'review-first',
+    )
     expect(errors).toHaveLength(1)
     expect(errors[0].path).toBe('critic')
   })
@@ -83,7 +99,10 @@ describe('unique slugs per type', () => {
   })
 
   it('rejects a slug that is not lowercase words and hyphens', async () => {
-    const errors = await errorsOf(withDocument('critic-ana', (critic) => (critic.slug.current = 'Ana Park')), 'critic-ana')
+    const errors = await errorsOf(
+      withDocument('critic-ana', (critic) => (critic.slug.current = 'Ana Park')),
+      'critic-ana',
+    )
     expectOneError(errors, 'slug', /lowercase letters, digits and single hyphens/)
   })
 })
@@ -95,27 +114,46 @@ describe('the slug "page" beside a paged list', () => {
     ['series-other', '/series'],
     ['article-trailer', '/news'],
   ])('is refused for %s, whose page sits beside the pages of %s', async (id, list) => {
-    const errors = await errorsOf(withDocument(id, (document) => (document.slug.current = 'page')), id)
+    const errors = await errorsOf(
+      withDocument(id, (document) => (document.slug.current = 'page')),
+      id,
+    )
     expectOneError(errors, 'slug', new RegExp(`"page" is reserved: addresses starting ${list}/page/`))
   })
 
   it('stays free for critics, which have no paged list', async () => {
-    expect(await errorsOf(withDocument('critic-ana', (critic) => (critic.slug.current = 'page')), 'critic-ana')).toEqual([])
+    expect(
+      await errorsOf(
+        withDocument('critic-ana', (critic) => (critic.slug.current = 'page')),
+        'critic-ana',
+      ),
+    ).toEqual([])
   })
 
   it('allows slugs that only contain the word', async () => {
-    expect(await errorsOf(withDocument('review-series', (review) => (review.slug.current = 'page-turner')), 'review-series')).toEqual([])
+    expect(
+      await errorsOf(
+        withDocument('review-series', (review) => (review.slug.current = 'page-turner')),
+        'review-series',
+      ),
+    ).toEqual([])
   })
 })
 
 describe('scores: 0 to 10 in steps of 0.1', () => {
   it('rejects an overall score above 10', async () => {
-    const errors = await errorsOf(withDocument('review-series', (review) => (review.score = 10.5)), 'review-series')
+    const errors = await errorsOf(
+      withDocument('review-series', (review) => (review.score = 10.5)),
+      'review-series',
+    )
     expectOneError(errors, 'score', /Scores run from 0 to 10/)
   })
 
   it('rejects a score with two decimals', async () => {
-    const errors = await errorsOf(withDocument('review-series', (review) => (review.score = 9.35)), 'review-series')
+    const errors = await errorsOf(
+      withDocument('review-series', (review) => (review.score = 9.35)),
+      'review-series',
+    )
     expectOneError(errors, 'score', /at most one decimal place/)
   })
 
@@ -149,7 +187,10 @@ describe('scores: 0 to 10 in steps of 0.1', () => {
 
 describe('episode numbers', () => {
   it('rejects a number already used in the same series, naming the episode', async () => {
-    const errors = await errorsOf(withDocument('episode-city-2', (episode) => (episode.number = 1)), 'episode-city-2')
+    const errors = await errorsOf(
+      withDocument('episode-city-2', (episode) => (episode.number = 1)),
+      'episode-city-2',
+    )
     expectOneError(errors, 'number', /Episode 1 of this series already exists \("Beginnings"\)/)
   })
 
@@ -158,7 +199,10 @@ describe('episode numbers', () => {
   })
 
   it('rejects a number above the series episode count', async () => {
-    const errors = await errorsOf(withDocument('episode-city-2', (episode) => (episode.number = 9)), 'episode-city-2')
+    const errors = await errorsOf(
+      withDocument('episode-city-2', (episode) => (episode.number = 9)),
+      'episode-city-2',
+    )
     expectOneError(errors, 'number', /"City Hearts" has 8 episodes, so the number must be between 1 and 8/)
   })
 
@@ -170,20 +214,42 @@ describe('episode numbers', () => {
   })
 
   it('rejects episode 0 and fractions', async () => {
-    expectOneError(await errorsOf(withDocument('episode-city-2', (episode) => (episode.number = 0)), 'episode-city-2'), 'number', /starts at 1/)
-    expectOneError(await errorsOf(withDocument('episode-city-2', (episode) => (episode.number = 2.5)), 'episode-city-2'), 'number', /whole number/)
+    expectOneError(
+      await errorsOf(
+        withDocument('episode-city-2', (episode) => (episode.number = 0)),
+        'episode-city-2',
+      ),
+      'number',
+      /starts at 1/,
+    )
+    expectOneError(
+      await errorsOf(
+        withDocument('episode-city-2', (episode) => (episode.number = 2.5)),
+        'episode-city-2',
+      ),
+      'number',
+      /whole number/,
+    )
   })
 })
 
 describe('episodes a review covers', () => {
   it('rejects a range that runs past the end of the series', async () => {
     const documents = withDocument('review-first', (review) => (review.lastEpisode = 9))
-    expectOneError(await errorsOf(documents, 'review-first'), 'lastEpisode', /has 8 episodes, so episode 9 does not exist/)
+    expectOneError(
+      await errorsOf(documents, 'review-first'),
+      'lastEpisode',
+      /has 8 episodes, so episode 9 does not exist/,
+    )
   })
 
   it('rejects first impressions that cover every episode', async () => {
     const documents = withDocument('review-first', (review) => (review.lastEpisode = 8))
-    expectOneError(await errorsOf(documents, 'review-first'), 'lastEpisode', /First impressions cover part of a series, but this covers all 8 episodes/)
+    expectOneError(
+      await errorsOf(documents, 'review-first'),
+      'lastEpisode',
+      /First impressions cover part of a series, but this covers all 8 episodes/,
+    )
   })
 
   it('accepts first impressions that stop before the end', async () => {
@@ -193,7 +259,11 @@ describe('episodes a review covers', () => {
 
   it('holds an episode review to exactly one episode', async () => {
     const documents = withDocument('review-episode', (review) => (review.lastEpisode = 3))
-    expectOneError(await errorsOf(documents, 'review-episode'), 'lastEpisode', /covers one episode, so the last episode must equal the first \(2\)/)
+    expectOneError(
+      await errorsOf(documents, 'review-episode'),
+      'lastEpisode',
+      /covers one episode, so the last episode must equal the first \(2\)/,
+    )
   })
 
   it('rejects a range that runs backwards', async () => {
@@ -219,7 +289,11 @@ describe('episodes a review covers', () => {
 describe('arcs', () => {
   it('rejects overlapping arcs and marks the later one', async () => {
     const documents = withDocument('series-city', (series) => (series.arcs[1].firstEpisode = 2))
-    expectOneError(await errorsOf(documents, 'series-city'), 'arcs[_key=="arc2"]', /"The stranger" \(episodes 2–4\) overlaps "The classmate" \(episodes 1–2\)/)
+    expectOneError(
+      await errorsOf(documents, 'series-city'),
+      'arcs[_key=="arc2"]',
+      /"The stranger" \(episodes 2–4\) overlaps "The classmate" \(episodes 1–2\)/,
+    )
   })
 
   it('accepts arcs that meet without overlapping', async () => {
@@ -232,12 +306,20 @@ describe('arcs', () => {
 
   it('rejects an arc past the last episode or running backwards', async () => {
     const pastTheEnd = withDocument('series-city', (series) => (series.arcs[1].lastEpisode = 9))
-    expectOneError(await errorsOf(pastTheEnd, 'series-city'), 'arcs[_key=="arc2"]', /runs to episode 9, but the series has 8 episodes/)
+    expectOneError(
+      await errorsOf(pastTheEnd, 'series-city'),
+      'arcs[_key=="arc2"]',
+      /runs to episode 9, but the series has 8 episodes/,
+    )
     const backwards = withDocument('series-city', (series) => {
       series.arcs[1].firstEpisode = 4
       series.arcs[1].lastEpisode = 3
     })
-    expectOneError(await errorsOf(backwards, 'series-city'), 'arcs[_key=="arc2"]', /ends \(episode 3\) before it starts \(episode 4\)/)
+    expectOneError(
+      await errorsOf(backwards, 'series-city'),
+      'arcs[_key=="arc2"]',
+      /ends \(episode 3\) before it starts \(episode 4\)/,
+    )
   })
 })
 
@@ -251,12 +333,20 @@ describe('aspect names', () => {
 describe('dates in order', () => {
   it('rejects a finale before the premiere', async () => {
     const documents = withDocument('series-city', (series) => (series.finaleDate = '2024-10-20'))
-    expectOneError(await errorsOf(documents, 'series-city'), 'finaleDate', /finale can't air before the premiere \(2024-10-21\)/)
+    expectOneError(
+      await errorsOf(documents, 'series-city'),
+      'finaleDate',
+      /finale can't air before the premiere \(2024-10-21\)/,
+    )
   })
 
   it('rejects a review update dated before publication', async () => {
     const documents = withDocument('review-series', (review) => (review.updatedAt = '2024-10-31T23:00:00Z'))
-    expectOneError(await errorsOf(documents, 'review-series'), 'updatedAt', /can't come before the review was published \(2024-11-01\)/)
+    expectOneError(
+      await errorsOf(documents, 'review-series'),
+      'updatedAt',
+      /can't come before the review was published \(2024-11-01\)/,
+    )
   })
 })
 
@@ -275,26 +365,48 @@ describe('alternative text on every image', () => {
 
 describe('links', () => {
   it('rejects a javascript: link in body text', async () => {
-    const documents = withDocument('review-series', (review) => (review.body[0].markDefs[0].href = 'javascript:alert(1)'))
-    expectOneError(await errorsOf(documents, 'review-series'), 'body[_key=="b1"].markDefs[_key=="m1"].href', /would be removed from the page/)
+    const documents = withDocument(
+      'review-series',
+      (review) => (review.body[0].markDefs[0].href = 'javascript:alert(1)'),
+    )
+    expectOneError(
+      await errorsOf(documents, 'review-series'),
+      'body[_key=="b1"].markDefs[_key=="m1"].href',
+      /would be removed from the page/,
+    )
   })
 
   it('accepts mailto in body text but not in a series link list', async () => {
     expect(await errorsOf(catalogue(), 'review-series')).toEqual([])
-    const documents = withDocument('series-city', (series) => (series.externalLinks[0].url = 'mailto:press@studio.example'))
-    expectOneError(await errorsOf(documents, 'series-city'), 'externalLinks[_key=="l1"].url', /starting with https:\/\/ or http:\/\//)
+    const documents = withDocument(
+      'series-city',
+      (series) => (series.externalLinks[0].url = 'mailto:press@studio.example'),
+    )
+    expectOneError(
+      await errorsOf(documents, 'series-city'),
+      'externalLinks[_key=="l1"].url',
+      /starting with https:\/\/ or http:\/\//,
+    )
   })
 
   it('accepts a site path in navigation but not a protocol-relative address', async () => {
     const documents = withDocument('siteSettings', (settings) => (settings.navigation[0].href = '//evil.example'))
-    expectOneError(await errorsOf(documents, 'siteSettings'), 'navigation[_key=="n1"].href', /a path on this site such as \/reviews/)
+    expectOneError(
+      await errorsOf(documents, 'siteSettings'),
+      'navigation[_key=="n1"].href',
+      /a path on this site such as \/reviews/,
+    )
   })
 })
 
 describe('spoiler blocks', () => {
   it('must say which episode they spoil', async () => {
     const documents = withDocument('review-series', (review) => delete review.body[2].episode)
-    expectOneError(await errorsOf(documents, 'review-series'), 'body[_key=="sp1"].episode', /Which episode does this spoil/)
+    expectOneError(
+      await errorsOf(documents, 'review-series'),
+      'body[_key=="sp1"].episode',
+      /Which episode does this spoil/,
+    )
   })
 })
 
@@ -310,7 +422,11 @@ describe('offline checks of a whole dataset', () => {
     const documents = withDocument('series-city', (series) => (series.episodeCuont = 8))
     const markers = await problemsOf(documents, 'series-city')
     expect(markers).toEqual([
-      expect.objectContaining({ level: 'warning', path: 'episodeCuont', message: "Field 'episodeCuont' does not exist on type 'series'" }),
+      expect.objectContaining({
+        level: 'warning',
+        path: 'episodeCuont',
+        message: "Field 'episodeCuont' does not exist on type 'series'",
+      }),
     ])
   })
 })

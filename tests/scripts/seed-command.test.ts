@@ -5,13 +5,26 @@ import { describe, expect, it } from 'vitest'
 import { SeedConfigError, seedCommand } from '@/scripts/seed-command'
 
 const root = path.resolve('.')
-const configured = { NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123', NEXT_PUBLIC_SANITY_DATASET: 'staging', SANITY_API_WRITE_TOKEN: 'sk-secret-write-token' }
+const configured = {
+  NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123',
+  NEXT_PUBLIC_SANITY_DATASET: 'staging',
+  SANITY_API_WRITE_TOKEN: 'sk-secret-write-token',
+}
 
 describe('seedCommand', () => {
   it('imports the bundled dataset into the configured project and dataset, replacing by id', () => {
     const seed = seedCommand(configured, root)
     expect(seed.command).toBe(path.join(root, 'node_modules/.bin/sanity'))
-    expect(seed.args).toEqual(['dataset', 'import', 'sanity/seed/dataset.ndjson', '--dataset', 'staging', '--project-id', 'abc123', '--replace'])
+    expect(seed.args).toEqual([
+      'dataset',
+      'import',
+      'sanity/seed/dataset.ndjson',
+      '--dataset',
+      'staging',
+      '--project-id',
+      'abc123',
+      '--replace',
+    ])
   })
 
   it('passes the token in the environment, never on the command line', () => {
@@ -22,7 +35,10 @@ describe('seedCommand', () => {
   })
 
   it('uses the production dataset and the BUNDLED_DATASET_FILE when given', () => {
-    const seed = seedCommand({ ...configured, NEXT_PUBLIC_SANITY_DATASET: '', BUNDLED_DATASET_FILE: 'tests/fixtures/content/dataset.ndjson' }, root)
+    const seed = seedCommand(
+      { ...configured, NEXT_PUBLIC_SANITY_DATASET: '', BUNDLED_DATASET_FILE: 'tests/fixtures/content/dataset.ndjson' },
+      root,
+    )
     expect(seed.args.slice(2, 5)).toEqual(['tests/fixtures/content/dataset.ndjson', '--dataset', 'production'])
   })
 

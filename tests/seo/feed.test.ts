@@ -11,7 +11,9 @@ import { childText, parseXml } from './xml'
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
-vi.mock('@/lib/content/fetch', async (importOriginal) => (await import('./next-stand-ins')).recordingFetch(await importOriginal()))
+vi.mock('@/lib/content/fetch', async (importOriginal) =>
+  (await import('./next-stand-ins')).recordingFetch(await importOriginal()),
+)
 
 async function readFeed() {
   const response = await GET()
@@ -57,10 +59,15 @@ describe('feed.xml on the bundled dataset', () => {
 
   it('spells out a review’s score and names its critic', async () => {
     const { doc } = await readFeed()
-    const seriesReview = Array.from(doc.getElementsByTagName('item')).find((item) => childText(item, 'link')!.endsWith('/reviews/love-in-the-big-city-review'))!
+    const seriesReview = Array.from(doc.getElementsByTagName('item')).find((item) =>
+      childText(item, 'link')!.endsWith('/reviews/love-in-the-big-city-review'),
+    )!
     expect(childText(seriesReview, 'description')).toMatch(/Score: 9\.3 out of 10\.$/)
     expect(childText(seriesReview, 'dc:creator')).toBe('Mara Seo')
-    expect(Array.from(seriesReview.getElementsByTagName('category'), (node) => node.textContent)).toEqual(['Series review', 'Love in the Big City'])
+    expect(Array.from(seriesReview.getElementsByTagName('category'), (node) => node.textContent)).toEqual([
+      'Series review',
+      'Love in the Big City',
+    ])
   })
 
   it('reads the published perspective even in draft mode, cached under the tags the webhook expires', async () => {

@@ -22,7 +22,9 @@ const page = (query: string, params: Record<string, unknown>) =>
 function structuredData(nodes: ReadonlyArray<JsonLdNode | null>): Json[] {
   const html = renderToStaticMarkup(<JsonLd data={nodes} />)
   const doc = new DOMParser().parseFromString(`<!doctype html><html><head>${html}</head></html>`, 'text/html')
-  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) => JSON.parse(script.textContent ?? ''))
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (script) =>
+    JSON.parse(script.textContent ?? ''),
+  )
 }
 
 function expectPerson(node: Json, name: string, path: string) {
@@ -42,7 +44,11 @@ describe('review page JSON-LD', () => {
     expect(node.datePublished).toBe('2024-11-08T09:00:00Z')
     // The published edit date, not the pending draft's.
     expect(node.dateModified).toBe('2024-11-12T14:30:00Z')
-    expect(node.itemReviewed).toMatchObject({ '@type': 'TVSeries', name: 'Love in the Big City', url: `${site}/series/love-in-the-big-city` })
+    expect(node.itemReviewed).toMatchObject({
+      '@type': 'TVSeries',
+      name: 'Love in the Big City',
+      url: `${site}/series/love-in-the-big-city`,
+    })
     expect(node.url).toBe(`${site}/reviews/love-in-the-big-city-review`)
     expect(JSON.stringify(node)).not.toMatch(/aggregateRating/)
   })
@@ -83,7 +89,9 @@ describe('series page JSON-LD', () => {
     expect(node.endDate).toBe('2024-10-21')
     expect(node.image).toBe(`${site}/bundled-images/series-love-in-the-big-city-poster.svg`)
 
-    const leads = series.cast.filter((character: Json) => character.actor).map((character: Json) => character.actor.name)
+    const leads = series.cast
+      .filter((character: Json) => character.actor)
+      .map((character: Json) => character.actor.name)
     expect(node.actor.map((actor: Json) => actor.name)).toEqual([...new Set(leads)])
     expectPerson(node.actor[0], 'Nam Yoon-su', '/people/nam-yoon-su')
 
@@ -93,7 +101,11 @@ describe('series page JSON-LD', () => {
     expect(new Set(node.director.map((director: Json) => director.name)).size).toBe(node.director.length)
 
     expect(node.episode).toHaveLength(8)
-    expect(node.episode[7]).toMatchObject({ '@type': 'TVEpisode', episodeNumber: 8, url: `${site}/series/love-in-the-big-city/episodes/8` })
+    expect(node.episode[7]).toMatchObject({
+      '@type': 'TVEpisode',
+      episodeNumber: 8,
+      url: `${site}/series/love-in-the-big-city/episodes/8`,
+    })
     expect(node.review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 9.3, bestRating: 10, worstRating: 0 })
     expectPerson(node.review.author, 'Mara Seo', '/critics/mara-seo')
     // Google: no rating aggregated from other sites (and none invented from our own critics).
@@ -109,8 +121,15 @@ describe('episode page JSON-LD', () => {
     expect(node.episodeNumber).toBe(5)
     expect(node.name).toBe(episode.title)
     expect(node.url).toBe(`${site}/series/love-in-the-big-city/episodes/5`)
-    expect(node.partOfSeries).toEqual({ '@type': 'TVSeries', name: 'Love in the Big City', url: `${site}/series/love-in-the-big-city`, numberOfEpisodes: 8 })
-    expect(node.director.map((person: Json) => person.name)).toEqual(episode.directors.map((person: Json) => person.name))
+    expect(node.partOfSeries).toEqual({
+      '@type': 'TVSeries',
+      name: 'Love in the Big City',
+      url: `${site}/series/love-in-the-big-city`,
+      numberOfEpisodes: 8,
+    })
+    expect(node.director.map((person: Json) => person.name)).toEqual(
+      episode.directors.map((person: Json) => person.name),
+    )
     expect(node.review.reviewRating.ratingValue).toBe(episode.review.score)
     if (episode.runtimeMinutes) expect(node.timeRequired).toBe(`PT${episode.runtimeMinutes}M`)
   })
@@ -149,10 +168,16 @@ describe('JSON-LD safety', () => {
   })
 
   it('carries no stega marks from visual editing into any string', () => {
-    const marked = (text: string) => vercelStegaCombine(text, { origin: 'sanity.io', href: '/studio/intent/edit/id=review.x' })
+    const marked = (text: string) =>
+      vercelStegaCombine(text, { origin: 'sanity.io', href: '/studio/intent/edit/id=review.x' })
     expect(marked('Mara Seo')).not.toBe('Mara Seo')
     const [node] = structuredData(
-      reviewPageJsonLd({ ...hostile, title: marked('A title'), verdict: marked('A verdict'), critic: { name: marked('Mara Seo'), slug: 'mara-seo' } }),
+      reviewPageJsonLd({
+        ...hostile,
+        title: marked('A title'),
+        verdict: marked('A verdict'),
+        critic: { name: marked('Mara Seo'), slug: 'mara-seo' },
+      }),
     )
     expect(node.name).toBe('A title')
     expect(node.reviewBody).toBe('A verdict')

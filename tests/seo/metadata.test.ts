@@ -14,18 +14,38 @@ const page = (query: string, params: Record<string, unknown>) =>
 
 describe('buildMetadata', () => {
   it('gives the canonical URL, Open Graph and Twitter card the same absolute URL, title and description', () => {
-    const metadata = buildMetadata({ title: 'The Album', description: 'Episode four.', path: '/series/x/episodes/4', type: 'video.episode' })
+    const metadata = buildMetadata({
+      title: 'The Album',
+      description: 'Episode four.',
+      path: '/series/x/episodes/4',
+      type: 'video.episode',
+    })
     expect(metadata.alternates?.canonical).toBe(`${site}/series/x/episodes/4`)
-    expect(metadata.openGraph).toMatchObject({ type: 'video.episode', url: `${site}/series/x/episodes/4`, title: 'The Album', description: 'Episode four.' })
-    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'The Album', description: 'Episode four.' })
-    expect(metadata.alternates?.types).toEqual({ 'application/rss+xml': [{ url: `${site}/feed.xml`, title: 'Reviews and news' }] })
+    expect(metadata.openGraph).toMatchObject({
+      type: 'video.episode',
+      url: `${site}/series/x/episodes/4`,
+      title: 'The Album',
+      description: 'Episode four.',
+    })
+    expect(metadata.twitter).toMatchObject({
+      card: 'summary_large_image',
+      title: 'The Album',
+      description: 'Episode four.',
+    })
+    expect(metadata.alternates?.types).toEqual({
+      'application/rss+xml': [{ url: `${site}/feed.xml`, title: 'Reviews and news' }],
+    })
   })
 
   it('leaves `images` out unless given one, so Next can add the route’s generated share image', () => {
     const without = buildMetadata({ title: 'A', path: '/a' })
     expect(Object.hasOwn(without.openGraph!, 'images')).toBe(false)
     expect(Object.hasOwn(without.twitter!, 'images')).toBe(false)
-    const withImage = buildMetadata({ title: 'A', path: '/a', image: { url: '/cover.jpg', width: 1200, height: 630, alt: 'Cover' } })
+    const withImage = buildMetadata({
+      title: 'A',
+      path: '/a',
+      image: { url: '/cover.jpg', width: 1200, height: 630, alt: 'Cover' },
+    })
     expect(withImage.openGraph?.images).toEqual([{ url: `${site}/cover.jpg`, width: 1200, height: 630, alt: 'Cover' }])
   })
 
@@ -38,7 +58,11 @@ describe('buildMetadata', () => {
 
   it('strips stega marks so titles and descriptions are indexed as editors wrote them', () => {
     const marked = (text: string) => vercelStegaCombine(text, { origin: 'sanity.io', href: '/studio/intent/edit/id=x' })
-    const metadata = buildMetadata({ title: marked('Love in the Big City'), description: marked('A young writer in Seoul.'), path: '/series/x' })
+    const metadata = buildMetadata({
+      title: marked('Love in the Big City'),
+      description: marked('A young writer in Seoul.'),
+      path: '/series/x',
+    })
     expect(metadata.title).toBe('Love in the Big City')
     expect(metadata.description).toBe('A young writer in Seoul.')
     expect(metadata.openGraph?.title).toBe('Love in the Big City')

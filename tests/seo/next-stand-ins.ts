@@ -23,7 +23,11 @@ export async function draftMode() {
   return { isEnabled: true, enable() {}, disable() {} }
 }
 
-export function unstable_cache<A extends unknown[], R>(read: (...args: A) => Promise<R>, _keyParts?: string[], options?: { tags?: string[]; revalidate?: number | false }) {
+export function unstable_cache<A extends unknown[], R>(
+  read: (...args: A) => Promise<R>,
+  _keyParts?: string[],
+  options?: { tags?: string[]; revalidate?: number | false },
+) {
   cachedReads.push({ tags: options?.tags, revalidate: options?.revalidate })
   return read
 }

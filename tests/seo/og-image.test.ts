@@ -12,7 +12,9 @@ import { recordedFetches, resetRecords } from './next-stand-ins'
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
-vi.mock('@/lib/content/fetch', async (importOriginal) => (await import('./next-stand-ins')).recordingFetch(await importOriginal()))
+vi.mock('@/lib/content/fetch', async (importOriginal) =>
+  (await import('./next-stand-ins')).recordingFetch(await importOriginal()),
+)
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
@@ -59,7 +61,12 @@ describe('share images (opengraph-image routes) on the bundled dataset', () => {
   })
 
   it('draws a title in a script the card fonts lack without fetching a font', async () => {
-    const response = await renderShareCard({ kicker: 'Series', title: '대도시의 사랑법 (Love in the Big City) 🎬', score: 9.3, siteName: 'Cold Open' })
+    const response = await renderShareCard({
+      kicker: 'Series',
+      title: '대도시의 사랑법 (Love in the Big City) 🎬',
+      score: 9.3,
+      siteName: 'Cold Open',
+    })
     expect(await pngSize(response)).toEqual({ width: 1200, height: 630 })
     expect(networkRequests).toEqual([])
   })

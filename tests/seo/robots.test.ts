@@ -5,7 +5,9 @@ import robots from '@/app/robots'
 import { publicEnv } from '@/lib/env/public'
 
 describe('robots.txt', () => {
-  const lines = resolveRobots(robots()).split('\n').map((line) => line.trim())
+  const lines = resolveRobots(robots())
+    .split('\n')
+    .map((line) => line.trim())
 
   it('keeps crawlers out of the Studio and the API routes', () => {
     expect(lines).toContain('Disallow: /studio')

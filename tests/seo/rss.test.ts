@@ -39,7 +39,13 @@ describe('renderRss', () => {
   it('drops characters XML 1.0 forbids instead of producing a feed no reader can parse', () => {
     const xml = renderRss({
       ...channel,
-      items: [{ title: 'Bell\u0007 and form feed\u000C', link: 'https://example.com/news/a', publishedAt: new Date('2024-10-18T10:00:00Z') }],
+      items: [
+        {
+          title: 'Bell\u0007 and form feed\u000C',
+          link: 'https://example.com/news/a',
+          publishedAt: new Date('2024-10-18T10:00:00Z'),
+        },
+      ],
     })
     expect(childText(parseXml(xml).getElementsByTagName('item')[0], 'title')).toBe('Bell and form feed')
   })
@@ -51,7 +57,9 @@ describe('renderRss', () => {
     ]
     const xml = renderRss({ ...channel, items })
     expect(renderRss({ ...channel, items })).toBe(xml)
-    expect(childText(parseXml(xml).getElementsByTagName('channel')[0], 'lastBuildDate')).toBe('Fri, 01 Nov 2024 00:00:00 GMT')
+    expect(childText(parseXml(xml).getElementsByTagName('channel')[0], 'lastBuildDate')).toBe(
+      'Fri, 01 Nov 2024 00:00:00 GMT',
+    )
   })
 })
 

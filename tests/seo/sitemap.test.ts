@@ -12,7 +12,9 @@ import { parseXml } from './xml'
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
-vi.mock('@/lib/content/fetch', async (importOriginal) => (await import('./next-stand-ins')).recordingFetch(await importOriginal()))
+vi.mock('@/lib/content/fetch', async (importOriginal) =>
+  (await import('./next-stand-ins')).recordingFetch(await importOriginal()),
+)
 
 const site = env.siteUrl
 const dataset = readBundledDataset()
@@ -29,7 +31,8 @@ function expectedUrls(): string[] {
     if (doc._type === 'person' && slug) paths.push(`/people/${slug}`)
     if (doc._type === 'critic' && slug) paths.push(`/critics/${slug}`)
     if (doc._type === 'article' && slug) paths.push(`/news/${slug}`)
-    if (doc._type === 'episode' && doc.series) paths.push(`/series/${seriesSlug.get(doc.series._ref)}/episodes/${doc.number}`)
+    if (doc._type === 'episode' && doc.series)
+      paths.push(`/series/${seriesSlug.get(doc.series._ref)}/episodes/${doc.number}`)
   }
   return paths.map((path) => (path === '/' ? `${site}/` : `${site}${path}`)).sort()
 }
@@ -50,7 +53,9 @@ describe('sitemap.xml on the bundled dataset', () => {
   })
 
   it('leaves out a review that exists only as a draft, reading the published perspective even in draft mode', async () => {
-    const draftOnly = dataset.filter((doc) => isDraft(doc) && !dataset.some((other) => other._id === doc._id.replace(/^drafts\./, '')))
+    const draftOnly = dataset.filter(
+      (doc) => isDraft(doc) && !dataset.some((other) => other._id === doc._id.replace(/^drafts\./, '')),
+    )
     expect(draftOnly.map((doc) => doc.slug?.current)).toContain('love-in-the-big-city-episode-4-second-opinion')
 
     const urls = (await sitemap()).map((entry) => entry.url)

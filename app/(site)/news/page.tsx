@@ -4,7 +4,6 @@ import { listingPageMetadata } from '@/lib/seo'
 
 import { loadNewsList, NewsList, newsListSeo } from './_components/news-list'
 
-
 export const metadata: Metadata = listingPageMetadata(newsListSeo)
 
 export default async function NewsListPage() {

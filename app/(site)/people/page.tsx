@@ -4,7 +4,6 @@ import { listingPageMetadata } from '@/lib/seo'
 
 import { loadPeopleList, PeopleList, peopleListSeo } from './_components/people-list'
 
-
 export const metadata: Metadata = listingPageMetadata(peopleListSeo)
 
 export default async function PeopleListPage() {

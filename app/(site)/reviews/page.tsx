@@ -4,7 +4,6 @@ import { listingPageMetadata } from '@/lib/seo'
 
 import { loadReviewList, ReviewList, reviewListSeo } from './_components/review-list'
 
-
 export const metadata: Metadata = listingPageMetadata(reviewListSeo)
 
 export default async function ReviewListPage() {

@@ -4,7 +4,6 @@ import { listingPageMetadata } from '@/lib/seo'
 
 import { loadSeriesList, SeriesList, seriesListSeo } from './_components/series-list'
 
-
 export const metadata: Metadata = listingPageMetadata(seriesListSeo)
 
 export default async function SeriesListPage() {

@@ -14,7 +14,8 @@ const steps: { title: string; command?: string; detail: string }[] = [
   {
     title: 'Import the bundled dataset',
     command: 'npm run seed',
-    detail: 'Uploads the sample series, episodes, people and reviews with their images, so the Studio opens on real content.',
+    detail:
+      'Uploads the sample series, episodes, people and reviews with their images, so the Studio opens on real content.',
   },
   {
     title: 'Restart the site',
@@ -28,8 +29,8 @@ export function StudioSetupNotice() {
     <main id="main" className="mx-auto max-w-2xl px-5 py-16 font-sans leading-relaxed">
       <h1 className="mb-4 font-serif text-3xl font-semibold">The Studio needs a Sanity project</h1>
       <p>
-        This site is running on its bundled dataset, which needs no account. Sanity Studio edits content in a
-        Sanity project, and none is configured yet.
+        This site is running on its bundled dataset, which needs no account. Sanity Studio edits content in a Sanity
+        project, and none is configured yet.
       </p>
       <ol className="my-8 list-decimal space-y-6 pl-6">
         {steps.map((step) => (
@@ -45,7 +46,9 @@ export function StudioSetupNotice() {
         ))}
       </ol>
       <p>
-        <Link className="underline underline-offset-4" href="/">Back to the site</Link>
+        <Link className="underline underline-offset-4" href="/">
+          Back to the site
+        </Link>
       </p>
     </main>
   )

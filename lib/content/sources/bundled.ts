@@ -121,7 +121,12 @@ export interface BundledQuery {
 }
 
 /** Runs one GROQ query against the bundled dataset; the result is a fresh copy the caller owns. */
-export async function queryBundledDataset<Result = unknown>({ query, params, perspective, file }: BundledQuery): Promise<Result> {
+export async function queryBundledDataset<Result = unknown>({
+  query,
+  params,
+  perspective,
+  file,
+}: BundledQuery): Promise<Result> {
   const checkedParams = checkQueryParams(params)
   const { tree, parameters } = plannedQuery(query, checkedParams)
   // The Content Lake refuses a query whose $parameter has no value; so does this source.

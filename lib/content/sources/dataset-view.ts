@@ -58,7 +58,10 @@ export class DatasetView {
       return prepared
     }
     if (value === undefined) return NO_DOCUMENTS
-    const matched = lookup.match.kind === 'references' ? this.referencing(lookup.type, value) : this.withValue(lookup.type, lookup.match.path, lookup.match.kind, value)
+    const matched =
+      lookup.match.kind === 'references'
+        ? this.referencing(lookup.type, value)
+        : this.withValue(lookup.type, lookup.match.path, lookup.match.kind, value)
     if (lookup.defined.length === 0 && lookup.orderBy.length === 0) return matched
     // Correlated subqueries ask for the same few lists on every render of a page.
     const listKey = `${key}${VALUE_SEPARATOR}${value}`
@@ -73,7 +76,10 @@ export class DatasetView {
 
   private refine(documents: readonly ViewDocument[], { defined, orderBy }: Lookup): ViewDocument[] {
     const paths = defined.map(stepsOf)
-    const kept = paths.length === 0 ? [...documents] : documents.filter((doc) => paths.every((path) => valueAt(doc, path, this.byId) !== null))
+    const kept =
+      paths.length === 0
+        ? [...documents]
+        : documents.filter((doc) => paths.every((path) => valueAt(doc, path, this.byId) !== null))
     if (orderBy.length === 0) return kept
     const keys = orderBy.map(({ path, desc }) => ({ path: stepsOf(path), sign: desc ? -1 : 1 }))
     return kept.sort((a, b) => {
@@ -154,7 +160,10 @@ function valueAt(doc: unknown, steps: readonly PathStep[], byId: ReadonlyMap<str
     if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, name)) return null
     current = (current as Record<string, unknown>)[name]
     if (follow) {
-      const ref = current && typeof current === 'object' && !Array.isArray(current) ? (current as Record<string, unknown>)._ref : undefined
+      const ref =
+        current && typeof current === 'object' && !Array.isArray(current)
+          ? (current as Record<string, unknown>)._ref
+          : undefined
       current = typeof ref === 'string' ? (byId.get(ref) ?? null) : null
     }
   }

@@ -76,14 +76,27 @@ function rewrite(node: Node, context: Context): Node {
       return node
     case 'Filter':
       if (isEverythingFilter(node)) return planFilter(node, [], context)
-      return { ...node, base: rewrite(node.base as Node, context), expr: rewrite(node.expr as Node, { ...context, hidden: false }) }
+      return {
+        ...node,
+        base: rewrite(node.base as Node, context),
+        expr: rewrite(node.expr as Node, { ...context, hidden: false }),
+      }
     case 'Map':
     case 'FlatMap':
-      return { ...node, base: rewrite(node.base as Node, context), expr: rewrite(node.expr as Node, { ...context, hidden: true }) }
+      return {
+        ...node,
+        base: rewrite(node.base as Node, context),
+        expr: rewrite(node.expr as Node, { ...context, hidden: true }),
+      }
     case 'Projection':
-      return { ...node, base: rewrite(node.base as Node, context), expr: rewrite(node.expr as Node, { ...context, hidden: false }) }
+      return {
+        ...node,
+        base: rewrite(node.base as Node, context),
+        expr: rewrite(node.expr as Node, { ...context, hidden: false }),
+      }
     case 'PipeFuncCall': {
-      const orderBy = node.name === 'order' && isEverythingFilter(node.base as Node) ? orderKeys(node.args as Node[]) : null
+      const orderBy =
+        node.name === 'order' && isEverythingFilter(node.base as Node) ? orderKeys(node.args as Node[]) : null
       // The list arrives sorted, so the order() step goes.
       if (orderBy) return planFilter(node.base as Node, orderBy, context)
       return {
@@ -129,7 +142,8 @@ function documentPath(node: Node): string | null {
       path = `->${path}`
     } else {
       if (!IDENTIFIER.test(current.name as string)) return null
-      path = path === '' || path.startsWith('->') ? `${current.name as string}${path}` : `${current.name as string}.${path}`
+      path =
+        path === '' || path.startsWith('->') ? `${current.name as string}${path}` : `${current.name as string}.${path}`
     }
     current = current.base as Node | undefined
   }
@@ -157,8 +171,12 @@ function orderKeys(args: Node[]): OrderKey[] | null {
 /** `_type == "T"` (either way round) gives T. */
 function typeEquality(node: Node): string | null {
   if (node.type !== 'OpCall' || node.op !== '==') return null
-  for (const [attribute, literal] of [[node.left, node.right], [node.right, node.left]] as Node[][]) {
-    if (documentPath(attribute) === '_type' && literal.type === 'Value' && typeof literal.value === 'string') return literal.value
+  for (const [attribute, literal] of [
+    [node.left, node.right],
+    [node.right, node.left],
+  ] as Node[][]) {
+    if (documentPath(attribute) === '_type' && literal.type === 'Value' && typeof literal.value === 'string')
+      return literal.value
   }
   return null
 }
@@ -194,7 +212,11 @@ function outerValue(node: Node, context: Context): Node | null {
 
 /** True for `x._ref`, `x[]._ref`, `a[].b[]._ref` read from the document: every value is a reference in it. */
 function yieldsReferenceIds(node: Node): boolean {
-  if (node.type === 'AccessAttribute') return node.name === '_ref' && (node.base === undefined || (node.base as Node).type === 'This' || ownPath(node.base as Node) !== null)
+  if (node.type === 'AccessAttribute')
+    return (
+      node.name === '_ref' &&
+      (node.base === undefined || (node.base as Node).type === 'This' || ownPath(node.base as Node) !== null)
+    )
   if (node.type === 'Map' || node.type === 'FlatMap') {
     const base = node.base as Node
     const array = base.type === 'ArrayCoerce' ? (base.base as Node) : base
@@ -215,16 +237,25 @@ interface Candidate {
 }
 
 function candidateFor(conjunct: Node, context: Context): Candidate | null {
-  if (conjunct.type === 'FuncCall' && conjunct.namespace === 'global' && conjunct.name === 'references' && (conjunct.args as Node[]).length === 1) {
+  if (
+    conjunct.type === 'FuncCall' &&
+    conjunct.namespace === 'global' &&
+    conjunct.name === 'references' &&
+    (conjunct.args as Node[]).length === 1
+  ) {
     const value = outerValue((conjunct.args as Node[])[0], context)
     if (value) return { conjunct, value, matches: [{ kind: 'references' }], exact: true, rank: 2 }
   }
   if (conjunct.type === 'OpCall' && conjunct.op === '==') {
-    for (const [attribute, other] of [[conjunct.left, conjunct.right], [conjunct.right, conjunct.left]] as Node[][]) {
+    for (const [attribute, other] of [
+      [conjunct.left, conjunct.right],
+      [conjunct.right, conjunct.left],
+    ] as Node[][]) {
       const path = documentPath(attribute)
       const value = path && path !== '_type' ? outerValue(other, context) : null
       if (!path || !value) continue
-      const kinds = value.type === 'Value' ? [typeof value.value as 'string' | 'number'] : (['string', 'number'] as const)
+      const kinds =
+        value.type === 'Value' ? [typeof value.value as 'string' | 'number'] : (['string', 'number'] as const)
       const rank = path === '_id' ? 0 : path === 'slug.current' ? 1 : path.endsWith('._ref') ? 2 : 4
       return { conjunct, value, matches: kinds.map((kind) => ({ kind, path })), exact: true, rank }
     }
@@ -241,7 +272,10 @@ function text(value: string): Node {
 }
 
 function lookupNode(key: Node): Node {
-  return { type: 'Deref', base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: key }] } } as Node
+  return {
+    type: 'Deref',
+    base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: key }] },
+  } as Node
 }
 
 /** The key expression: static lookup text, then the value, which must have the indexed type or the key is null. */
@@ -250,9 +284,19 @@ function matchKey(prefix: string, lookup: Lookup, value: Node): Node {
   // GROQ `+` joins two strings and gives null otherwise; `x * 1` is null unless x is a number.
   const typedValue: Node =
     kind === 'number'
-      ? ({ type: 'FuncCall', namespace: 'global', name: 'string', args: [{ type: 'OpCall', op: '*', left: value, right: { type: 'Value', value: 1 } }] } as Node)
+      ? ({
+          type: 'FuncCall',
+          namespace: 'global',
+          name: 'string',
+          args: [{ type: 'OpCall', op: '*', left: value, right: { type: 'Value', value: 1 } }],
+        } as Node)
       : value
-  return { type: 'OpCall', op: '+', left: text(prefix + JSON.stringify(lookup) + VALUE_SEPARATOR), right: typedValue } as Node
+  return {
+    type: 'OpCall',
+    op: '+',
+    left: text(prefix + JSON.stringify(lookup) + VALUE_SEPARATOR),
+    right: typedValue,
+  } as Node
 }
 
 function planFilter(filter: Node, orderBy: OrderKey[], context: Context): Node {
@@ -269,7 +313,9 @@ function planFilter(filter: Node, orderBy: OrderKey[], context: Context): Node {
   // The filter body runs once per document, in a fresh (never hidden) scope.
   const inner = { ...context, hidden: false }
   const filtered = (base: Node, remaining: Node[]): Node =>
-    remaining.length > 0 ? ({ type: 'Filter', base, expr: allOf(remaining.map((node) => rewrite(node, inner))) } as Node) : base
+    remaining.length > 0
+      ? ({ type: 'Filter', base, expr: allOf(remaining.map((node) => rewrite(node, inner))) } as Node)
+      : base
 
   const lookup: Lookup = { type, defined: definedConjuncts.map((conjunct) => definedPath(conjunct)!), orderBy }
   if (!typeConjunct && !candidate && lookup.defined.length === 0 && orderBy.length === 0) {
@@ -280,6 +326,8 @@ function planFilter(filter: Node, orderBy: OrderKey[], context: Context): Node {
 
   const value = rewrite(candidate.value, context)
   const remaining = candidate.exact ? rest.filter((conjunct) => conjunct !== candidate.conjunct) : rest
-  const matched = candidate.matches.map((match) => filtered(lookupNode(matchKey(context.keyPrefix, { ...lookup, match }, value)), remaining))
+  const matched = candidate.matches.map((match) =>
+    filtered(lookupNode(matchKey(context.keyPrefix, { ...lookup, match }, value)), remaining),
+  )
   return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [...matched, prepared] } as Node
 }

@@ -41,7 +41,10 @@ export function personJsonLd(person: PersonSeoInput): WithContext<Person> | null
       url: absoluteUrl(path),
       image: imageAbsoluteUrl(person.photo, 600),
       birthDate: isoDate(person.birthDate),
-      jobTitle: (person.occupations ?? []).map(cleanText).filter((job): job is string => job !== null).map(capitalise),
+      jobTitle: (person.occupations ?? [])
+        .map(cleanText)
+        .filter((job): job is string => job !== null)
+        .map(capitalise),
       description: portableTextSummary(person.bio) ?? undefined,
     }),
   )

@@ -12,7 +12,14 @@ import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 
 import { cleanDeep, cleanText, summarize } from '../clean-text'
 import { absoluteUrl } from '../site-url'
-import { type ContentImageSource, type PersonReference, imageAbsoluteUrl, isoDate, personNode, withoutEmpty } from './shared'
+import {
+  type ContentImageSource,
+  type PersonReference,
+  imageAbsoluteUrl,
+  isoDate,
+  personNode,
+  withoutEmpty,
+} from './shared'
 
 export interface ReviewedSeries {
   title?: string | null

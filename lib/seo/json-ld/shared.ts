@@ -19,7 +19,10 @@ export interface PersonReference {
 }
 
 /** A cast or crew member (`person`) or a critic (`critic`) as a `Person` with the page we keep on them. */
-export function personNode(person: PersonReference | null | undefined, kind: 'person' | 'critic' = 'person'): Person | null {
+export function personNode(
+  person: PersonReference | null | undefined,
+  kind: 'person' | 'critic' = 'person',
+): Person | null {
   const name = cleanText(person?.name)
   if (!name) return null
   const path = hrefForDocument({ _type: kind, slug: person?.slug })
@@ -42,7 +45,11 @@ export function uniquePeople(people: Array<PersonReference | null | undefined>):
 }
 
 /** The absolute URL of an editor's image, or undefined when there is none. */
-export function imageAbsoluteUrl(image: ContentImageSource | null | undefined, width: number, height?: number): string | undefined {
+export function imageAbsoluteUrl(
+  image: ContentImageSource | null | undefined,
+  width: number,
+  height?: number,
+): string | undefined {
   if (!image) return undefined
   const url = imageUrl(image, height ? { width, height } : { width })
   return url ? absoluteUrl(url) : undefined
@@ -54,7 +61,10 @@ type PortableTextInput = Parameters<typeof toPlainText>[0]
  * Portable Text as a one-line summary. Only text blocks count: spoiler blocks, pull quotes and
  * images are left out, so a description never gives away what the page hides behind a spoiler.
  */
-export function portableTextSummary(blocks: ReadonlyArray<{ _type: string }> | null | undefined, max = 300): string | null {
+export function portableTextSummary(
+  blocks: ReadonlyArray<{ _type: string }> | null | undefined,
+  max = 300,
+): string | null {
   if (!blocks?.length) return null
   const textBlocks = blocks.filter((block) => block._type === 'block') as unknown as PortableTextInput
   return summarize(toPlainText(textBlocks), max)

@@ -9,7 +9,15 @@ import { episodePath, seriesPath } from '@/lib/routes'
 import { cleanDeep, cleanText } from '../clean-text'
 import { absoluteUrl } from '../site-url'
 import { type NestedReviewInput, nestedReviewNode } from './review'
-import { type ContentImageSource, type PersonReference, imageAbsoluteUrl, isoDate, portableTextSummary, uniquePeople, withoutEmpty } from './shared'
+import {
+  type ContentImageSource,
+  type PersonReference,
+  imageAbsoluteUrl,
+  isoDate,
+  portableTextSummary,
+  uniquePeople,
+  withoutEmpty,
+} from './shared'
 
 export interface EpisodeSeoInput {
   number?: number | null

@@ -4,7 +4,13 @@ import type { NewsArticle, WithContext } from 'schema-dts'
 import { hrefForDocument, seriesPath } from '@/lib/routes'
 
 import { cleanDeep, cleanText, firstText, summarize } from '../clean-text'
-import { type ContentImageSource, imageAbsoluteUrl, isoDate, portableTextSummary, withoutEmpty } from '../json-ld/shared'
+import {
+  type ContentImageSource,
+  imageAbsoluteUrl,
+  isoDate,
+  portableTextSummary,
+  withoutEmpty,
+} from '../json-ld/shared'
 import { buildMetadata } from '../metadata'
 import { shareImage } from '../share-image'
 import { absoluteUrl } from '../site-url'

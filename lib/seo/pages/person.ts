@@ -17,7 +17,10 @@ export function personPageMetadata(person: PersonPageInput): Metadata {
     .filter((character) => character.name && character.series?.title)
     .slice(0, 2)
     .map((character) => `${character.name} in ${character.series!.title}`)
-  const credits = roles.length > 0 ? `${person.name}: roles and credits, including ${roles.join(' and ')}.` : `${person.name}: roles and credits.`
+  const credits =
+    roles.length > 0
+      ? `${person.name}: roles and credits, including ${roles.join(' and ')}.`
+      : `${person.name}: roles and credits.`
   return buildMetadata({
     title: person.name,
     description: firstText(portableTextSummary(person.bio), credits),

@@ -8,7 +8,9 @@ import { buildMetadata } from '../metadata'
 
 /** `generateMetadata` of /reviews/[slug]: an article with its critic and dates. */
 export function reviewPageMetadata(review: ReviewSeoInput): Metadata {
-  const about = review.series?.title ? `A review of ${review.series.title}${review.series.year ? ` (${review.series.year})` : ''}.` : null
+  const about = review.series?.title
+    ? `A review of ${review.series.title}${review.series.year ? ` (${review.series.year})` : ''}.`
+    : null
   return buildMetadata({
     title: review.title,
     description: firstText(review.verdict, about),

@@ -58,5 +58,9 @@ export interface ListingSeoInput {
 
 /** `metadata` of a listing page such as /reviews or /people, or one of its later pages. */
 export function listingPageMetadata({ title, description, path, page = 1 }: ListingSeoInput): Metadata {
-  return buildMetadata({ title: page > 1 ? `${title}, page ${page}` : title, description, path: listPagePath(path, page) })
+  return buildMetadata({
+    title: page > 1 ? `${title}, page ${page}` : title,
+    description,
+    path: listPagePath(path, page),
+  })
 }

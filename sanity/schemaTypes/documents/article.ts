@@ -10,7 +10,12 @@ export const article = defineType({
   type: 'document',
   icon: DocumentTextIcon,
   fields: [
-    defineField({ name: 'title', title: 'Headline', type: 'string', validation: (rule) => rule.required().error('Write a headline.') }),
+    defineField({
+      name: 'title',
+      title: 'Headline',
+      type: 'string',
+      validation: (rule) => rule.required().error('Write a headline.'),
+    }),
     slugField({ pagedList: '/news' }),
     defineField({
       name: 'publishedAt',
@@ -19,7 +24,13 @@ export const article = defineType({
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('When is (or was) this published?'),
     }),
-    defineField({ name: 'series', title: 'Series', type: 'reference', to: [{ type: 'series' }], description: 'The series this news is about, if any.' }),
+    defineField({
+      name: 'series',
+      title: 'Series',
+      type: 'reference',
+      to: [{ type: 'series' }],
+      description: 'The series this news is about, if any.',
+    }),
     defineField({
       name: 'excerpt',
       title: 'Excerpt',
@@ -36,7 +47,9 @@ export const article = defineType({
     select: { title: 'title', publishedAt: 'publishedAt', seriesTitle: 'series.title', media: 'heroImage' },
     prepare: ({ title, publishedAt, seriesTitle, media }) => ({
       title,
-      subtitle: [typeof publishedAt === 'string' ? publishedAt.slice(0, 10) : 'Not dated', seriesTitle].filter(Boolean).join(' · '),
+      subtitle: [typeof publishedAt === 'string' ? publishedAt.slice(0, 10) : 'Not dated', seriesTitle]
+        .filter(Boolean)
+        .join(' · '),
       media,
     }),
   },

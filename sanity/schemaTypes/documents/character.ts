@@ -14,7 +14,12 @@ export const character = defineType({
   type: 'document',
   icon: FaceHappyIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().error('Give the character\u2019s name as the site spells it.') }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Give the character\u2019s name as the site spells it.'),
+    }),
     defineField({
       name: 'aliases',
       title: 'Also known as',
@@ -39,15 +44,36 @@ export const character = defineType({
       options: { list: BILLINGS, layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Is this a lead, main, supporting or guest role?'),
     }),
-    defineField({ name: 'order', title: 'Order within billing', type: 'number', description: 'Lower numbers are listed first.', validation: (rule) => rule.integer().min(0).error('Use a whole number from 0 up.') }),
+    defineField({
+      name: 'order',
+      title: 'Order within billing',
+      type: 'number',
+      description: 'Lower numbers are listed first.',
+      validation: (rule) => rule.integer().min(0).error('Use a whole number from 0 up.'),
+    }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 4 }),
   ],
-  orderings: [{ title: 'Billing order', name: 'billingOrder', by: [{ field: 'order', direction: 'asc' }, { field: 'name', direction: 'asc' }] }],
+  orderings: [
+    {
+      title: 'Billing order',
+      name: 'billingOrder',
+      by: [
+        { field: 'order', direction: 'asc' },
+        { field: 'name', direction: 'asc' },
+      ],
+    },
+  ],
   preview: {
     select: { name: 'name', actor: 'playedBy.name', billing: 'billing', seriesTitle: 'series.title' },
     prepare: ({ name, actor, billing, seriesTitle }) => ({
       title: name,
-      subtitle: [actor ? `played by ${actor}` : undefined, BILLINGS.find((option) => option.value === billing)?.title, seriesTitle].filter(Boolean).join(' · '),
+      subtitle: [
+        actor ? `played by ${actor}` : undefined,
+        BILLINGS.find((option) => option.value === billing)?.title,
+        seriesTitle,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     }),
   },
 })

@@ -10,7 +10,12 @@ export const critic = defineType({
   type: 'document',
   icon: ComposeIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().error('Give the critic\u2019s byline name.') }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Give the critic\u2019s byline name.'),
+    }),
     slugField({ source: 'name' }),
     defineField({ name: 'role', title: 'Role', type: 'string', description: 'e.g. "Senior critic".' }),
     defineField({ name: 'bio', title: 'Bio', type: 'text', rows: 4 }),

@@ -32,7 +32,13 @@ export const episode = defineType({
         rule.custom(episodeNumberFitsSeries),
       ],
     }),
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'details', validation: (rule) => rule.required().error('Give the episode a title.') }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'details',
+      validation: (rule) => rule.required().error('Give the episode a title.'),
+    }),
     defineField({ name: 'airDate', title: 'Air date', type: 'date', group: 'details' }),
     defineField({
       name: 'runtimeMinutes',
@@ -58,7 +64,13 @@ export const episode = defineType({
       validation: (rule) => rule.unique().error('Each writer is listed once.'),
     }),
     defineField({ name: 'synopsis', title: 'Synopsis', type: 'blockContent', group: 'guide' }),
-    defineField({ name: 'guideSections', title: 'Guide sections', type: 'array', group: 'guide', of: [defineArrayMember({ type: 'guideSection' })] }),
+    defineField({
+      name: 'guideSections',
+      title: 'Guide sections',
+      type: 'array',
+      group: 'guide',
+      of: [defineArrayMember({ type: 'guideSection' })],
+    }),
     defineField({
       name: 'contentNotes',
       title: 'Content notes',
@@ -72,7 +84,8 @@ export const episode = defineType({
   preview: {
     select: { number: 'number', title: 'title', seriesTitle: 'series.title', airDate: 'airDate' },
     prepare: ({ number, title, seriesTitle, airDate }) => ({
-      title: typeof number === 'number' ? `Episode ${number}${title ? `: ${title}` : ''}` : (title ?? 'Untitled episode'),
+      title:
+        typeof number === 'number' ? `Episode ${number}${title ? `: ${title}` : ''}` : (title ?? 'Untitled episode'),
       subtitle: [seriesTitle, airDate].filter(Boolean).join(' · '),
     }),
   },

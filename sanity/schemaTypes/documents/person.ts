@@ -37,12 +37,19 @@ export const person = defineType({
       options: { layout: 'tags' },
       validation: (rule) => rule.unique().error('Each spelling is listed once.'),
     }),
-    defineField({ name: 'occupations', title: 'Occupations', type: 'array', of: [defineArrayMember({ type: 'string' })], options: { list: OCCUPATIONS } }),
+    defineField({
+      name: 'occupations',
+      title: 'Occupations',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: OCCUPATIONS },
+    }),
     defineField({
       name: 'birthDate',
       title: 'Birth date',
       type: 'date',
-      validation: (rule) => rule.max(new Date().toISOString().slice(0, 10)).error('A birth date cannot be in the future.'),
+      validation: (rule) =>
+        rule.max(new Date().toISOString().slice(0, 10)).error('A birth date cannot be in the future.'),
     }),
     imageField('photo', 'Photo', { caption: false }),
     defineField({ name: 'bio', title: 'Biography', type: 'blockContent' }),
@@ -52,7 +59,9 @@ export const person = defineType({
     select: { name: 'name', nativeName: 'nativeName', birthDate: 'birthDate', media: 'photo' },
     prepare: ({ name, nativeName, birthDate, media }) => ({
       title: name,
-      subtitle: [nativeName, typeof birthDate === 'string' ? `born ${birthDate.slice(0, 4)}` : undefined].filter(Boolean).join(' · '),
+      subtitle: [nativeName, typeof birthDate === 'string' ? `born ${birthDate.slice(0, 4)}` : undefined]
+        .filter(Boolean)
+        .join(' · '),
       media,
     }),
   },

@@ -7,7 +7,11 @@ import { formatScore, scoreBand } from '@/lib/score'
 import { SPOILER_LEVELS } from '@/lib/spoiler-levels'
 import { ScoreInput } from '../../inputs/ScoreInput'
 import { notBefore } from '../../validation/dateOrder'
-import { coveredEpisodeRequired, coveredEpisodesInsideSeries, lastEpisodeMatchesKind } from '../../validation/reviewRange'
+import {
+  coveredEpisodeRequired,
+  coveredEpisodesInsideSeries,
+  lastEpisodeMatchesKind,
+} from '../../validation/reviewRange'
 import { reviewScoreRequired, scoreProblem } from '../../validation/score'
 import { aspectNamesAreUnique } from '../../validation/uniqueAspects'
 import { episodeNumberRules } from '../fields/episodeNumberRules'
@@ -39,7 +43,13 @@ export const review = defineType({
       options: { list: [...REVIEW_KINDS], layout: 'radio' },
       validation: (rule) => rule.required().error('Choose what kind of review this is.'),
     }),
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'subject', validation: (rule) => rule.required().error('Give the review a title.') }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'subject',
+      validation: (rule) => rule.required().error('Give the review a title.'),
+    }),
     slugField({ group: 'subject', pagedList: '/reviews' }),
     defineField({
       name: 'critic',
@@ -109,8 +119,20 @@ export const review = defineType({
       description: 'The review in two or three sentences; shown beside the score.',
       validation: (rule) => rule.max(300).error('Keep the verdict under 300 characters: it sits beside the score.'),
     }),
-    defineField({ name: 'pros', title: 'Pros', type: 'array', group: 'verdict', of: [defineArrayMember({ type: 'string' })] }),
-    defineField({ name: 'cons', title: 'Cons', type: 'array', group: 'verdict', of: [defineArrayMember({ type: 'string' })] }),
+    defineField({
+      name: 'pros',
+      title: 'Pros',
+      type: 'array',
+      group: 'verdict',
+      of: [defineArrayMember({ type: 'string' })],
+    }),
+    defineField({
+      name: 'cons',
+      title: 'Cons',
+      type: 'array',
+      group: 'verdict',
+      of: [defineArrayMember({ type: 'string' })],
+    }),
     defineField({ name: 'body', title: 'Body', type: 'blockContent', group: 'text' }),
     defineField({
       name: 'spoilerLevel',
@@ -135,17 +157,44 @@ export const review = defineType({
       type: 'datetime',
       group: 'publishing',
       description: 'Set when the review changes meaningfully after publication.',
-      validation: (rule) => rule.custom(notBefore('publishedAt', (published) => `The update can't come before the review was published (${published.slice(0, 10)}). Check both dates.`)),
+      validation: (rule) =>
+        rule.custom(
+          notBefore(
+            'publishedAt',
+            (published) =>
+              `The update can't come before the review was published (${published.slice(0, 10)}). Check both dates.`,
+          ),
+        ),
     }),
-    defineField({ name: 'editorsNote', title: 'Editor\u2019s note', type: 'text', rows: 2, group: 'publishing', description: 'Shown above the review, e.g. about its context.' }),
-    defineField({ name: 'corrections', title: 'Corrections', type: 'array', group: 'publishing', of: [defineArrayMember({ type: 'correction' })] }),
+    defineField({
+      name: 'editorsNote',
+      title: 'Editor\u2019s note',
+      type: 'text',
+      rows: 2,
+      group: 'publishing',
+      description: 'Shown above the review, e.g. about its context.',
+    }),
+    defineField({
+      name: 'corrections',
+      title: 'Corrections',
+      type: 'array',
+      group: 'publishing',
+      of: [defineArrayMember({ type: 'correction' })],
+    }),
   ],
   orderings: [
     { title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
     { title: 'Highest score', name: 'scoreDesc', by: [{ field: 'score', direction: 'desc' }] },
   ],
   preview: {
-    select: { title: 'title', kind: 'kind', score: 'score', first: 'firstEpisode', last: 'lastEpisode', seriesTitle: 'series.title' },
+    select: {
+      title: 'title',
+      kind: 'kind',
+      score: 'score',
+      first: 'firstEpisode',
+      last: 'lastEpisode',
+      seriesTitle: 'series.title',
+    },
     prepare: ({ title, kind, score, first, last, seriesTitle }) => {
       const hasScore = typeof score === 'number'
       return {

@@ -17,8 +17,20 @@ export const series = defineType({
     { name: 'media', title: 'Poster and links' },
   ],
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'details', validation: (rule) => rule.required().error('Give the series its title as readers know it.') }),
-    defineField({ name: 'originalTitle', title: 'Original title', type: 'string', group: 'details', description: 'In the original script, e.g. 대도시의 사랑법.' }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'details',
+      validation: (rule) => rule.required().error('Give the series its title as readers know it.'),
+    }),
+    defineField({
+      name: 'originalTitle',
+      title: 'Original title',
+      type: 'string',
+      group: 'details',
+      description: 'In the original script, e.g. 대도시의 사랑법.',
+    }),
     slugField({ group: 'details', pagedList: '/series' }),
     defineField({
       name: 'tagline',
@@ -26,11 +38,25 @@ export const series = defineType({
       type: 'string',
       group: 'details',
       description: 'One line for cards and search results.',
-      validation: (rule) => rule.max(160).error('Keep the tagline under 160 characters: search engines cut longer lines.'),
+      validation: (rule) =>
+        rule.max(160).error('Keep the tagline under 160 characters: search engines cut longer lines.'),
     }),
     defineField({ name: 'country', title: 'Country', type: 'string', group: 'details' }),
-    defineField({ name: 'year', title: 'Year', type: 'number', group: 'details', validation: (rule) => rule.integer().min(1900).max(2100).error('Enter the four-digit year it first aired.') }),
-    defineField({ name: 'genres', title: 'Genres', type: 'array', group: 'details', of: [defineArrayMember({ type: 'string' })], options: { layout: 'tags' } }),
+    defineField({
+      name: 'year',
+      title: 'Year',
+      type: 'number',
+      group: 'details',
+      validation: (rule) => rule.integer().min(1900).max(2100).error('Enter the four-digit year it first aired.'),
+    }),
+    defineField({
+      name: 'genres',
+      title: 'Genres',
+      type: 'array',
+      group: 'details',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
     defineField({
       name: 'episodeCount',
       title: 'Number of episodes',
@@ -57,9 +83,21 @@ export const series = defineType({
       type: 'date',
       group: 'release',
       description: 'The same as the premiere when every episode was released at once.',
-      validation: (rule) => rule.custom(notBefore('premiereDate', (premiere) => `The finale can't air before the premiere (${premiere}). Check both dates.`)),
+      validation: (rule) =>
+        rule.custom(
+          notBefore(
+            'premiereDate',
+            (premiere) => `The finale can't air before the premiere (${premiere}). Check both dates.`,
+          ),
+        ),
     }),
-    defineField({ name: 'platforms', title: 'Where to watch', type: 'array', group: 'release', of: [defineArrayMember({ type: 'platform' })] }),
+    defineField({
+      name: 'platforms',
+      title: 'Where to watch',
+      type: 'array',
+      group: 'release',
+      of: [defineArrayMember({ type: 'platform' })],
+    }),
     defineField({ name: 'basedOn', title: 'Based on', type: 'sourceWork', group: 'story' }),
     defineField({
       name: 'relatedWorks',
@@ -80,17 +118,40 @@ export const series = defineType({
       validation: (rule) => rule.custom(arcsDoNotOverlap),
     }),
     imageField('poster', 'Poster', { group: 'media' }),
-    defineField({ name: 'externalLinks', title: 'External links', type: 'array', group: 'media', of: [defineArrayMember({ type: 'externalLink' })] }),
+    defineField({
+      name: 'externalLinks',
+      title: 'External links',
+      type: 'array',
+      group: 'media',
+      of: [defineArrayMember({ type: 'externalLink' })],
+    }),
   ],
   orderings: [
-    { title: 'Newest first', name: 'yearDesc', by: [{ field: 'year', direction: 'desc' }, { field: 'title', direction: 'asc' }] },
+    {
+      title: 'Newest first',
+      name: 'yearDesc',
+      by: [
+        { field: 'year', direction: 'desc' },
+        { field: 'title', direction: 'asc' },
+      ],
+    },
     { title: 'Title', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title', originalTitle: 'originalTitle', year: 'year', episodeCount: 'episodeCount', media: 'poster' },
+    select: {
+      title: 'title',
+      originalTitle: 'originalTitle',
+      year: 'year',
+      episodeCount: 'episodeCount',
+      media: 'poster',
+    },
     prepare: ({ title, originalTitle, year, episodeCount, media }) => ({
       title,
-      subtitle: [originalTitle, year, typeof episodeCount === 'number' ? `${episodeCount} episode${episodeCount === 1 ? '' : 's'}` : undefined]
+      subtitle: [
+        originalTitle,
+        year,
+        typeof episodeCount === 'number' ? `${episodeCount} episode${episodeCount === 1 ? '' : 's'}` : undefined,
+      ]
         .filter(Boolean)
         .join(' · '),
       media,

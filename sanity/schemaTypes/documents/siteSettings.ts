@@ -8,7 +8,12 @@ export const siteSettings = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
-    defineField({ name: 'title', title: 'Site title', type: 'string', validation: (rule) => rule.required().error('The site needs a title: it appears in every browser tab.') }),
+    defineField({
+      name: 'title',
+      title: 'Site title',
+      type: 'string',
+      validation: (rule) => rule.required().error('The site needs a title: it appears in every browser tab.'),
+    }),
     defineField({
       name: 'description',
       title: 'Description',
@@ -17,7 +22,12 @@ export const siteSettings = defineType({
       description: 'Used by search engines and link previews when a page has no description of its own.',
       validation: (rule) => rule.max(200).warning('Search engines show about 160 characters.'),
     }),
-    defineField({ name: 'navigation', title: 'Main navigation', type: 'array', of: [defineArrayMember({ type: 'navItem' })] }),
+    defineField({
+      name: 'navigation',
+      title: 'Main navigation',
+      type: 'array',
+      of: [defineArrayMember({ type: 'navItem' })],
+    }),
   ],
   preview: { prepare: () => ({ title: 'Site settings' }) },
 })

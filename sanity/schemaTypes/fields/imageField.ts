@@ -1,6 +1,7 @@
 import { defineField } from 'sanity'
 
-const ALT_DESCRIPTION = 'What the image shows, for readers who cannot see it and for search engines. Describe it, do not caption it.'
+const ALT_DESCRIPTION =
+  'What the image shows, for readers who cannot see it and for search engines. Describe it, do not caption it.'
 
 /** Alt and caption fields for every image: alt text is required wherever an image is used. */
 export function imageDetailFields(options: { caption?: boolean } = {}) {
@@ -15,11 +16,18 @@ export function imageDetailFields(options: { caption?: boolean } = {}) {
     ],
   })
   if (options.caption === false) return [alt]
-  return [alt, defineField({ name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image.' })]
+  return [
+    alt,
+    defineField({ name: 'caption', title: 'Caption', type: 'string', description: 'Shown under the image.' }),
+  ]
 }
 
 /** An image field with hotspot cropping and the alt text the site needs. */
-export function imageField(name: string, title: string, options: { caption?: boolean; description?: string; group?: string } = {}) {
+export function imageField(
+  name: string,
+  title: string,
+  options: { caption?: boolean; description?: string; group?: string } = {},
+) {
   return defineField({
     name,
     title,

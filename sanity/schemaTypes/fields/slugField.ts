@@ -13,7 +13,8 @@ export function slugField(options: { source?: string; group?: string; pagedList?
     title: 'Slug',
     type: 'slug',
     group: options.group,
-    description: 'The last part of the page address. Generate it from the title, then leave it alone once published: changing it breaks links.',
+    description:
+      'The last part of the page address. Generate it from the title, then leave it alone once published: changing it breaks links.',
     options: {
       source: options.source ?? 'title',
       maxLength: 96,

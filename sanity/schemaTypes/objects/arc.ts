@@ -10,18 +10,29 @@ export const arc = defineType({
   type: 'object',
   icon: TimelineIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().error('Name the arc, e.g. the character it follows.') }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().error('Name the arc, e.g. the character it follows.'),
+    }),
     defineField({
       name: 'firstEpisode',
       title: 'First episode',
       type: 'number',
-      validation: (rule) => [rule.required().error('Which episode does the arc start at?'), ...episodeNumberRules(rule, 'The first episode')],
+      validation: (rule) => [
+        rule.required().error('Which episode does the arc start at?'),
+        ...episodeNumberRules(rule, 'The first episode'),
+      ],
     }),
     defineField({
       name: 'lastEpisode',
       title: 'Last episode',
       type: 'number',
-      validation: (rule) => [rule.required().error('Which episode does the arc end at?'), ...episodeNumberRules(rule, 'The last episode')],
+      validation: (rule) => [
+        rule.required().error('Which episode does the arc end at?'),
+        ...episodeNumberRules(rule, 'The last episode'),
+      ],
     }),
     defineField({
       name: 'directors',
@@ -37,7 +48,12 @@ export const arc = defineType({
     select: { title: 'title', first: 'firstEpisode', last: 'lastEpisode', director: 'directors.0.name' },
     prepare: ({ title, first, last, director }) => ({
       title,
-      subtitle: [first && last ? (first === last ? `Episode ${first}` : `Episodes ${first}–${last}`) : undefined, director].filter(Boolean).join(' · '),
+      subtitle: [
+        first && last ? (first === last ? `Episode ${first}` : `Episodes ${first}–${last}`) : undefined,
+        director,
+      ]
+        .filter(Boolean)
+        .join(' · '),
     }),
   },
 })

@@ -21,7 +21,10 @@ const externalLink = defineArrayMember({
       type: 'string',
       description: 'A full address: https://…, http://… or mailto:…',
       placeholder: 'https://',
-      validation: (rule) => [rule.required().error('Enter the address this text links to.'), rule.custom(bodyLinkProblem)],
+      validation: (rule) => [
+        rule.required().error('Enter the address this text links to.'),
+        rule.custom(bodyLinkProblem),
+      ],
     }),
     defineField({ name: 'blank', title: 'Open in a new tab', type: 'boolean', initialValue: false }),
   ],

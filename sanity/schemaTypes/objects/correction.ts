@@ -8,7 +8,12 @@ export const correction = defineType({
   type: 'object',
   icon: EditIcon,
   fields: [
-    defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required().error('When was the correction made?') }),
+    defineField({
+      name: 'date',
+      title: 'Date',
+      type: 'date',
+      validation: (rule) => rule.required().error('When was the correction made?'),
+    }),
     defineField({
       name: 'note',
       title: 'What was corrected',

@@ -9,7 +9,12 @@ export const externalLink = defineType({
   type: 'object',
   icon: LaunchIcon,
   fields: [
-    defineField({ name: 'label', title: 'Label', type: 'string', validation: (rule) => rule.required().error('Label the link, e.g. "Official trailer".') }),
+    defineField({
+      name: 'label',
+      title: 'Label',
+      type: 'string',
+      validation: (rule) => rule.required().error('Label the link, e.g. "Official trailer".'),
+    }),
     defineField({
       name: 'url',
       title: 'Address',

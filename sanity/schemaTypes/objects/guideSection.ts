@@ -8,8 +8,18 @@ export const guideSection = defineType({
   type: 'object',
   icon: ThListIcon,
   fields: [
-    defineField({ name: 'heading', title: 'Heading', type: 'string', validation: (rule) => rule.required().error('Give the section a heading.') }),
-    defineField({ name: 'body', title: 'Text', type: 'blockContent', validation: (rule) => rule.required().error('Write the section text.') }),
+    defineField({
+      name: 'heading',
+      title: 'Heading',
+      type: 'string',
+      validation: (rule) => rule.required().error('Give the section a heading.'),
+    }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'blockContent',
+      validation: (rule) => rule.required().error('Write the section text.'),
+    }),
   ],
   preview: { select: { title: 'heading' } },
 })

@@ -17,7 +17,12 @@ export const pullQuote = defineType({
         rule.max(280).warning('Pull quotes work best under 280 characters.'),
       ],
     }),
-    defineField({ name: 'attribution', title: 'Attribution', type: 'string', description: 'Who said it, e.g. a character or the critic.' }),
+    defineField({
+      name: 'attribution',
+      title: 'Attribution',
+      type: 'string',
+      description: 'Who said it, e.g. a character or the critic.',
+    }),
   ],
   preview: {
     select: { text: 'text', attribution: 'attribution' },

@@ -16,7 +16,12 @@ export const relatedWork = defineType({
   type: 'object',
   icon: DocumentsIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().error('Give the title of the related work.') }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().error('Give the title of the related work.'),
+    }),
     defineField({ name: 'originalTitle', title: 'Original title', type: 'string' }),
     defineField({
       name: 'kind',
@@ -25,8 +30,18 @@ export const relatedWork = defineType({
       options: { list: RELATED_WORK_KINDS, layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Is it a film, a series, a novel, a stage work or something else?'),
     }),
-    defineField({ name: 'year', title: 'Year', type: 'number', validation: (rule) => rule.integer().min(1000).max(2100).error('Enter a four-digit year.') }),
-    defineField({ name: 'note', title: 'Note', type: 'string', description: 'How it relates, e.g. "Separate story with a different cast".' }),
+    defineField({
+      name: 'year',
+      title: 'Year',
+      type: 'number',
+      validation: (rule) => rule.integer().min(1000).max(2100).error('Enter a four-digit year.'),
+    }),
+    defineField({
+      name: 'note',
+      title: 'Note',
+      type: 'string',
+      description: 'How it relates, e.g. "Separate story with a different cast".',
+    }),
   ],
   preview: {
     select: { title: 'title', kind: 'kind', year: 'year' },

@@ -18,7 +18,12 @@ export const scoreCallout = defineType({
       components: { input: ScoreInput },
       validation: (rule) => [rule.required().error('Enter the score to show (0 to 10).'), rule.custom(scoreProblem)],
     }),
-    defineField({ name: 'label', title: 'Label', type: 'string', description: 'Optional, e.g. "Acting". Shown beside the score.' }),
+    defineField({
+      name: 'label',
+      title: 'Label',
+      type: 'string',
+      description: 'Optional, e.g. "Acting". Shown beside the score.',
+    }),
   ],
   preview: {
     select: { score: 'score', label: 'label' },

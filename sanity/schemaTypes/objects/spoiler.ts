@@ -15,7 +15,10 @@ export const spoiler = defineType({
       title: 'Spoils episode',
       type: 'number',
       description: 'The episode whose plot this reveals. Readers who have not reached it see a warning instead.',
-      validation: (rule) => [rule.required().error('Which episode does this spoil? Readers are warned by episode number.'), ...episodeNumberRules(rule, 'The spoiled episode')],
+      validation: (rule) => [
+        rule.required().error('Which episode does this spoil? Readers are warned by episode number.'),
+        ...episodeNumberRules(rule, 'The spoiled episode'),
+      ],
     }),
     defineField({
       name: 'summary',
@@ -28,7 +31,14 @@ export const spoiler = defineType({
       name: 'body',
       title: 'Hidden text',
       type: 'array',
-      of: [defineArrayMember({ type: 'block', styles: [{ title: 'Normal', value: 'normal' }], lists: [], marks: inlineMarks })],
+      of: [
+        defineArrayMember({
+          type: 'block',
+          styles: [{ title: 'Normal', value: 'normal' }],
+          lists: [],
+          marks: inlineMarks,
+        }),
+      ],
       validation: (rule) => rule.required().min(1).error('Write the text this spoiler hides.'),
     }),
   ],

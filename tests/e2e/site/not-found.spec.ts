@@ -19,7 +19,9 @@ for (const path of unknown) {
     await expect(page.getByRole('heading', { level: 1, name: 'We could not find that page' })).toBeVisible()
     await expect(page.getByRole('banner')).toBeVisible()
     await expect(page).toHaveTitle(/Page not found/)
-    await expect(page.getByRole('navigation', { name: 'Where to go instead' }).getByRole('link', { name: /Series/ })).toHaveAttribute('href', '/series')
+    await expect(
+      page.getByRole('navigation', { name: 'Where to go instead' }).getByRole('link', { name: /Series/ }),
+    ).toHaveAttribute('href', '/series')
   })
 }
 

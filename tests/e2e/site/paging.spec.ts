@@ -15,7 +15,9 @@ async function expectNotFound(page: Page, path: string) {
 }
 
 for (const list of lists) {
-  test(`${list} fits on one page of the bundled dataset: no pagination, canonical URL is the list`, async ({ page }) => {
+  test(`${list} fits on one page of the bundled dataset: no pagination, canonical URL is the list`, async ({
+    page,
+  }) => {
     const response = await page.goto(list)
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('listitem').first()).toBeVisible()
@@ -97,7 +99,9 @@ test.describe('a list longer than one page', () => {
   })
 
   test('draft mode pages the reviews with previous, numbered and next links', async ({ page, browser }) => {
-    const enabled = await page.goto(`/api/draft-mode/enable?secret=${e2ePreviewSecret}&redirect=${encodeURIComponent('/reviews')}`)
+    const enabled = await page.goto(
+      `/api/draft-mode/enable?secret=${e2ePreviewSecret}&redirect=${encodeURIComponent('/reviews')}`,
+    )
     expect(enabled?.status()).toBe(200)
 
     const first = page.getByRole('navigation', { name: 'Pagination' })

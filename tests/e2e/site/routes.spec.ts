@@ -23,19 +23,29 @@ test('home: latest reviews, highest scores, series spotlight and latest news', a
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
   }
   const spotlight = page.getByRole('region', { name: 'Series spotlight' })
-  await expect(spotlight.getByRole('link', { name: 'Love in the Big City', exact: true })).toHaveAttribute('href', '/series/love-in-the-big-city')
+  await expect(spotlight.getByRole('link', { name: 'Love in the Big City', exact: true })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city',
+  )
   await expect(spotlight.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
   const highest = page.getByRole('region', { name: 'Highest scores' }).getByRole('img', { name: /out of 10/ })
-  const scores = (await highest.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).map((label) => Number.parseFloat(label!))
+  const scores = (await highest.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).map(
+    (label) => Number.parseFloat(label!),
+  )
   expect(scores.length).toBeGreaterThan(0)
   expect(scores).toEqual(scores.toSorted((a, b) => b - a))
-  await expect(page.getByRole('region', { name: 'Latest news' }).getByRole('link', { name: /releases its main trailer/ })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Latest news' }).getByRole('link', { name: /releases its main trailer/ }),
+  ).toBeVisible()
 })
 
 test('series list links to every series with its score', async ({ page }) => {
   await open(page, '/series')
   await expect(page.getByRole('heading', { level: 1, name: 'Series' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Love in the Big City' })).toHaveAttribute('href', '/series/love-in-the-big-city')
+  await expect(page.getByRole('link', { name: 'Love in the Big City' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city',
+  )
   await expect(page.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
 })
 
@@ -47,7 +57,9 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(page.getByText('South Korea, 2024')).toBeVisible()
 
   const verdict = page.getByRole('region', { name: 'Our verdict' })
-  await expect(verdict.getByRole('region', { name: 'Series score' }).getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+  await expect(
+    verdict.getByRole('region', { name: 'Series score' }).getByRole('img', { name: '9.3 out of 10' }),
+  ).toBeVisible()
   await expect(verdict.getByText('93%')).toBeVisible()
   await expect(verdict.getByText('Must watch').first()).toBeVisible()
   await expect(verdict.getByRole('meter')).toHaveCount(6) // overall + five aspects
@@ -62,7 +74,10 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
 
   const episodes = page.getByRole('region', { name: 'Episodes', exact: true })
   await expect(episodes.getByRole('listitem')).toHaveCount(8)
-  await expect(episodes.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/5')
+  await expect(episodes.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/5',
+  )
 
   const cast = page.getByRole('region', { name: 'Cast and characters' })
   await expect(cast.getByText('Go Young', { exact: true })).toBeVisible()
@@ -72,15 +87,22 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(page.getByRole('region', { name: 'News' }).getByRole('link', { name: /main trailer/ })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Based on' })).toContainText('Park Sang-young')
   await expect(page.getByRole('region', { name: 'Other adaptations' })).toContainText('Film, 2024')
-  await expect(page.getByRole('region', { name: 'Elsewhere' }).getByRole('link', { name: 'Wikipedia' })).toHaveAttribute('href', /^https:\/\/en\.wikipedia\.org\//)
+  await expect(
+    page.getByRole('region', { name: 'Elsewhere' }).getByRole('link', { name: 'Wikipedia' }),
+  ).toHaveAttribute('href', /^https:\/\/en\.wikipedia\.org\//)
   await expect(page.getByText('TVING').first()).toBeVisible()
 })
 
-test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({ page }) => {
+test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({
+  page,
+}) => {
   await open(page, '/series/love-in-the-big-city/episodes/5')
   await expect(page.getByRole('heading', { level: 1, name: 'The Toolbox' })).toBeVisible()
   await expect(page.getByText('Episode 5 of 8')).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Hong Ji-young' }).first()).toHaveAttribute('href', '/people/hong-ji-young')
+  await expect(page.getByRole('link', { name: 'Hong Ji-young' }).first()).toHaveAttribute(
+    'href',
+    '/people/hong-ji-young',
+  )
   await expect(page.getByText('21 October 2024').first()).toBeVisible()
   await expect(page.getByText('50 minutes')).toBeVisible()
   const notes = page.getByRole('region', { name: 'Content notes' })
@@ -88,13 +110,26 @@ test('episode page: synopsis, guide, review and score, credits, dates, content n
   await expect(notes).toContainText('Grief and loss')
   await expect(page.getByRole('heading', { level: 2, name: 'Synopsis' })).toBeVisible()
   const guide = page.getByRole('region', { name: 'Episode guide' })
-  await expect(guide.getByRole('heading', { level: 3 })).toHaveText(['Love as maintenance', 'Mi-ae, married', 'The disclosure'])
+  await expect(guide.getByRole('heading', { level: 3 })).toHaveText([
+    'Love as maintenance',
+    'Mi-ae, married',
+    'The disclosure',
+  ])
   const review = page.getByRole('complementary', { name: 'Our review' })
   await expect(review.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
-  await expect(review.getByRole('link', { name: /Read the review/ })).toHaveAttribute('href', '/reviews/love-in-the-big-city-episode-5')
+  await expect(review.getByRole('link', { name: /Read the review/ })).toHaveAttribute(
+    'href',
+    '/reviews/love-in-the-big-city-episode-5',
+  )
   const neighbours = page.getByRole('navigation', { name: 'Episodes' })
-  await expect(neighbours.getByRole('link', { name: /Previous: episode 4/ })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/4')
-  await expect(neighbours.getByRole('link', { name: /Next: episode 6/ })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/6')
+  await expect(neighbours.getByRole('link', { name: /Previous: episode 4/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/4',
+  )
+  await expect(neighbours.getByRole('link', { name: /Next: episode 6/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/6',
+  )
 })
 
 test('the first and last episodes link only inward', async ({ page }) => {
@@ -114,7 +149,9 @@ test('reviews list shows every published review, newest first', async ({ page })
   await expect(page.getByText('second opinion')).toHaveCount(0)
 })
 
-test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections, related', async ({ page }) => {
+test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections, related', async ({
+  page,
+}) => {
   await open(page, '/reviews/love-in-the-big-city-review')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/a sentimental education in four loves/)
   await expect(page.getByRole('link', { name: 'Mara Seo' })).toHaveAttribute('href', '/critics/mara-seo')
@@ -127,14 +164,17 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
   await expect(scoreBox.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
   await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAccessibleDescription('9.3 out of 10')
   await expect(scoreBox).toContainText('93%')
-  await expect(scoreBox).toContainText("a finale of aching restraint")
+  await expect(scoreBox).toContainText('a finale of aching restraint')
   const aspects = page.getByRole('region', { name: 'Aspect by aspect' })
   await expect(aspects.getByRole('meter')).toHaveCount(5)
   await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAccessibleDescription('8.9 out of 10')
   const prosAndCons = page.getByRole('region', { name: 'Pros and cons' })
   await expect(prosAndCons).toContainText("Nam Yoon-su's layered, fearless lead performance")
   await expect(prosAndCons).toContainText('Abrupt time jumps between scenes')
-  await expect(page.getByRole('button', { name: /Show spoiler for episode 4/ })).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('button', { name: /Show spoiler for episode 4/ })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  )
   await expect(page.getByRole('complementary', { name: 'Editor’s note' })).toContainText('covers all eight episodes')
   await expect(page.getByRole('region', { name: 'Corrections' })).toContainText('directed by Hur Jin-ho')
   await expect(page.getByRole('region', { name: /More reviews/ }).getByRole('article')).toHaveCount(4)
@@ -142,8 +182,13 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
 
 test('an episode review links back to its episode', async ({ page }) => {
   await open(page, '/reviews/love-in-the-big-city-episode-3')
-  await expect(page.getByRole('link', { name: 'episode 3', exact: true })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/3')
-  await expect(page.getByRole('region', { name: 'Our score' }).getByRole('img', { name: '8.7 out of 10' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'episode 3', exact: true })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/3',
+  )
+  await expect(
+    page.getByRole('region', { name: 'Our score' }).getByRole('img', { name: '8.7 out of 10' }),
+  ).toBeVisible()
 })
 
 test('people list and a person page with native name, birth date, age, bio and roles', async ({ page }) => {
@@ -165,7 +210,10 @@ test('people list and a person page with native name, birth date, age, bio and r
 test('a director’s page lists the arc and the episodes they directed', async ({ page }) => {
   await open(page, '/people/hur-jin-ho')
   const credits = page.getByRole('region', { name: 'Roles and credits' })
-  await expect(credits.getByRole('link', { name: /^Episode 3: / })).toHaveAttribute('href', '/series/love-in-the-big-city/episodes/3')
+  await expect(credits.getByRole('link', { name: /^Episode 3: / })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/3',
+  )
   await expect(credits.getByRole('link', { name: /^Episode 4: / })).toBeVisible()
   await expect(credits).toContainText('episodes 3–4')
 })
@@ -182,7 +230,10 @@ test('news list and article', async ({ page }) => {
   await expect(page).toHaveURL(/\/news\/trailer-released$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/releases its main trailer/)
   await expect(page.getByRole('article').getByText('18 October 2024').first()).toBeVisible()
-  await expect(page.getByRole('link', { name: 'Everything on Love in the Big City' })).toHaveAttribute('href', '/series/love-in-the-big-city')
+  await expect(page.getByRole('link', { name: 'Everything on Love in the Big City' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city',
+  )
 })
 
 test('pages have their own titles and descriptions', async ({ page }) => {

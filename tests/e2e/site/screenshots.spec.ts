@@ -21,7 +21,9 @@ for (const viewport of viewports) {
       await expect(page.getByRole('heading', { level: 1, name: target.heading })).toBeVisible()
       await page.evaluate(() => document.fonts.ready)
       // Nothing may force sideways scrolling on a phone.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow).toBeLessThanOrEqual(0)
       await page.screenshot({ path: `tests/e2e/screenshots/${target.name}-${viewport.name}.png`, fullPage: true })
     })

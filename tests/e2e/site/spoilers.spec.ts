@@ -45,7 +45,9 @@ test('the spoiler shield set on the series page locks later episodes on its othe
   await episode5.focus()
   await page.keyboard.press('Enter')
   await expect(episode5).toHaveAttribute('aria-expanded', 'false')
-  await expect(page.getByText(/stays hidden because your spoiler shield says you have watched up to episode 4/)).toBeVisible()
+  await expect(
+    page.getByText(/stays hidden because your spoiler shield says you have watched up to episode 4/),
+  ).toBeVisible()
   await episode4.focus()
   await page.keyboard.press('Enter')
   await expect(episode4).toHaveAttribute('aria-expanded', 'true')

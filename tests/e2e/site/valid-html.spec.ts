@@ -13,12 +13,18 @@ const vnuJar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.ja
 // Each list, the links that lead from it to a document, and from that document to a page of another kind.
 const lists = [
   {
-    path: '/reviews', type: 'review', perPage: REVIEWS_PER_PAGE,
-    item: /^\/reviews\/(?!page\/)[^/]+$/, next: /^\/critics\/[^/]+$/,
+    path: '/reviews',
+    type: 'review',
+    perPage: REVIEWS_PER_PAGE,
+    item: /^\/reviews\/(?!page\/)[^/]+$/,
+    next: /^\/critics\/[^/]+$/,
   },
   {
-    path: '/series', type: 'series', perPage: SERIES_PER_PAGE,
-    item: /^\/series\/(?!page\/)[^/]+$/, next: /^\/series\/[^/]+\/episodes\/\d+$/,
+    path: '/series',
+    type: 'series',
+    perPage: SERIES_PER_PAGE,
+    item: /^\/series\/(?!page\/)[^/]+$/,
+    next: /^\/series\/[^/]+\/episodes\/\d+$/,
   },
   { path: '/people', type: 'person', perPage: PEOPLE_PER_PAGE, item: /^\/people\/(?!page\/)[^/]+$/ },
   { path: '/news', type: 'article', perPage: NEWS_PER_PAGE, item: /^\/news\/(?!page\/)[^/]+$/ },
@@ -36,16 +42,21 @@ interface NuMessage {
 
 /** Draft copies of every listed document, enough for a second page of each list; drafts show in draft mode only. */
 function secondPageDrafts(dataset: string): string[] {
-  const documents = dataset.trimEnd().split('\n').map((line) => JSON.parse(line))
+  const documents = dataset
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line))
   return lists.flatMap(({ type, perPage }) => {
     const originals = documents.filter((doc) => doc._type === type && !doc._id.startsWith('drafts.') && doc.slug)
     expect(originals.length, `published ${type} documents`).toBeGreaterThan(0)
     const copies = Math.ceil((perPage + 1) / originals.length) - 1
-    return Array.from({ length: copies }, (_, index) => originals.map((doc) => {
-      const suffix = `copy-${index + 1}`
-      const slug = { ...doc.slug, current: `${doc.slug.current}-${suffix}` }
-      return JSON.stringify({ ...doc, _id: `drafts.${doc._id}-${suffix}`, slug })
-    })).flat()
+    return Array.from({ length: copies }, (_, index) =>
+      originals.map((doc) => {
+        const suffix = `copy-${index + 1}`
+        const slug = { ...doc.slug, current: `${doc.slug.current}-${suffix}` }
+        return JSON.stringify({ ...doc, _id: `drafts.${doc._id}-${suffix}`, slug })
+      }),
+    ).flat()
   })
 }
 

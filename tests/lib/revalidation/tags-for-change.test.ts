@@ -36,7 +36,9 @@ describe('isDocumentChange', () => {
   it('accepts the webhook projection', () => {
     expect(isDocumentChange({ _id: 'review.a', _type: 'review', slug: 'a' })).toBe(true)
     expect(isDocumentChange({ _id: 'siteSettings', _type: 'siteSettings', slug: null })).toBe(true)
-    expect(isDocumentChange({ _id: 'a', _type: 'review', slug: 'a', operation: 'update', listingChanged: false })).toBe(true)
+    expect(isDocumentChange({ _id: 'a', _type: 'review', slug: 'a', operation: 'update', listingChanged: false })).toBe(
+      true,
+    )
   })
 
   it.each([

@@ -27,7 +27,13 @@ async function payload(before: object | null, after: object | null) {
 describe('the webhook projection', () => {
   it('says an edit to the text of a review leaves its lists alone', async () => {
     const body = await payload(review, { ...review, title: 'A better title' })
-    expect(body).toEqual({ _type: 'review', _id: 'review-a', slug: 'a-review', operation: 'update', listingChanged: false })
+    expect(body).toEqual({
+      _type: 'review',
+      _id: 'review-a',
+      slug: 'a-review',
+      operation: 'update',
+      listingChanged: false,
+    })
     expect(isDocumentChange(body)).toBe(true)
     expect(tagsForChange(body)).not.toContain('review')
   })

@@ -43,7 +43,14 @@ export default async function CriticPage({ params }: { params: Params }) {
           <Breadcrumbs items={[{ label: 'Reviews', href: '/reviews' }, { label: critic.name ?? 'Critic' }]} />
           <div className="flex flex-wrap items-center gap-5">
             {critic.avatar ? (
-              <ContentImage image={critic.avatar} width={96} aspectRatio={1} sizes="96px" preload className="size-24 rounded-full border border-rule" />
+              <ContentImage
+                image={critic.avatar}
+                width={96}
+                aspectRatio={1}
+                sizes="96px"
+                preload
+                className="size-24 rounded-full border border-rule"
+              />
             ) : null}
             <div>
               <p className="kicker">Critic</p>

@@ -58,8 +58,16 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </header>
         {article.heroImage ? (
           <figure>
-            <ContentImage image={article.heroImage} width={720} sizes="(min-width: 768px) 720px, 100vw" preload className="h-auto w-full rounded-md border border-rule" />
-            {article.heroImage.caption ? <figcaption className="mt-2 text-sm text-ink-muted">{article.heroImage.caption}</figcaption> : null}
+            <ContentImage
+              image={article.heroImage}
+              width={720}
+              sizes="(min-width: 768px) 720px, 100vw"
+              preload
+              className="h-auto w-full rounded-md border border-rule"
+            />
+            {article.heroImage.caption ? (
+              <figcaption className="mt-2 text-sm text-ink-muted">{article.heroImage.caption}</figcaption>
+            ) : null}
           </figure>
         ) : null}
         <PortableTextBody value={article.body} seriesSlug={seriesSlug} anchorPrefix="article" />
@@ -81,7 +89,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ul className="space-y-3">
               {article.moreNews.map((item) => (
                 <li key={item._id}>
-                  <Link href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'} className="font-serif text-lg font-semibold text-link">
+                  <Link
+                    href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'}
+                    className="font-serif text-lg font-semibold text-link"
+                  >
                     {item.title}
                   </Link>
                   <p className="text-sm text-ink-muted">

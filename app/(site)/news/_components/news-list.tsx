@@ -15,11 +15,21 @@ export const newsListSeo: ListingSeoInput = {
 
 type Article = ARTICLE_LIST_QUERY_RESULT['items'][number]
 
-export const { load: loadNewsList, laterPages: newsListPageParams } = pagedList({ query: ARTICLE_LIST_QUERY, perPage: NEWS_PER_PAGE })
+export const { load: loadNewsList, laterPages: newsListPageParams } = pagedList({
+  query: ARTICLE_LIST_QUERY,
+  perPage: NEWS_PER_PAGE,
+})
 
 export function NewsList({ list }: { list: ListPage<Article> }) {
   return (
-    <ListingPage title="News" intro="Trailers, premieres and casting, newest first." path="/news" list={list} empty="No news yet." width="measure">
+    <ListingPage
+      title="News"
+      intro="Trailers, premieres and casting, newest first."
+      path="/news"
+      list={list}
+      empty="No news yet."
+      width="measure"
+    >
       <ul className="space-y-4">
         {list.items.map((article) => (
           <li key={article._id} className="grid">

@@ -28,7 +28,11 @@ export default async function PersonShareImage({ params }: { params: Promise<{ s
       ? `Director, ${person.directed.title}${person.directed.year ? ` (${person.directed.year})` : ''}`
       : null
   return renderShareCard({
-    kicker: (person.occupations ?? []).filter(Boolean).map((job) => capitalise(job!)).join(' · ') || 'Cast and crew',
+    kicker:
+      (person.occupations ?? [])
+        .filter(Boolean)
+        .map((job) => capitalise(job!))
+        .join(' · ') || 'Cast and crew',
     title: person.name,
     detail,
     score: known?.seriesReview?.score,

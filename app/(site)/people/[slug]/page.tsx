@@ -47,9 +47,18 @@ export default async function PersonPage({ params }: { params: Params }) {
     <article className="pb-8">
       <JsonLd data={personPageJsonLd(person)} />
       <header className="border-b border-rule bg-paper-raised">
-        <PageContainer className={`grid gap-8 py-8 sm:items-start sm:py-12 ${person.photo ? 'sm:grid-cols-[10rem_minmax(0,1fr)]' : ''}`}>
+        <PageContainer
+          className={`grid gap-8 py-8 sm:items-start sm:py-12 ${person.photo ? 'sm:grid-cols-[10rem_minmax(0,1fr)]' : ''}`}
+        >
           {person.photo ? (
-            <ContentImage image={person.photo} width={160} aspectRatio={4 / 5} sizes="160px" preload className="h-auto w-32 rounded-md border border-rule sm:w-40" />
+            <ContentImage
+              image={person.photo}
+              width={160}
+              aspectRatio={4 / 5}
+              sizes="160px"
+              preload
+              className="h-auto w-32 rounded-md border border-rule sm:w-40"
+            />
           ) : null}
           <div className="min-w-0 space-y-4">
             <Breadcrumbs items={[{ label: 'People', href: '/people' }, { label: person.name ?? 'Person' }]} />

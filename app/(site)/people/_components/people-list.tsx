@@ -15,15 +15,25 @@ export const peopleListSeo: ListingSeoInput = {
 
 type Person = PEOPLE_LIST_QUERY_RESULT['items'][number]
 
-export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedList({ query: PEOPLE_LIST_QUERY, perPage: PEOPLE_PER_PAGE })
+export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedList({
+  query: PEOPLE_LIST_QUERY,
+  perPage: PEOPLE_PER_PAGE,
+})
 
 export function PeopleList({ list }: { list: ListPage<Person> }) {
   return (
-    <ListingPage title="People" intro="Actors, directors and writers, with the characters they play and the episodes they made." path="/people" list={list} empty="No people yet.">
+    <ListingPage
+      title="People"
+      intro="Actors, directors and writers, with the characters they play and the episodes they made."
+      path="/people"
+      list={list}
+      empty="No people yet."
+    >
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {list.items.map((person) => {
           const roles = person.characters.map((character) => `${character.name} in ${character.series?.title}`)
-          if (person.directedEpisodes > 0) roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
+          if (person.directedEpisodes > 0)
+            roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
           return (
             <li key={person._id} className="grid">
               <PersonCard person={person} role={roles.join('; ') || null} headingLevel={2} />

@@ -92,7 +92,14 @@ export default async function ReviewPage({ params }: { params: Params }) {
           ) : null}
           <div className="flex items-center gap-3">
             {critic?.avatar ? (
-              <ContentImage image={critic.avatar} width={48} aspectRatio={1} sizes="48px" decorative className="size-12 rounded-full border border-rule" />
+              <ContentImage
+                image={critic.avatar}
+                width={48}
+                aspectRatio={1}
+                sizes="48px"
+                decorative
+                className="size-12 rounded-full border border-rule"
+              />
             ) : null}
             <p className="text-[0.95rem]">
               <span>By </span>

@@ -14,11 +14,20 @@ export const reviewListSeo: ListingSeoInput = {
 
 type Review = REVIEW_LIST_QUERY_RESULT['items'][number]
 
-export const { load: loadReviewList, laterPages: reviewListPageParams } = pagedList({ query: REVIEW_LIST_QUERY, perPage: REVIEWS_PER_PAGE })
+export const { load: loadReviewList, laterPages: reviewListPageParams } = pagedList({
+  query: REVIEW_LIST_QUERY,
+  perPage: REVIEWS_PER_PAGE,
+})
 
 export function ReviewList({ list }: { list: ListPage<Review> }) {
   return (
-    <ListingPage title="Reviews" intro="Whole-series verdicts, first impressions, episode reviews and endings explained, newest first." path="/reviews" list={list} empty="No reviews yet.">
+    <ListingPage
+      title="Reviews"
+      intro="Whole-series verdicts, first impressions, episode reviews and endings explained, newest first."
+      path="/reviews"
+      list={list}
+      empty="No reviews yet."
+    >
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {list.items.map((review) => (
           <li key={review._id} className="grid">

@@ -17,7 +17,9 @@ export default async function SeriesShareImage({ params }: { params: Promise<{ s
     cardSiteName(),
   ])
   if (!series?.title) return cardNotFound()
-  const detail = [series.year, series.country, series.episodeCount ? `${series.episodeCount} episodes` : null].filter(Boolean).join(' · ')
+  const detail = [series.year, series.country, series.episodeCount ? `${series.episodeCount} episodes` : null]
+    .filter(Boolean)
+    .join(' · ')
   return renderShareCard({
     kicker: 'Series',
     title: series.title,

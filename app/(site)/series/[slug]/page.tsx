@@ -45,7 +45,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return seriesPageMetadata(series)
 }
 
-const billingLabels: Record<string, string> = { lead: 'Lead role', main: 'Main role', supporting: 'Supporting role', guest: 'Guest role' }
+const billingLabels: Record<string, string> = {
+  lead: 'Lead role',
+  main: 'Main role',
+  supporting: 'Supporting role',
+  guest: 'Guest role',
+}
 
 function billingLabel(billing: string | null | undefined): string | null {
   return billing ? (billingLabels[billing] ?? null) : null
@@ -93,14 +98,22 @@ export default async function SeriesPage({ params }: { params: Params }) {
 
       <PageContainer className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-14">
-          {slug && episodeCount > 0 ? <SpoilerShield seriesSlug={slug} seriesTitle={series.title} episodeCount={episodeCount} /> : null}
+          {slug && episodeCount > 0 ? (
+            <SpoilerShield seriesSlug={slug} seriesTitle={series.title} episodeCount={episodeCount} />
+          ) : null}
 
           {review && typeof review.score === 'number' ? (
             <section aria-labelledby="our-verdict" className="space-y-6">
               <h2 id="our-verdict" className="text-2xl">
                 Our verdict
               </h2>
-              <OverallScore score={review.score} verdict={review.verdict} criticName={review.critic?.name} heading="Series score" headingLevel={3} />
+              <OverallScore
+                score={review.score}
+                verdict={review.verdict}
+                criticName={review.critic?.name}
+                heading="Series score"
+                headingLevel={3}
+              />
               {reviewHref ? (
                 <p>
                   <Link href={reviewHref} className="font-semibold text-accent">
@@ -122,7 +135,14 @@ export default async function SeriesPage({ params }: { params: Params }) {
             </section>
           ) : null}
 
-          <EpisodeScoreChart seriesTitle={series.title ?? ''} seriesSlug={slug} scores={series.episodeScores?.map(({ episode, episodeTitle, review }) => ({ episode, episodeTitle, score: review?.score }))}
+          <EpisodeScoreChart
+            seriesTitle={series.title ?? ''}
+            seriesSlug={slug}
+            scores={series.episodeScores?.map(({ episode, episodeTitle, review }) => ({
+              episode,
+              episodeTitle,
+              score: review?.score,
+            }))}
           />
 
           {series.episodes.length > 0 ? (
@@ -136,7 +156,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
                     <div className="min-w-0">
                       <span className="kicker mr-2">Episode {episode.number}</span>
                       {slug && typeof episode.number === 'number' ? (
-                        <Link href={episodePath(slug, episode.number)} className="font-serif text-lg font-semibold text-link">
+                        <Link
+                          href={episodePath(slug, episode.number)}
+                          className="font-serif text-lg font-semibold text-link"
+                        >
                           {episode.title}
                         </Link>
                       ) : (
@@ -144,7 +167,9 @@ export default async function SeriesPage({ params }: { params: Params }) {
                       )}
                     </div>
                     <p className="text-sm text-ink-muted">
-                      {episode.directors?.length ? `Directed by ${episode.directors.map((d) => d.name).join(' and ')}` : null}
+                      {episode.directors?.length
+                        ? `Directed by ${episode.directors.map((d) => d.name).join(' and ')}`
+                        : null}
                       {episode.directors?.length && episode.airDate ? ' · ' : null}
                       <FormattedDate value={episode.airDate} />
                     </p>
@@ -172,7 +197,12 @@ export default async function SeriesPage({ params }: { params: Params }) {
                         {arc.directors.map((director, index) => (
                           <span key={director._id}>
                             {index > 0 ? ' and ' : null}
-                            <Link href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'} className="text-link">{director.name}</Link>
+                            <Link
+                              href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'}
+                              className="text-link"
+                            >
+                              {director.name}
+                            </Link>
                           </span>
                         ))}
                       </p>
@@ -223,7 +253,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <ul className="space-y-3">
                 {series.news.map((article) => (
                   <li key={article._id}>
-                    <Link href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'} className="font-serif text-lg font-semibold text-link">
+                    <Link
+                      href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'}
+                      className="font-serif text-lg font-semibold text-link"
+                    >
                       {article.title}
                     </Link>
                     <p className="text-sm text-ink-muted">

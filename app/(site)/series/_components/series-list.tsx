@@ -14,11 +14,20 @@ export const seriesListSeo: ListingSeoInput = {
 
 type Series = SERIES_LIST_QUERY_RESULT['items'][number]
 
-export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedList({ query: SERIES_LIST_QUERY, perPage: SERIES_PER_PAGE })
+export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedList({
+  query: SERIES_LIST_QUERY,
+  perPage: SERIES_PER_PAGE,
+})
 
 export function SeriesList({ list }: { list: ListPage<Series> }) {
   return (
-    <ListingPage title="Series" intro="Every series we cover, with our score, an episode-by-episode guide and the people who made it." path="/series" list={list} empty="No series yet.">
+    <ListingPage
+      title="Series"
+      intro="Every series we cover, with our score, an episode-by-episode guide and the people who made it."
+      path="/series"
+      list={list}
+      empty="No series yet."
+    >
       <ul className="grid gap-6 lg:grid-cols-2">
         {list.items.map((item, index) => (
           <li key={item._id} className="grid">

@@ -19,7 +19,12 @@ interface SeriesCredits {
   written: Person['episodesWritten']
 }
 
-const billingLabels: Record<string, string> = { lead: 'lead role', main: 'main role', supporting: 'supporting role', guest: 'guest role' }
+const billingLabels: Record<string, string> = {
+  lead: 'lead role',
+  main: 'main role',
+  supporting: 'supporting role',
+  guest: 'guest role',
+}
 
 /** Every credit of a person, grouped by series: characters played, arcs and episodes directed, episodes written. */
 export function groupCreditsBySeries(person: Person): SeriesCredits[] {
@@ -28,7 +33,13 @@ export function groupCreditsBySeries(person: Person): SeriesCredits[] {
     const key = series?.slug ?? series?.title ?? 'unknown'
     let credits = bySeries.get(key)
     if (!credits) {
-      credits = { series: series ?? { title: null, slug: null, year: null }, characters: [], arcs: [], directed: [], written: [] }
+      credits = {
+        series: series ?? { title: null, slug: null, year: null },
+        characters: [],
+        arcs: [],
+        directed: [],
+        written: [],
+      }
       bySeries.set(key, credits)
     }
     return credits
@@ -40,7 +51,13 @@ export function groupCreditsBySeries(person: Person): SeriesCredits[] {
   return [...bySeries.values()].toSorted((a, b) => (b.series.year ?? 0) - (a.series.year ?? 0))
 }
 
-function EpisodeLinks({ seriesSlug, episodes }: { seriesSlug: string | null; episodes: readonly { _id: string; number: number | null; title: string | null }[] }) {
+function EpisodeLinks({
+  seriesSlug,
+  episodes,
+}: {
+  seriesSlug: string | null
+  episodes: readonly { _id: string; number: number | null; title: string | null }[]
+}) {
   return (
     <ul className="mt-1 space-y-0.5">
       {episodes.map((episode) => (
@@ -67,7 +84,11 @@ export function PersonCredits({ person }: { person: Person }) {
         Roles and credits
       </h2>
       {groups.map(({ series, characters, arcs, directed, written }) => (
-        <section key={series.slug ?? series.title} aria-label={series.title ?? 'Series'} className="rounded-md border border-rule p-5">
+        <section
+          key={series.slug ?? series.title}
+          aria-label={series.title ?? 'Series'}
+          className="rounded-md border border-rule p-5"
+        >
           <h3 className="text-xl">
             {series.slug ? (
               <Link href={seriesPath(series.slug)} className="text-link">
@@ -76,7 +97,9 @@ export function PersonCredits({ person }: { person: Person }) {
             ) : (
               series.title
             )}
-            {series.year ? <span className="font-sans text-base font-normal text-ink-muted"> ({series.year})</span> : null}
+            {series.year ? (
+              <span className="font-sans text-base font-normal text-ink-muted"> ({series.year})</span>
+            ) : null}
           </h3>
           <dl className="mt-3 space-y-3 text-[0.95rem]">
             {characters.length > 0 ? (
@@ -87,7 +110,12 @@ export function PersonCredits({ person }: { person: Person }) {
                     {characters.map((character) => (
                       <li key={character._id}>
                         <span className="font-semibold">{character.name}</span>
-                        {character.billing ? <span className="text-ink-muted"> · {billingLabels[character.billing] ?? character.billing}</span> : null}
+                        {character.billing ? (
+                          <span className="text-ink-muted">
+                            {' '}
+                            · {billingLabels[character.billing] ?? character.billing}
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

@@ -7,7 +7,8 @@ export function ageOn(birthDate: string | null | undefined, today: Date): number
   if (!match) return null
   const [year, month, day] = match.slice(1).map(Number)
   let age = today.getUTCFullYear() - year
-  const beforeBirthday = today.getUTCMonth() + 1 < month || (today.getUTCMonth() + 1 === month && today.getUTCDate() < day)
+  const beforeBirthday =
+    today.getUTCMonth() + 1 < month || (today.getUTCMonth() + 1 === month && today.getUTCDate() < day)
   if (beforeBirthday) age -= 1
   return age >= 0 ? age : null
 }

@@ -8,7 +8,8 @@ type Series = NonNullable<SERIES_PAGE_QUERY_RESULT>
 /** The at-a-glance facts under a series title: where and when, how many episodes, how long. */
 export function SeriesFacts({ series }: { series: Series }) {
   const facts: { label: string; value: ReactNode }[] = []
-  if (series.country || series.year) facts.push({ label: 'Origin', value: [series.country, series.year].filter(Boolean).join(', ') })
+  if (series.country || series.year)
+    facts.push({ label: 'Origin', value: [series.country, series.year].filter(Boolean).join(', ') })
   if (series.episodeCount) {
     const runtime = series.episodeRuntimeMinutes ? `, about ${series.episodeRuntimeMinutes} minutes each` : ''
     facts.push({ label: 'Episodes', value: `${series.episodeCount}${runtime}` })

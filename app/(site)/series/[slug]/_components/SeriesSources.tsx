@@ -4,13 +4,23 @@ import type { SERIES_PAGE_QUERY_RESULT } from '@/sanity.types'
 
 type Series = NonNullable<SERIES_PAGE_QUERY_RESULT>
 
-const workKinds: Record<string, string> = { film: 'Film', series: 'Series', novel: 'Novel', stage: 'Stage', other: 'Other' }
+const workKinds: Record<string, string> = {
+  film: 'Film',
+  series: 'Series',
+  novel: 'Novel',
+  stage: 'Stage',
+  other: 'Other',
+}
 
 /** Where the series comes from and where else its story lives: source work, adaptations, streaming and links. */
 export function SeriesSources({ series }: { series: Series }) {
   const basedOn = series.basedOn
-  const platforms = (series.platforms ?? []).filter((platform) => platform.name).map((platform) => ({ ...platform, href: safeHref(platform.url) }))
-  const links = (series.externalLinks ?? []).map((link) => ({ ...link, href: safeHref(link.url) })).filter((link) => link.href)
+  const platforms = (series.platforms ?? [])
+    .filter((platform) => platform.name)
+    .map((platform) => ({ ...platform, href: safeHref(platform.url) }))
+  const links = (series.externalLinks ?? [])
+    .map((link) => ({ ...link, href: safeHref(link.url) }))
+    .filter((link) => link.href)
   const related = series.relatedWorks ?? []
   if (!basedOn?.title && related.length === 0 && platforms.length === 0 && links.length === 0) return null
 
@@ -43,7 +53,10 @@ export function SeriesSources({ series }: { series: Series }) {
             {related.map((work) => (
               <li key={work._key}>
                 <cite className="font-serif font-semibold not-italic">{work.title}</cite>
-                <span className="text-ink-muted"> · {[work.kind ? workKinds[work.kind] : null, work.year].filter(Boolean).join(', ')}</span>
+                <span className="text-ink-muted">
+                  {' '}
+                  · {[work.kind ? workKinds[work.kind] : null, work.year].filter(Boolean).join(', ')}
+                </span>
                 {work.note ? <span className="block text-ink-muted">{work.note}</span> : null}
               </li>
             ))}

@@ -79,11 +79,23 @@ export default async function EpisodePage({ params }: { params: Params }) {
   const reviewHref = hrefForDocument({ _type: 'review', slug: review?.slug })
   const otherReviews = episode.coveringReviews.filter((item) => item._id !== review?._id)
   const facts = [
-    episode.directors?.length ? { label: episode.directors.length === 1 ? 'Director' : 'Directors', value: <PeopleLinks people={episode.directors} /> } : null,
-    episode.writers?.length ? { label: episode.writers.length === 1 ? 'Writer' : 'Writers', value: <PeopleLinks people={episode.writers} /> } : null,
+    episode.directors?.length
+      ? {
+          label: episode.directors.length === 1 ? 'Director' : 'Directors',
+          value: <PeopleLinks people={episode.directors} />,
+        }
+      : null,
+    episode.writers?.length
+      ? { label: episode.writers.length === 1 ? 'Writer' : 'Writers', value: <PeopleLinks people={episode.writers} /> }
+      : null,
     episode.airDate ? { label: 'First aired', value: <FormattedDate value={episode.airDate} /> } : null,
     episode.runtimeMinutes ? { label: 'Runtime', value: `${episode.runtimeMinutes} minutes` } : null,
-    series.arc?.title ? { label: 'Story arc', value: `${series.arc.title} (episodes ${series.arc.firstEpisode}–${series.arc.lastEpisode})` } : null,
+    series.arc?.title
+      ? {
+          label: 'Story arc',
+          value: `${series.arc.title} (episodes ${series.arc.firstEpisode}–${series.arc.lastEpisode})`,
+        }
+      : null,
   ].filter((fact) => fact !== null)
 
   return (
@@ -120,7 +132,10 @@ export default async function EpisodePage({ params }: { params: Params }) {
 
       <PageContainer className="mt-10 grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         {review ? (
-          <aside aria-labelledby="episode-review" className="h-fit space-y-4 rounded-md border border-rule p-5 lg:col-start-2 lg:row-start-1">
+          <aside
+            aria-labelledby="episode-review"
+            className="h-fit space-y-4 rounded-md border border-rule p-5 lg:col-start-2 lg:row-start-1"
+          >
             <h2 id="episode-review" className="kicker font-sans">
               Our review
             </h2>
@@ -141,7 +156,9 @@ export default async function EpisodePage({ params }: { params: Params }) {
           </aside>
         ) : null}
         <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-start-1">
-          {series.episodeCount ? <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} /> : null}
+          {series.episodeCount ? (
+            <SpoilerShield seriesSlug={seriesSlug} seriesTitle={series.title} episodeCount={series.episodeCount} />
+          ) : null}
 
           <ContentNotes notes={episode.contentNotes} />
 
@@ -185,13 +202,16 @@ export default async function EpisodePage({ params }: { params: Params }) {
             </section>
           ) : null}
         </div>
-
       </PageContainer>
 
       <PageContainer className="mt-14">
         <nav aria-label="Episodes" className="grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
           {episode.previous ? (
-            <Link href={episodePath(seriesSlug, episode.previous.number!)} rel="prev" className="group rounded-md border border-rule p-4 no-underline hover:border-rule-strong">
+            <Link
+              href={episodePath(seriesSlug, episode.previous.number!)}
+              rel="prev"
+              className="group rounded-md border border-rule p-4 no-underline hover:border-rule-strong"
+            >
               <span className="kicker block">← Previous: episode {episode.previous.number}</span>
               <span className="font-serif text-lg font-semibold group-hover:underline">{episode.previous.title}</span>
             </Link>
@@ -199,7 +219,11 @@ export default async function EpisodePage({ params }: { params: Params }) {
             <span />
           )}
           {episode.next ? (
-            <Link href={episodePath(seriesSlug, episode.next.number!)} rel="next" className="group rounded-md border border-rule p-4 text-right no-underline hover:border-rule-strong">
+            <Link
+              href={episodePath(seriesSlug, episode.next.number!)}
+              rel="next"
+              className="group rounded-md border border-rule p-4 text-right no-underline hover:border-rule-strong"
+            >
               <span className="kicker block">Next: episode {episode.next.number} →</span>
               <span className="font-serif text-lg font-semibold group-hover:underline">{episode.next.title}</span>
             </Link>
