@@ -59,7 +59,10 @@ export function ReviewCard({
         {review.critic?.name && review.publishedAt ? ' · ' : null}
         <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
         {review.spoilerLevel === 'full' ? (
-          <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">
+          <span
+            className="ml-2 inline-block rounded-sm border border-rule-strong
+            px-1.5 text-xs font-semibold tracking-wide uppercase"
+          >
             {spoilerLevelLabel('full')}
           </span>
         ) : null}

@@ -14,7 +14,10 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
   const items = resolveNavigation(navigation)
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex w-full max-w-page flex-col gap-3 px-5 py-5 sm:flex-row sm:items-baseline sm:justify-between sm:px-8">
+      <div
+        className="mx-auto flex w-full max-w-page flex-col gap-3
+        px-5 py-5 sm:flex-row sm:items-baseline sm:justify-between sm:px-8"
+      >
         <Link href="/" className="font-serif text-2xl font-semibold tracking-tight no-underline hover:text-accent">
           {title}
         </Link>

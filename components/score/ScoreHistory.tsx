@@ -28,7 +28,10 @@ function changeSentence(first: number, final: number): string {
   const delta = roundScore(final) - roundScore(first)
   const points = formatScore(Math.abs(delta))
   if (Math.abs(delta) < 0.05) return 'The score held steady from first impressions to the final verdict.'
-  return `${delta > 0 ? 'Up' : 'Down'} ${points} ${points === '1.0' ? 'point' : 'points'} from first impressions to the final verdict.`
+  return (
+    `${delta > 0 ? 'Up' : 'Down'} ${points} ${points === '1.0' ? 'point' : 'points'} from first impressions to ` +
+    `the final verdict.`
+  )
 }
 
 function Stage({ label, review }: { label: string; review: Scored }) {
@@ -85,7 +88,8 @@ export function ScoreHistory({
         <li className="relative rounded-md border border-rule-strong p-4">
           <span
             aria-hidden="true"
-            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
+            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper
+              px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
           >
             <span className="sm:hidden">↓</span>
             <span className="hidden sm:inline">→</span>

@@ -43,7 +43,8 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
       aria-label={`Spoiler for ${episodeLabel}`}
       data-spoiler-episode={episode ?? undefined}
       data-locked={locked ? 'true' : undefined}
-      className="my-8 rounded-md border border-dashed border-rule-strong bg-paper-raised px-4 py-4 font-sans text-base sm:px-5"
+      className="my-8 rounded-md border border-dashed border-rule-strong
+        bg-paper-raised px-4 py-4 font-sans text-base sm:px-5"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">

@@ -156,7 +156,9 @@ if (fullRun) {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   }).trim()
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
+  const machine =
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ` +
+    `${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
   writeFileSync(
     'docs/benchmarks.md',
     [
