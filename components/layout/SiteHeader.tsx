@@ -42,7 +42,9 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
                       <Link
                         href={item.href}
                         aria-current={isCurrent ? 'page' : undefined}
-                        className="inline-block py-1 text-ink-muted no-underline hover:text-ink hover:underline aria-[current=page]:text-ink aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2"
+                        className="inline-block py-1 text-ink-muted no-underline hover:text-ink hover:underline
+                          aria-[current=page]:text-ink aria-[current=page]:underline
+                          aria-[current=page]:decoration-accent aria-[current=page]:decoration-2"
                       >
                         {item.label}
                       </Link>

@@ -56,7 +56,8 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
           aria-expanded={expanded}
           aria-controls={panelId}
           onClick={toggle}
-          className="inline-flex min-h-11 items-center gap-2 rounded border border-ink px-3 py-2 text-sm font-semibold text-ink hover:bg-ink hover:text-paper aria-expanded:bg-ink aria-expanded:text-paper"
+          className="inline-flex min-h-11 items-center gap-2 rounded border border-ink px-3 py-2 text-sm
+            font-semibold text-ink hover:bg-ink hover:text-paper aria-expanded:bg-ink aria-expanded:text-paper"
         >
           {locked ? null : <span aria-hidden="true">{expanded ? '−' : '+'}</span>}
           {locked ? `Locked: spoils ${episodeLabel}` : expanded ? 'Hide spoiler' : `Show spoiler for ${episodeLabel}`}
@@ -65,7 +66,9 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
       {locked ? (
         <p role="status" className="mt-3 text-sm text-ink-muted">
           {explainLock
-            ? `This stays hidden because your spoiler shield says you have watched up to ${watchedUpTo === 0 ? 'no episodes yet' : `episode ${watchedUpTo}`}. Move the shield's marker to episode ${episode} or later to read it.`
+            ? 'This stays hidden because your spoiler shield says you have watched up to ' +
+              `${watchedUpTo === 0 ? 'no episodes yet' : `episode ${watchedUpTo}`}. ` +
+              `Move the shield's marker to episode ${episode} or later to read it.`
             : `Hidden by your spoiler shield until you have watched ${episodeLabel}.`}
         </p>
       ) : null}

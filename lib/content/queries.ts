@@ -163,7 +163,9 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     aspects[]{ _key, aspect, score, verdict },
     "critic": critic->{ _id, name, "slug": slug.current }
   },
-  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)]
+  "scoreHistory": *[
+    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)
+  ]
     | order(publishedAt asc){
     _id,
     kind,
@@ -240,7 +242,10 @@ export const EPISODE_PAGE_QUERY =
   },
   // Every review that covers this episode (the page leaves out the one shown as "review"):
   // second opinions, first impressions, ending explained.
-  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]
+  "coveringReviews": *[
+    _type == "review" && kind != "series" && series._ref == ^.series._ref &&
+    firstEpisode <= ^.number && lastEpisode >= ^.number
+  ]
     | order(publishedAt asc)${reviewCard},
   "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number]
     | order(number desc)[0]{ _id, number, title },

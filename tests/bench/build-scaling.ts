@@ -24,7 +24,10 @@ export function msPerPage(run: BuildResult): number {
   return run.wallMs / run.pages
 }
 
-/** Builds the synthetic catalogue (`series` series of 8 episodes, like the bundled one) and removes the build afterwards. */
+/**
+ * Builds the synthetic catalogue (`series` series of 8 episodes, like the bundled one) and removes
+ * the build afterwards.
+ */
 export async function buildSyntheticCatalogue(series: number, distDir: string): Promise<ScalingRun> {
   const datasetDir = mkdtempSync(path.join(tmpdir(), 'bench-synthetic-'))
   const datasetFile = writeSyntheticDataset(datasetDir, { series, episodesPerSeries: 8 })

@@ -1,7 +1,10 @@
 /** What the benchmarks measure: one page of each kind on the bundled dataset, and the bare baseline. */
 export const barePath = '/bench/bare'
 
-/** The bare page padded to about `bytes` of HTML (app/bench/bare/[kilobytes]): a page's weight with none of its components. */
+/**
+ * The bare page padded to about `bytes` of HTML (app/bench/bare/[kilobytes]): a page's weight with
+ * none of its components.
+ */
 export function weightedBarePath(bytes: number): string {
   return `${barePath}/${Math.max(1, Math.round(bytes / 1024))}`
 }

@@ -149,7 +149,7 @@ test('reviews list shows every published review, newest first', async ({ page })
   await expect(page.getByText('second opinion')).toHaveCount(0)
 })
 
-test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections, related', async ({
+test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections', async ({
   page,
 }) => {
   await open(page, '/reviews/love-in-the-big-city-review')
