@@ -11,6 +11,9 @@ const nextConfig = {
   // serving a cached 80 kB page. Pages carry s-maxage for the CDN, which validates on its own.
   generateEtags: false,
   reactStrictMode: true,
+  // The bare benchmark pages (app/bench/**/page.bench.tsx) exist only in the bench build, which sets
+  // BENCH_PAGES=1 (tests/bench); the production build has no /bench routes.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(process.env.BENCH_PAGES === '1' ? ['bench.tsx'] : [])],
   // Unknown addresses get app/global-not-found.tsx, a framed 404 that is not inlined into every page.
   experimental: { globalNotFound: true },
   // Lets a second build (benchmarks, parallel work) live beside the main one.

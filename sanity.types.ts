@@ -12,184 +12,184 @@
  * ---------------------------------------------------------------------------------
  */
 
-export declare const internalGroqTypeReferenceTo: unique symbol;
+export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
 export type NavItem = {
-  _type: "navItem";
-  label?: string;
-  href?: string;
-};
+  _type: 'navItem'
+  label?: string
+  href?: string
+}
 
 export type Correction = {
-  _type: "correction";
-  date?: string;
-  note?: string;
-};
+  _type: 'correction'
+  date?: string
+  note?: string
+}
 
 export type VerdictPoint = {
-  _type: "verdictPoint";
-  text?: string;
-  revealsUpToEpisode?: number;
-  spoilerFreeText?: string;
-};
+  _type: 'verdictPoint'
+  text?: string
+  revealsUpToEpisode?: number
+  spoilerFreeText?: string
+}
 
 export type AspectScore = {
-  _type: "aspectScore";
-  aspect?: string;
-  score?: number;
-  verdict?: string;
-  revealsUpToEpisode?: number;
-  spoilerFreeVerdict?: string;
-};
+  _type: 'aspectScore'
+  aspect?: string
+  score?: number
+  verdict?: string
+  revealsUpToEpisode?: number
+  spoilerFreeVerdict?: string
+}
 
 export type ContentNote = {
-  _type: "contentNote";
+  _type: 'contentNote'
   topic?:
-    | "hiv"
-    | "homophobia"
-    | "conversion-therapy"
-    | "suicide"
-    | "self-harm"
-    | "sexual-content"
-    | "substance-use"
-    | "family-conflict"
-    | "violence"
-    | "grief";
-  detail?: string;
-};
+    | 'hiv'
+    | 'homophobia'
+    | 'conversion-therapy'
+    | 'suicide'
+    | 'self-harm'
+    | 'sexual-content'
+    | 'substance-use'
+    | 'family-conflict'
+    | 'violence'
+    | 'grief'
+  detail?: string
+}
 
 export type GuideSection = {
-  _type: "guideSection";
-  heading?: string;
-  body?: BlockContent;
-};
+  _type: 'guideSection'
+  heading?: string
+  body?: BlockContent
+}
 
 export type ExternalLink = {
-  _type: "externalLink";
-  label?: string;
-  url?: string;
-};
+  _type: 'externalLink'
+  label?: string
+  url?: string
+}
 
 export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
 
 export type Arc = {
-  _type: "arc";
-  title?: string;
-  firstEpisode?: number;
-  lastEpisode?: number;
+  _type: 'arc'
+  title?: string
+  firstEpisode?: number
+  lastEpisode?: number
   directors?: Array<
     {
-      _key: string;
+      _key: string
     } & PersonReference
-  >;
-  summary?: string;
-  spoilerFreeSummary?: string;
-};
+  >
+  summary?: string
+  spoilerFreeSummary?: string
+}
 
 export type RelatedWork = {
-  _type: "relatedWork";
-  title?: string;
-  originalTitle?: string;
-  kind?: "film" | "series" | "novel" | "stage" | "other";
-  year?: number;
-  note?: string;
-};
+  _type: 'relatedWork'
+  title?: string
+  originalTitle?: string
+  kind?: 'film' | 'series' | 'novel' | 'stage' | 'other'
+  year?: number
+  note?: string
+}
 
 export type SourceWork = {
-  _type: "sourceWork";
-  title?: string;
-  originalTitle?: string;
-  author?: string;
-  year?: number;
-  note?: string;
-};
+  _type: 'sourceWork'
+  title?: string
+  originalTitle?: string
+  author?: string
+  year?: number
+  note?: string
+}
 
 export type Platform = {
-  _type: "platform";
-  name?: string;
-  url?: string;
-  region?: string;
-};
+  _type: 'platform'
+  name?: string
+  url?: string
+  region?: string
+}
 
 export type ScoreCallout = {
-  _type: "scoreCallout";
-  score?: number;
-  label?: string;
-};
+  _type: 'scoreCallout'
+  score?: number
+  label?: string
+}
 
 export type PullQuote = {
-  _type: "pullQuote";
-  text?: string;
-  attribution?: string;
-};
+  _type: 'pullQuote'
+  text?: string
+  attribution?: string
+}
 
 export type SeriesReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "series";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'series'
+}
 
 export type EpisodeReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "episode";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'episode'
+}
 
 export type ReviewReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "review";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'review'
+}
 
 export type CharacterReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "character";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'character'
+}
 
 export type CriticReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "critic";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'critic'
+}
 
 export type ArticleReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "article";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'article'
+}
 
 export type Spoiler = {
-  _type: "spoiler";
-  episode?: number;
-  summary?: string;
+  _type: 'spoiler'
+  episode?: number
+  summary?: string
   body?: Array<{
     children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "normal";
-    listItem?: never;
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'normal'
+    listItem?: never
     markDefs?: Array<
       | {
-          href?: string;
-          blank?: boolean;
-          _type: "link";
-          _key: string;
+          href?: string
+          blank?: boolean
+          _type: 'link'
+          _key: string
         }
       | {
           reference?:
@@ -199,45 +199,45 @@ export type Spoiler = {
             | PersonReference
             | CharacterReference
             | CriticReference
-            | ArticleReference;
-          _type: "internalLink";
-          _key: string;
+            | ArticleReference
+          _type: 'internalLink'
+          _key: string
         }
-    >;
-    level?: number;
-    _type: "block";
-    _key: string;
-  }>;
-};
+    >
+    level?: number
+    _type: 'block'
+    _key: string
+  }>
+}
 
 export type SanityImageAssetReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "sanity.imageAsset";
-};
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
 
 export type BlockContent = Array<
   | {
       children?: Array<
         | {
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
           }
         | ({
-            _key: string;
+            _key: string
           } & ScoreCallout)
-      >;
-      style?: "normal" | "h2" | "h3" | "blockquote";
-      listItem?: "bullet" | "number";
+      >
+      style?: 'normal' | 'h2' | 'h3' | 'blockquote'
+      listItem?: 'bullet' | 'number'
       markDefs?: Array<
         | {
-            href?: string;
-            blank?: boolean;
-            _type: "link";
-            _key: string;
+            href?: string
+            blank?: boolean
+            _type: 'link'
+            _key: string
           }
         | {
             reference?:
@@ -247,382 +247,382 @@ export type BlockContent = Array<
               | PersonReference
               | CharacterReference
               | CriticReference
-              | ArticleReference;
-            _type: "internalLink";
-            _key: string;
+              | ArticleReference
+            _type: 'internalLink'
+            _key: string
           }
-      >;
-      level?: number;
-      _type: "block";
-      _key: string;
+      >
+      level?: number
+      _type: 'block'
+      _key: string
     }
   | ({
-      _key: string;
+      _key: string
     } & Spoiler)
   | ({
-      _key: string;
+      _key: string
     } & PullQuote)
   | {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-      _key: string;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+      _key: string
     }
->;
+>
 
 export type SiteSettings = {
-  _id: string;
-  _type: "siteSettings";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  description?: string;
+  _id: string
+  _type: 'siteSettings'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  description?: string
   navigation?: Array<
     {
-      _key: string;
+      _key: string
     } & NavItem
-  >;
-};
+  >
+}
 
 export type Series = {
-  _id: string;
-  _type: "series";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  originalTitle?: string;
-  slug?: Slug;
-  tagline?: string;
-  country?: string;
-  year?: number;
-  genres?: Array<string>;
-  episodeCount?: number;
-  episodeRuntimeMinutes?: number;
-  premiereDate?: string;
-  finaleDate?: string;
+  _id: string
+  _type: 'series'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  originalTitle?: string
+  slug?: Slug
+  tagline?: string
+  country?: string
+  year?: number
+  genres?: Array<string>
+  episodeCount?: number
+  episodeRuntimeMinutes?: number
+  premiereDate?: string
+  finaleDate?: string
   platforms?: Array<
     {
-      _key: string;
+      _key: string
     } & Platform
-  >;
-  basedOn?: SourceWork;
+  >
+  basedOn?: SourceWork
   relatedWorks?: Array<
     {
-      _key: string;
+      _key: string
     } & RelatedWork
-  >;
-  synopsis?: BlockContent;
+  >
+  synopsis?: BlockContent
   arcs?: Array<
     {
-      _key: string;
+      _key: string
     } & Arc
-  >;
+  >
   poster?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  };
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  }
   externalLinks?: Array<
     {
-      _key: string;
+      _key: string
     } & ExternalLink
-  >;
-};
+  >
+}
 
 export type SanityImageCrop = {
-  _type: "sanity.imageCrop";
-  top?: number;
-  bottom?: number;
-  left?: number;
-  right?: number;
-};
+  _type: 'sanity.imageCrop'
+  top?: number
+  bottom?: number
+  left?: number
+  right?: number
+}
 
 export type SanityImageHotspot = {
-  _type: "sanity.imageHotspot";
-  x?: number;
-  y?: number;
-  height?: number;
-  width?: number;
-};
+  _type: 'sanity.imageHotspot'
+  x?: number
+  y?: number
+  height?: number
+  width?: number
+}
 
 export type Episode = {
-  _id: string;
-  _type: "episode";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  series?: SeriesReference;
-  number?: number;
-  title?: string;
-  airDate?: string;
-  runtimeMinutes?: number;
+  _id: string
+  _type: 'episode'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  series?: SeriesReference
+  number?: number
+  title?: string
+  airDate?: string
+  runtimeMinutes?: number
   directors?: Array<
     {
-      _key: string;
+      _key: string
     } & PersonReference
-  >;
+  >
   writers?: Array<
     {
-      _key: string;
+      _key: string
     } & PersonReference
-  >;
-  synopsis?: BlockContent;
+  >
+  synopsis?: BlockContent
   guideSections?: Array<
     {
-      _key: string;
+      _key: string
     } & GuideSection
-  >;
+  >
   contentNotes?: Array<
     {
-      _key: string;
+      _key: string
     } & ContentNote
-  >;
-};
+  >
+}
 
 export type Review = {
-  _id: string;
-  _type: "review";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  kind?: "series" | "first-impressions" | "episode" | "ending-explained";
-  title?: string;
-  titleRevealsUpTo?: number;
-  spoilerFreeTitle?: string;
-  slug?: Slug;
-  critic?: CriticReference;
-  series?: SeriesReference;
-  firstEpisode?: number;
-  lastEpisode?: number;
-  score?: number;
+  _id: string
+  _type: 'review'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  kind?: 'series' | 'first-impressions' | 'episode' | 'ending-explained'
+  title?: string
+  titleRevealsUpTo?: number
+  spoilerFreeTitle?: string
+  slug?: Slug
+  critic?: CriticReference
+  series?: SeriesReference
+  firstEpisode?: number
+  lastEpisode?: number
+  score?: number
   aspects?: Array<
     {
-      _key: string;
+      _key: string
     } & AspectScore
-  >;
-  verdict?: string;
-  verdictRevealsUpTo?: number;
-  spoilerFreeVerdict?: string;
+  >
+  verdict?: string
+  verdictRevealsUpTo?: number
+  spoilerFreeVerdict?: string
   pros?: Array<
     {
-      _key: string;
+      _key: string
     } & VerdictPoint
-  >;
+  >
   cons?: Array<
     {
-      _key: string;
+      _key: string
     } & VerdictPoint
-  >;
-  body?: BlockContent;
-  spoilerLevel?: "none" | "light" | "full";
-  publishedAt?: string;
-  updatedAt?: string;
-  editorsNote?: string;
+  >
+  body?: BlockContent
+  spoilerLevel?: 'none' | 'light' | 'full'
+  publishedAt?: string
+  updatedAt?: string
+  editorsNote?: string
   corrections?: Array<
     {
-      _key: string;
+      _key: string
     } & Correction
-  >;
-};
+  >
+}
 
 export type Person = {
-  _id: string;
-  _type: "person";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  nativeName?: string;
-  slug?: Slug;
-  aliases?: Array<string>;
-  occupations?: Array<string>;
-  birthDate?: string;
+  _id: string
+  _type: 'person'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  nativeName?: string
+  slug?: Slug
+  aliases?: Array<string>
+  occupations?: Array<string>
+  birthDate?: string
   photo?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-  bio?: BlockContent;
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  bio?: BlockContent
+}
 
 export type Article = {
-  _id: string;
-  _type: "article";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  publishedAt?: string;
-  series?: SeriesReference;
-  excerpt?: string;
-  revealsUpToEpisode?: number;
-  spoilerFreeTitle?: string;
-  spoilerFreeExcerpt?: string;
-  body?: BlockContent;
+  _id: string
+  _type: 'article'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title?: string
+  slug?: Slug
+  publishedAt?: string
+  series?: SeriesReference
+  excerpt?: string
+  revealsUpToEpisode?: number
+  spoilerFreeTitle?: string
+  spoilerFreeExcerpt?: string
+  body?: BlockContent
   heroImage?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  };
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  }
+}
 
 export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
+  _type: 'slug'
+  current?: string
+  source?: string
+}
 
 export type Character = {
-  _id: string;
-  _type: "character";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  aliases?: Array<string>;
-  series?: SeriesReference;
-  playedBy?: PersonReference;
-  billing?: "lead" | "main" | "supporting" | "guest";
-  order?: number;
-  description?: string;
-  descriptionRevealsUpTo?: number;
-  spoilerFreeDescription?: string;
-};
+  _id: string
+  _type: 'character'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  aliases?: Array<string>
+  series?: SeriesReference
+  playedBy?: PersonReference
+  billing?: 'lead' | 'main' | 'supporting' | 'guest'
+  order?: number
+  description?: string
+  descriptionRevealsUpTo?: number
+  spoilerFreeDescription?: string
+}
 
 export type Critic = {
-  _id: string;
-  _type: "critic";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  role?: string;
-  bio?: string;
+  _id: string
+  _type: 'critic'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name?: string
+  slug?: Slug
+  role?: string
+  bio?: string
   avatar?: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  };
-};
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+}
 
 export type SanityImagePaletteSwatch = {
-  _type: "sanity.imagePaletteSwatch";
-  background?: string;
-  foreground?: string;
-  population?: number;
-  title?: string;
-};
+  _type: 'sanity.imagePaletteSwatch'
+  background?: string
+  foreground?: string
+  population?: number
+  title?: string
+}
 
 export type SanityImagePalette = {
-  _type: "sanity.imagePalette";
-  darkMuted?: SanityImagePaletteSwatch;
-  lightVibrant?: SanityImagePaletteSwatch;
-  darkVibrant?: SanityImagePaletteSwatch;
-  vibrant?: SanityImagePaletteSwatch;
-  dominant?: SanityImagePaletteSwatch;
-  lightMuted?: SanityImagePaletteSwatch;
-  muted?: SanityImagePaletteSwatch;
-};
+  _type: 'sanity.imagePalette'
+  darkMuted?: SanityImagePaletteSwatch
+  lightVibrant?: SanityImagePaletteSwatch
+  darkVibrant?: SanityImagePaletteSwatch
+  vibrant?: SanityImagePaletteSwatch
+  dominant?: SanityImagePaletteSwatch
+  lightMuted?: SanityImagePaletteSwatch
+  muted?: SanityImagePaletteSwatch
+}
 
 export type SanityImageDimensions = {
-  _type: "sanity.imageDimensions";
-  height?: number;
-  width?: number;
-  aspectRatio?: number;
-};
+  _type: 'sanity.imageDimensions'
+  height?: number
+  width?: number
+  aspectRatio?: number
+}
 
 export type SanityImageMetadata = {
-  _type: "sanity.imageMetadata";
-  location?: Geopoint;
-  dimensions?: SanityImageDimensions;
-  palette?: SanityImagePalette;
-  lqip?: string;
-  blurHash?: string;
-  thumbHash?: string;
-  hasAlpha?: boolean;
-  isOpaque?: boolean;
-};
+  _type: 'sanity.imageMetadata'
+  location?: Geopoint
+  dimensions?: SanityImageDimensions
+  palette?: SanityImagePalette
+  lqip?: string
+  blurHash?: string
+  thumbHash?: string
+  hasAlpha?: boolean
+  isOpaque?: boolean
+}
 
 export type SanityFileAsset = {
-  _id: string;
-  _type: "sanity.fileAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.fileAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  source?: SanityAssetSourceData
+}
 
 export type SanityAssetSourceData = {
-  _type: "sanity.assetSourceData";
-  name?: string;
-  id?: string;
-  url?: string;
-};
+  _type: 'sanity.assetSourceData'
+  name?: string
+  id?: string
+  url?: string
+}
 
 export type SanityImageAsset = {
-  _id: string;
-  _type: "sanity.imageAsset";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  originalFilename?: string;
-  label?: string;
-  title?: string;
-  description?: string;
-  altText?: string;
-  sha1hash?: string;
-  extension?: string;
-  mimeType?: string;
-  size?: number;
-  assetId?: string;
-  uploadId?: string;
-  path?: string;
-  url?: string;
-  metadata?: SanityImageMetadata;
-  source?: SanityAssetSourceData;
-};
+  _id: string
+  _type: 'sanity.imageAsset'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  originalFilename?: string
+  label?: string
+  title?: string
+  description?: string
+  altText?: string
+  sha1hash?: string
+  extension?: string
+  mimeType?: string
+  size?: number
+  assetId?: string
+  uploadId?: string
+  path?: string
+  url?: string
+  metadata?: SanityImageMetadata
+  source?: SanityAssetSourceData
+}
 
 export type Geopoint = {
-  _type: "geopoint";
-  lat?: number;
-  lng?: number;
-  alt?: number;
-};
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
+}
 
 export type AllSanitySchemaTypes =
   | NavItem
@@ -666,259 +666,256 @@ export type AllSanitySchemaTypes =
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
-  | Geopoint;
+  | Geopoint
 
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_type == "siteSettings"][0]{  _id,  title,  description,  navigation[]{ _key, label, href }}
 export type SITE_SETTINGS_QUERY_RESULT = {
-  _id: string;
-  title: string | null;
-  description: string | null;
+  _id: string
+  title: string | null
+  description: string | null
   navigation: Array<{
-    _key: string;
-    label: string | null;
-    href: string | null;
-  }> | null;
-} | null;
+    _key: string
+    label: string | null
+    href: string | null
+  }> | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: HOME_PAGE_QUERY
-// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict,      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
+// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]    | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict,      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
 export type HOME_PAGE_QUERY_RESULT = {
   latestReviews: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
+      _id: string
+      title: string | null
+      slug: string | null
       poster: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-      } | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+  }>
   highestScores: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
+      _id: string
+      title: string | null
+      slug: string | null
       poster: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-      } | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+  }>
   spotlight: {
-    _id: string;
-    title: string | null;
-    originalTitle: string | null;
-    slug: string | null;
-    year: number | null;
-    episodeCount: number | null;
+    _id: string
+    title: string | null
+    originalTitle: string | null
+    slug: string | null
+    year: number | null
+    episodeCount: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-    tagline: string | null;
-    country: string | null;
-    genres: Array<string> | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+    tagline: string | null
+    country: string | null
+    genres: Array<string> | null
     seriesReview: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      score: number | null;
-      verdict: string | null;
-      kind:
-        "ending-explained" | "episode" | "first-impressions" | "series" | null;
-      titleRevealsUpTo: number | null;
-      spoilerFreeTitle: string | null;
-      verdictRevealsUpTo: number | null;
-      spoilerFreeVerdict: string | null;
-    } | null;
-  } | null;
+      _id: string
+      title: string | null
+      slug: string | null
+      score: number | null
+      verdict: string | null
+      kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+      titleRevealsUpTo: number | null
+      spoilerFreeTitle: string | null
+      verdictRevealsUpTo: number | null
+      spoilerFreeVerdict: string | null
+    } | null
+  } | null
   latestNews: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    excerpt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
     heroImage: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-    revealsUpToEpisode: number | null;
-    spoilerFreeTitle: string | null;
-    spoilerFreeExcerpt: string | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+    revealsUpToEpisode: number | null
+    spoilerFreeTitle: string | null
+    spoilerFreeExcerpt: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-    } | null;
-  }>;
-};
+      _id: string
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+}
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_SLUGS_QUERY
 // Query: *[_type == "series" && defined(slug.current)]{ "slug": slug.current }
 export type SERIES_SLUGS_QUERY_RESULT = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_LIST_QUERY
-// Query: {  "total": count(*[_type == "series" && defined(slug.current)]),  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }  }}
+// Query: {  "total": count(*[_type == "series" && defined(slug.current)]),  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{ _id, score }  }}
 export type SERIES_LIST_QUERY_RESULT = {
-  total: number;
+  total: number
   items: Array<{
-    _id: string;
-    title: string | null;
-    originalTitle: string | null;
-    slug: string | null;
-    year: number | null;
-    episodeCount: number | null;
+    _id: string
+    title: string | null
+    originalTitle: string | null
+    slug: string | null
+    year: number | null
+    episodeCount: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-    tagline: string | null;
-    country: string | null;
-    genres: Array<string> | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+    tagline: string | null
+    country: string | null
+    genres: Array<string> | null
     seriesReview: {
-      _id: string;
-      score: number | null;
-    } | null;
-  }>;
-};
+      _id: string
+      score: number | null
+    } | null
+  }>
+}
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_PAGE_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    spoilerFreeSummary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name, "slug": slug.current }  },  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ _id, name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    "episode": number,    "episodeTitle": title,    "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    spoilerFreeSummary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name, "slug": slug.current }  },  "scoreHistory": *[    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)  ]    | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ _id, name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    "episode": number,    "episodeTitle": title,    "review": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]    | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
 export type SERIES_PAGE_QUERY_RESULT = {
-  _id: string;
-  title: string | null;
-  originalTitle: string | null;
-  slug: string | null;
-  year: number | null;
-  episodeCount: number | null;
+  _id: string
+  title: string | null
+  originalTitle: string | null
+  slug: string | null
+  year: number | null
+  episodeCount: number | null
   poster: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  } | null;
-  tagline: string | null;
-  country: string | null;
-  genres: Array<string> | null;
-  episodeRuntimeMinutes: number | null;
-  premiereDate: string | null;
-  finaleDate: string | null;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  } | null
+  tagline: string | null
+  country: string | null
+  genres: Array<string> | null
+  episodeRuntimeMinutes: number | null
+  premiereDate: string | null
+  finaleDate: string | null
   platforms: Array<{
-    _key: string;
-    name: string | null;
-    url: string | null;
-    region: string | null;
-  }> | null;
-  basedOn: SourceWork | null;
+    _key: string
+    name: string | null
+    url: string | null
+    region: string | null
+  }> | null
+  basedOn: SourceWork | null
   relatedWorks: Array<{
-    _key: string;
-    title: string | null;
-    originalTitle: string | null;
-    kind: "film" | "novel" | "other" | "series" | "stage" | null;
-    year: number | null;
-    note: string | null;
-  }> | null;
+    _key: string
+    title: string | null
+    originalTitle: string | null
+    kind: 'film' | 'novel' | 'other' | 'series' | 'stage' | null
+    year: number | null
+    note: string | null
+  }> | null
   externalLinks: Array<{
-    _key: string;
-    label: string | null;
-    url: string | null;
-  }> | null;
+    _key: string
+    label: string | null
+    url: string | null
+  }> | null
   synopsis: Array<
     | {
         children?: Array<
           | ({
-              _key: string;
+              _key: string
             } & ScoreCallout)
           | {
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
             }
-        >;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        >
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
               reference?:
@@ -928,116 +925,116 @@ export type SERIES_PAGE_QUERY_RESULT = {
                 | EpisodeReference
                 | PersonReference
                 | ReviewReference
-                | SeriesReference;
-              _type: "internalLink";
-              _key: string;
+                | SeriesReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "article";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'article'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "character";
-                    _id: string;
-                    slug: null;
-                    number: null;
+                    _type: 'character'
+                    _id: string
+                    slug: null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "critic";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'critic'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "episode";
-                    _id: string;
-                    slug: null;
-                    number: number | null;
+                    _type: 'episode'
+                    _id: string
+                    slug: null
+                    number: number | null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "person";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'person'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "review";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'review'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "series";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'series'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              blank?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              blank?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "pullQuote";
-        text?: string;
-        attribution?: string;
-        markDefs: null;
+        _key: string
+        _type: 'pullQuote'
+        text?: string
+        attribution?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "spoiler";
-        episode?: number;
-        summary?: string;
+        _key: string
+        _type: 'spoiler'
+        episode?: number
+        summary?: string
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "normal";
-          listItem?: never;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
           markDefs: Array<
             | {
                 reference?:
@@ -1047,289 +1044,286 @@ export type SERIES_PAGE_QUERY_RESULT = {
                   | EpisodeReference
                   | PersonReference
                   | ReviewReference
-                  | SeriesReference;
-                _type: "internalLink";
-                _key: string;
+                  | SeriesReference
+                _type: 'internalLink'
+                _key: string
                 target:
                   | {
-                      _type: "article";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'article'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "character";
-                      _id: string;
-                      slug: null;
-                      number: null;
+                      _type: 'character'
+                      _id: string
+                      slug: null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "critic";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'critic'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "episode";
-                      _id: string;
-                      slug: null;
-                      number: number | null;
+                      _type: 'episode'
+                      _id: string
+                      slug: null
+                      number: number | null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "person";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'person'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "review";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'review'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "series";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'series'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
-                  | null;
+                  | null
               }
             | {
-                href?: string;
-                blank?: boolean;
-                _type: "link";
-                _key: string;
+                href?: string
+                blank?: boolean
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        markDefs: null
       }
-  > | null;
+  > | null
   arcs: Array<{
-    _key: string;
-    title: string | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    summary: string | null;
-    spoilerFreeSummary: string | null;
+    _key: string
+    title: string | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    summary: string | null
+    spoilerFreeSummary: string | null
     directors: Array<{
-      _id: string;
-      name: string | null;
-      nativeName: string | null;
-      slug: string | null;
+      _id: string
+      name: string | null
+      nativeName: string | null
+      slug: string | null
       photo: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        _type: "image";
-      } | null;
-    }> | null;
-  }> | null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        _type: 'image'
+      } | null
+    }> | null
+  }> | null
   seriesReview: {
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    score: number | null;
-    verdict: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    score: number | null
+    verdict: string | null
     aspects: Array<{
-      _key: string;
-      aspect: string | null;
-      score: number | null;
-      verdict: string | null;
-      revealsUpToEpisode: number | null;
-      spoilerFreeVerdict: string | null;
-    }> | null;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+      _key: string
+      aspect: string | null
+      score: number | null
+      verdict: string | null
+      revealsUpToEpisode: number | null
+      spoilerFreeVerdict: string | null
+    }> | null
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
-  } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
+  } | null
   scoreHistory: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    score: number | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-  }>;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    score: number | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+  }>
   episodes: Array<{
-    _id: string;
-    number: number | null;
-    title: string | null;
-    airDate: string | null;
-    runtimeMinutes: number | null;
+    _id: string
+    number: number | null
+    title: string | null
+    airDate: string | null
+    runtimeMinutes: number | null
     directors: Array<{
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    }> | null;
-  }>;
+      _id: string
+      name: string | null
+      slug: string | null
+    }> | null
+  }>
   episodeScores: Array<{
-    _id: string;
-    episode: number | null;
-    episodeTitle: string | null;
+    _id: string
+    episode: number | null
+    episodeTitle: string | null
     review: {
-      _id: string;
-      score: number | null;
-    } | null;
-  }>;
+      _id: string
+      score: number | null
+    } | null
+  }>
   cast: Array<{
-    _id: string;
-    name: string | null;
-    aliases: Array<string> | null;
-    billing: "guest" | "lead" | "main" | "supporting" | null;
-    description: string | null;
-    descriptionRevealsUpTo: number | null;
-    spoilerFreeDescription: string | null;
+    _id: string
+    name: string | null
+    aliases: Array<string> | null
+    billing: 'guest' | 'lead' | 'main' | 'supporting' | null
+    description: string | null
+    descriptionRevealsUpTo: number | null
+    spoilerFreeDescription: string | null
     actor: {
-      _id: string;
-      name: string | null;
-      nativeName: string | null;
-      slug: string | null;
+      _id: string
+      name: string | null
+      nativeName: string | null
+      slug: string | null
       photo: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        _type: "image";
-      } | null;
-    } | null;
-  }>;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        _type: 'image'
+      } | null
+    } | null
+  }>
   reviews: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
+      _id: string
+      title: string | null
+      slug: string | null
       poster: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-      } | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+  }>
   news: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    excerpt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
     heroImage: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-    revealsUpToEpisode: number | null;
-    spoilerFreeTitle: string | null;
-    spoilerFreeExcerpt: string | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+    revealsUpToEpisode: number | null
+    spoilerFreeTitle: string | null
+    spoilerFreeExcerpt: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-    } | null;
-  }>;
-} | null;
+      _id: string
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: EPISODE_PARAMS_QUERY
 // Query: *[_type == "series" && defined(slug.current)]{  "slug": slug.current,  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number}
 export type EPISODE_PARAMS_QUERY_RESULT = Array<{
-  slug: string | null;
-  numbers: Array<number | null>;
-}>;
+  slug: string | null
+  numbers: Array<number | null>
+}>
 
 // Source: lib/content/queries.ts
 // Variable: EPISODE_PAGE_QUERY
-// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  runtimeMinutes,  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  guideSections[]{ _key, heading, body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }} },  contentNotes[]{ _key, topic, detail },  "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "writers": writers[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "series": series->{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }  },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name, "slug": slug.current }  },  // Every review that covers this episode (the page leaves out the one shown as "review"):  // second opinions, first impressions, ending explained.  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ _id, number, title },  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ _id, number, title }}
+// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  runtimeMinutes,  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  guideSections[]{ _key, heading, body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }} },  contentNotes[]{ _key, topic, detail },  "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "writers": writers[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo},  "series": series->{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }  },  "review": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name, "slug": slug.current }  },  // Every review that covers this episode (the page leaves out the one shown as "review"):  // second opinions, first impressions, ending explained.  "coveringReviews": *[    _type == "review" && kind != "series" && series._ref == ^.series._ref &&    firstEpisode <= ^.number && lastEpisode >= ^.number  ]    | order(publishedAt asc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }},  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number]    | order(number desc)[0]{ _id, number, title },  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number]    | order(number asc)[0]{ _id, number, title }}
 export type EPISODE_PAGE_QUERY_RESULT = {
-  _id: string;
-  number: number | null;
-  title: string | null;
-  airDate: string | null;
-  runtimeMinutes: number | null;
+  _id: string
+  number: number | null
+  title: string | null
+  airDate: string | null
+  runtimeMinutes: number | null
   synopsis: Array<
     | {
         children?: Array<
           | ({
-              _key: string;
+              _key: string
             } & ScoreCallout)
           | {
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
             }
-        >;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        >
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
               reference?:
@@ -1339,116 +1333,116 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                 | EpisodeReference
                 | PersonReference
                 | ReviewReference
-                | SeriesReference;
-              _type: "internalLink";
-              _key: string;
+                | SeriesReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "article";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'article'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "character";
-                    _id: string;
-                    slug: null;
-                    number: null;
+                    _type: 'character'
+                    _id: string
+                    slug: null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "critic";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'critic'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "episode";
-                    _id: string;
-                    slug: null;
-                    number: number | null;
+                    _type: 'episode'
+                    _id: string
+                    slug: null
+                    number: number | null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "person";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'person'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "review";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'review'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "series";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'series'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              blank?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              blank?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "pullQuote";
-        text?: string;
-        attribution?: string;
-        markDefs: null;
+        _key: string
+        _type: 'pullQuote'
+        text?: string
+        attribution?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "spoiler";
-        episode?: number;
-        summary?: string;
+        _key: string
+        _type: 'spoiler'
+        episode?: number
+        summary?: string
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "normal";
-          listItem?: never;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
           markDefs: Array<
             | {
                 reference?:
@@ -1458,105 +1452,105 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                   | EpisodeReference
                   | PersonReference
                   | ReviewReference
-                  | SeriesReference;
-                _type: "internalLink";
-                _key: string;
+                  | SeriesReference
+                _type: 'internalLink'
+                _key: string
                 target:
                   | {
-                      _type: "article";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'article'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "character";
-                      _id: string;
-                      slug: null;
-                      number: null;
+                      _type: 'character'
+                      _id: string
+                      slug: null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "critic";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'critic'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "episode";
-                      _id: string;
-                      slug: null;
-                      number: number | null;
+                      _type: 'episode'
+                      _id: string
+                      slug: null
+                      number: number | null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "person";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'person'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "review";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'review'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "series";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'series'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
-                  | null;
+                  | null
               }
             | {
-                href?: string;
-                blank?: boolean;
-                _type: "link";
-                _key: string;
+                href?: string
+                blank?: boolean
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        markDefs: null
       }
-  > | null;
+  > | null
   guideSections: Array<{
-    _key: string;
-    heading: string | null;
+    _key: string
+    heading: string | null
     body: Array<
       | {
           children?: Array<
             | ({
-                _key: string;
+                _key: string
               } & ScoreCallout)
             | {
-                marks?: Array<string>;
-                text?: string;
-                _type: "span";
-                _key: string;
+                marks?: Array<string>
+                text?: string
+                _type: 'span'
+                _key: string
               }
-          >;
-          style?: "blockquote" | "h2" | "h3" | "normal";
-          listItem?: "bullet" | "number";
+          >
+          style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+          listItem?: 'bullet' | 'number'
           markDefs: Array<
             | {
                 reference?:
@@ -1566,116 +1560,116 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                   | EpisodeReference
                   | PersonReference
                   | ReviewReference
-                  | SeriesReference;
-                _type: "internalLink";
-                _key: string;
+                  | SeriesReference
+                _type: 'internalLink'
+                _key: string
                 target:
                   | {
-                      _type: "article";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'article'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "character";
-                      _id: string;
-                      slug: null;
-                      number: null;
+                      _type: 'character'
+                      _id: string
+                      slug: null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "critic";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'critic'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "episode";
-                      _id: string;
-                      slug: null;
-                      number: number | null;
+                      _type: 'episode'
+                      _id: string
+                      slug: null
+                      number: number | null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "person";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'person'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "review";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'review'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "series";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'series'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
-                  | null;
+                  | null
               }
             | {
-                href?: string;
-                blank?: boolean;
-                _type: "link";
-                _key: string;
+                href?: string
+                blank?: boolean
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
         }
       | {
-          asset?: SanityImageAssetReference;
-          media?: unknown;
-          hotspot?: SanityImageHotspot;
-          crop?: SanityImageCrop;
-          alt?: string;
-          caption?: string;
-          _type: "image";
-          _key: string;
-          markDefs: null;
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt?: string
+          caption?: string
+          _type: 'image'
+          _key: string
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "pullQuote";
-          text?: string;
-          attribution?: string;
-          markDefs: null;
+          _key: string
+          _type: 'pullQuote'
+          text?: string
+          attribution?: string
+          markDefs: null
         }
       | {
-          _key: string;
-          _type: "spoiler";
-          episode?: number;
-          summary?: string;
+          _key: string
+          _type: 'spoiler'
+          episode?: number
+          summary?: string
           body: Array<{
             children?: Array<{
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
-            }>;
-            style?: "normal";
-            listItem?: never;
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'normal'
+            listItem?: never
             markDefs: Array<
               | {
                   reference?:
@@ -1685,324 +1679,321 @@ export type EPISODE_PAGE_QUERY_RESULT = {
                     | EpisodeReference
                     | PersonReference
                     | ReviewReference
-                    | SeriesReference;
-                  _type: "internalLink";
-                  _key: string;
+                    | SeriesReference
+                  _type: 'internalLink'
+                  _key: string
                   target:
                     | {
-                        _type: "article";
-                        _id: string;
-                        slug: string | null;
-                        number: null;
+                        _type: 'article'
+                        _id: string
+                        slug: string | null
+                        number: null
                         series: {
-                          _id: string;
-                          slug: string | null;
-                        } | null;
+                          _id: string
+                          slug: string | null
+                        } | null
                       }
                     | {
-                        _type: "character";
-                        _id: string;
-                        slug: null;
-                        number: null;
+                        _type: 'character'
+                        _id: string
+                        slug: null
+                        number: null
                         series: {
-                          _id: string;
-                          slug: string | null;
-                        } | null;
+                          _id: string
+                          slug: string | null
+                        } | null
                       }
                     | {
-                        _type: "critic";
-                        _id: string;
-                        slug: string | null;
-                        number: null;
-                        series: null;
+                        _type: 'critic'
+                        _id: string
+                        slug: string | null
+                        number: null
+                        series: null
                       }
                     | {
-                        _type: "episode";
-                        _id: string;
-                        slug: null;
-                        number: number | null;
+                        _type: 'episode'
+                        _id: string
+                        slug: null
+                        number: number | null
                         series: {
-                          _id: string;
-                          slug: string | null;
-                        } | null;
+                          _id: string
+                          slug: string | null
+                        } | null
                       }
                     | {
-                        _type: "person";
-                        _id: string;
-                        slug: string | null;
-                        number: null;
-                        series: null;
+                        _type: 'person'
+                        _id: string
+                        slug: string | null
+                        number: null
+                        series: null
                       }
                     | {
-                        _type: "review";
-                        _id: string;
-                        slug: string | null;
-                        number: null;
+                        _type: 'review'
+                        _id: string
+                        slug: string | null
+                        number: null
                         series: {
-                          _id: string;
-                          slug: string | null;
-                        } | null;
+                          _id: string
+                          slug: string | null
+                        } | null
                       }
                     | {
-                        _type: "series";
-                        _id: string;
-                        slug: string | null;
-                        number: null;
-                        series: null;
+                        _type: 'series'
+                        _id: string
+                        slug: string | null
+                        number: null
+                        series: null
                       }
-                    | null;
+                    | null
                 }
               | {
-                  href?: string;
-                  blank?: boolean;
-                  _type: "link";
-                  _key: string;
+                  href?: string
+                  blank?: boolean
+                  _type: 'link'
+                  _key: string
                 }
-            > | null;
-            level?: number;
-            _type: "block";
-            _key: string;
-          }> | null;
-          markDefs: null;
+            > | null
+            level?: number
+            _type: 'block'
+            _key: string
+          }> | null
+          markDefs: null
         }
-    > | null;
-  }> | null;
+    > | null
+  }> | null
   contentNotes: Array<{
-    _key: string;
+    _key: string
     topic:
-      | "conversion-therapy"
-      | "family-conflict"
-      | "grief"
-      | "hiv"
-      | "homophobia"
-      | "self-harm"
-      | "sexual-content"
-      | "substance-use"
-      | "suicide"
-      | "violence"
-      | null;
-    detail: string | null;
-  }> | null;
+      | 'conversion-therapy'
+      | 'family-conflict'
+      | 'grief'
+      | 'hiv'
+      | 'homophobia'
+      | 'self-harm'
+      | 'sexual-content'
+      | 'substance-use'
+      | 'suicide'
+      | 'violence'
+      | null
+    detail: string | null
+  }> | null
   directors: Array<{
-    _id: string;
-    name: string | null;
-    nativeName: string | null;
-    slug: string | null;
+    _id: string
+    name: string | null
+    nativeName: string | null
+    slug: string | null
     photo: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      _type: "image";
-    } | null;
-  }> | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    } | null
+  }> | null
   writers: Array<{
-    _id: string;
-    name: string | null;
-    nativeName: string | null;
-    slug: string | null;
+    _id: string
+    name: string | null
+    nativeName: string | null
+    slug: string | null
     photo: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      _type: "image";
-    } | null;
-  }> | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    } | null
+  }> | null
   series: {
-    _id: string;
-    title: string | null;
-    originalTitle: string | null;
-    slug: string | null;
-    year: number | null;
-    episodeCount: number | null;
+    _id: string
+    title: string | null
+    originalTitle: string | null
+    slug: string | null
+    year: number | null
+    episodeCount: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
     arc: {
-      title: string | null;
-      firstEpisode: number | null;
-      lastEpisode: number | null;
-    } | null;
-  } | null;
+      title: string | null
+      firstEpisode: number | null
+      lastEpisode: number | null
+    } | null
+  } | null
   review: {
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
     aspects: Array<{
-      _key: string;
-      aspect: string | null;
-      score: number | null;
-      verdict: string | null;
-      revealsUpToEpisode: number | null;
-      spoilerFreeVerdict: string | null;
-    }> | null;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+      _key: string
+      aspect: string | null
+      score: number | null
+      verdict: string | null
+      revealsUpToEpisode: number | null
+      spoilerFreeVerdict: string | null
+    }> | null
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
-  } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
+  } | null
   coveringReviews: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
+      _id: string
+      title: string | null
+      slug: string | null
       poster: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-      } | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+  }>
   previous: {
-    _id: string;
-    number: number | null;
-    title: string | null;
-  } | null;
+    _id: string
+    number: number | null
+    title: string | null
+  } | null
   next: {
-    _id: string;
-    number: number | null;
-    title: string | null;
-  } | null;
-} | null;
+    _id: string
+    number: number | null
+    title: string | null
+  } | null
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_SLUGS_QUERY
 // Query: *[_type == "review" && defined(slug.current)]{ "slug": slug.current }
 export type REVIEW_SLUGS_QUERY_RESULT = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_LIST_QUERY
 // Query: {  "total": count(*[_type == "review" && defined(slug.current)]),  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    spoilerLevel,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name },    "series": series->{ _id, title, "slug": slug.current, episodeCount }  }}
 export type REVIEW_LIST_QUERY_RESULT = {
-  total: number;
+  total: number
   items: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-    } | null;
+      _id: string
+      name: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
-};
+      _id: string
+      title: string | null
+      slug: string | null
+      episodeCount: number | null
+    } | null
+  }>
+}
 
 // Source: lib/content/queries.ts
 // Variable: REVIEW_PAGE_QUERY
-// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },  verdict,  pros,  cons,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  spoilerLevel,  editorsNote,  "corrections": corrections[] | order(date asc){ _key, date, note },  firstEpisode,  lastEpisode,  "critic": critic->{  _id,  name,  "slug": slug.current,  role,  avatar},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{    _id,    number,    title,    airDate  }),  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }}}
+// Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },  verdict,  pros,  cons,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  spoilerLevel,  editorsNote,  "corrections": corrections[] | order(date asc){ _key, date, note },  firstEpisode,  lastEpisode,  "critic": critic->{  _id,  name,  "slug": slug.current,  role,  avatar},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "episode": select(kind == "episode" => *[_type == "episode" &&    series._ref == ^.series._ref && number == ^.firstEpisode][0]{    _id,    number,    title,    airDate  }),  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]    | order(publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }}}
 export type REVIEW_PAGE_QUERY_RESULT = {
-  _id: string;
-  kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  updatedAt: string | null;
-  score: number | null;
+  _id: string
+  kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  updatedAt: string | null
+  score: number | null
   aspects: Array<{
-    _key: string;
-    aspect: string | null;
-    score: number | null;
-    verdict: string | null;
-    revealsUpToEpisode: number | null;
-    spoilerFreeVerdict: string | null;
-  }> | null;
-  verdict: string | null;
+    _key: string
+    aspect: string | null
+    score: number | null
+    verdict: string | null
+    revealsUpToEpisode: number | null
+    spoilerFreeVerdict: string | null
+  }> | null
+  verdict: string | null
   pros: Array<
     {
-      _key: string;
+      _key: string
     } & VerdictPoint
-  > | null;
+  > | null
   cons: Array<
     {
-      _key: string;
+      _key: string
     } & VerdictPoint
-  > | null;
-  titleRevealsUpTo: number | null;
-  spoilerFreeTitle: string | null;
-  verdictRevealsUpTo: number | null;
-  spoilerFreeVerdict: string | null;
+  > | null
+  titleRevealsUpTo: number | null
+  spoilerFreeTitle: string | null
+  verdictRevealsUpTo: number | null
+  spoilerFreeVerdict: string | null
   body: Array<
     | {
         children?: Array<
           | ({
-              _key: string;
+              _key: string
             } & ScoreCallout)
           | {
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
             }
-        >;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        >
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
               reference?:
@@ -2012,116 +2003,116 @@ export type REVIEW_PAGE_QUERY_RESULT = {
                 | EpisodeReference
                 | PersonReference
                 | ReviewReference
-                | SeriesReference;
-              _type: "internalLink";
-              _key: string;
+                | SeriesReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "article";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'article'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "character";
-                    _id: string;
-                    slug: null;
-                    number: null;
+                    _type: 'character'
+                    _id: string
+                    slug: null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "critic";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'critic'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "episode";
-                    _id: string;
-                    slug: null;
-                    number: number | null;
+                    _type: 'episode'
+                    _id: string
+                    slug: null
+                    number: number | null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "person";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'person'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "review";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'review'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "series";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'series'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              blank?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              blank?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "pullQuote";
-        text?: string;
-        attribution?: string;
-        markDefs: null;
+        _key: string
+        _type: 'pullQuote'
+        text?: string
+        attribution?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "spoiler";
-        episode?: number;
-        summary?: string;
+        _key: string
+        _type: 'spoiler'
+        episode?: number
+        summary?: string
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "normal";
-          listItem?: never;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
           markDefs: Array<
             | {
                 reference?:
@@ -2131,242 +2122,241 @@ export type REVIEW_PAGE_QUERY_RESULT = {
                   | EpisodeReference
                   | PersonReference
                   | ReviewReference
-                  | SeriesReference;
-                _type: "internalLink";
-                _key: string;
+                  | SeriesReference
+                _type: 'internalLink'
+                _key: string
                 target:
                   | {
-                      _type: "article";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'article'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "character";
-                      _id: string;
-                      slug: null;
-                      number: null;
+                      _type: 'character'
+                      _id: string
+                      slug: null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "critic";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'critic'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "episode";
-                      _id: string;
-                      slug: null;
-                      number: number | null;
+                      _type: 'episode'
+                      _id: string
+                      slug: null
+                      number: number | null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "person";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'person'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "review";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'review'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "series";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'series'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
-                  | null;
+                  | null
               }
             | {
-                href?: string;
-                blank?: boolean;
-                _type: "link";
-                _key: string;
+                href?: string
+                blank?: boolean
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        markDefs: null
       }
-  > | null;
-  spoilerLevel: "full" | "light" | "none" | null;
-  editorsNote: string | null;
+  > | null
+  spoilerLevel: 'full' | 'light' | 'none' | null
+  editorsNote: string | null
   corrections: Array<{
-    _key: string;
-    date: string | null;
-    note: string | null;
-  }> | null;
-  firstEpisode: number | null;
-  lastEpisode: number | null;
+    _key: string
+    date: string | null
+    note: string | null
+  }> | null
+  firstEpisode: number | null
+  lastEpisode: number | null
   critic: {
-    _id: string;
-    name: string | null;
-    slug: string | null;
-    role: string | null;
+    _id: string
+    name: string | null
+    slug: string | null
+    role: string | null
     avatar: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      _type: "image";
-    } | null;
-  } | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    } | null
+  } | null
   series: {
-    _id: string;
-    title: string | null;
-    originalTitle: string | null;
-    slug: string | null;
-    year: number | null;
-    episodeCount: number | null;
+    _id: string
+    title: string | null
+    originalTitle: string | null
+    slug: string | null
+    year: number | null
+    episodeCount: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-  } | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+  } | null
   episode: {
-    _id: string;
-    number: number | null;
-    title: string | null;
-    airDate: string | null;
-  } | null;
+    _id: string
+    number: number | null
+    title: string | null
+    airDate: string | null
+  } | null
   related: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
+      _id: string
+      title: string | null
+      slug: string | null
       poster: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-      } | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
-} | null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+  }>
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_SLUGS_QUERY
 // Query: *[_type == "person" && defined(slug.current)]{ "slug": slug.current }
 export type PERSON_SLUGS_QUERY_RESULT = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_LIST_QUERY
-// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      _id,      name,      "series": series->{ _id, title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])  }}
+// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      _id,      name,      "series": series->{ _id, title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])  }}
 export type PEOPLE_LIST_QUERY_RESULT = {
-  total: number;
+  total: number
   items: Array<{
-    _id: string;
-    name: string | null;
-    nativeName: string | null;
-    slug: string | null;
+    _id: string
+    name: string | null
+    nativeName: string | null
+    slug: string | null
     photo: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      _type: "image";
-    } | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      _type: 'image'
+    } | null
     characters: Array<{
-      _id: string;
-      name: string | null;
+      _id: string
+      name: string | null
       series: {
-        _id: string;
-        title: string | null;
-      } | null;
-    }>;
-    directedEpisodes: number;
-  }>;
-};
+        _id: string
+        title: string | null
+      } | null
+    }>
+    directedEpisodes: number
+  }>
+}
 
 // Source: lib/content/queries.ts
 // Variable: PERSON_PAGE_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  nativeName,  "slug": slug.current,  photo,  birthDate,  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  aliases,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){    _id,    name,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "series": series->{ _id, title, "slug": slug.current, year }  },  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){    _id,    number,    title,    airDate,    "series": series->{ _id, title, "slug": slug.current, year }  },  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){    _id,    number,    title,    "series": series->{ _id, title, "slug": slug.current, year }  },  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){    _id,    title,    "slug": slug.current,    year,    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }  }}
+// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  nativeName,  "slug": slug.current,  photo,  birthDate,  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  aliases,  occupations,  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){    _id,    name,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "series": series->{ _id, title, "slug": slug.current, year }  },  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){    _id,    number,    title,    airDate,    "series": series->{ _id, title, "slug": slug.current, year }  },  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){    _id,    number,    title,    "series": series->{ _id, title, "slug": slug.current, year }  },  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){    _id,    title,    "slug": slug.current,    year,    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }  }}
 export type PERSON_PAGE_QUERY_RESULT = {
-  _id: string;
-  name: string | null;
-  nativeName: string | null;
-  slug: string | null;
+  _id: string
+  name: string | null
+  nativeName: string | null
+  slug: string | null
   photo: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  } | null;
-  birthDate: string | null;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  } | null
+  birthDate: string | null
   bio: Array<
     | {
         children?: Array<
           | ({
-              _key: string;
+              _key: string
             } & ScoreCallout)
           | {
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
             }
-        >;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        >
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
               reference?:
@@ -2376,116 +2366,116 @@ export type PERSON_PAGE_QUERY_RESULT = {
                 | EpisodeReference
                 | PersonReference
                 | ReviewReference
-                | SeriesReference;
-              _type: "internalLink";
-              _key: string;
+                | SeriesReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "article";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'article'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "character";
-                    _id: string;
-                    slug: null;
-                    number: null;
+                    _type: 'character'
+                    _id: string
+                    slug: null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "critic";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'critic'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "episode";
-                    _id: string;
-                    slug: null;
-                    number: number | null;
+                    _type: 'episode'
+                    _id: string
+                    slug: null
+                    number: number | null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "person";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'person'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "review";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'review'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "series";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'series'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              blank?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              blank?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "pullQuote";
-        text?: string;
-        attribution?: string;
-        markDefs: null;
+        _key: string
+        _type: 'pullQuote'
+        text?: string
+        attribution?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "spoiler";
-        episode?: number;
-        summary?: string;
+        _key: string
+        _type: 'spoiler'
+        episode?: number
+        summary?: string
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "normal";
-          listItem?: never;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
           markDefs: Array<
             | {
                 reference?:
@@ -2495,269 +2485,268 @@ export type PERSON_PAGE_QUERY_RESULT = {
                   | EpisodeReference
                   | PersonReference
                   | ReviewReference
-                  | SeriesReference;
-                _type: "internalLink";
-                _key: string;
+                  | SeriesReference
+                _type: 'internalLink'
+                _key: string
                 target:
                   | {
-                      _type: "article";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'article'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "character";
-                      _id: string;
-                      slug: null;
-                      number: null;
+                      _type: 'character'
+                      _id: string
+                      slug: null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "critic";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'critic'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "episode";
-                      _id: string;
-                      slug: null;
-                      number: number | null;
+                      _type: 'episode'
+                      _id: string
+                      slug: null
+                      number: number | null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "person";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'person'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "review";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'review'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "series";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'series'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
-                  | null;
+                  | null
               }
             | {
-                href?: string;
-                blank?: boolean;
-                _type: "link";
-                _key: string;
+                href?: string
+                blank?: boolean
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        markDefs: null
       }
-  > | null;
-  aliases: Array<string> | null;
-  occupations: Array<string> | null;
+  > | null
+  aliases: Array<string> | null
+  occupations: Array<string> | null
   characters: Array<{
-    _id: string;
-    name: string | null;
-    billing: "guest" | "lead" | "main" | "supporting" | null;
-    description: string | null;
-    descriptionRevealsUpTo: number | null;
-    spoilerFreeDescription: string | null;
+    _id: string
+    name: string | null
+    billing: 'guest' | 'lead' | 'main' | 'supporting' | null
+    description: string | null
+    descriptionRevealsUpTo: number | null
+    spoilerFreeDescription: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      year: number | null;
-    } | null;
-  }>;
+      _id: string
+      title: string | null
+      slug: string | null
+      year: number | null
+    } | null
+  }>
   episodesDirected: Array<{
-    _id: string;
-    number: number | null;
-    title: string | null;
-    airDate: string | null;
+    _id: string
+    number: number | null
+    title: string | null
+    airDate: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      year: number | null;
-    } | null;
-  }>;
+      _id: string
+      title: string | null
+      slug: string | null
+      year: number | null
+    } | null
+  }>
   episodesWritten: Array<{
-    _id: string;
-    number: number | null;
-    title: string | null;
+    _id: string
+    number: number | null
+    title: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-      year: number | null;
-    } | null;
-  }>;
+      _id: string
+      title: string | null
+      slug: string | null
+      year: number | null
+    } | null
+  }>
   arcsDirected: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    year: number | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    year: number | null
     arcs: Array<{
-      _key: string;
-      title: string | null;
-      firstEpisode: number | null;
-      lastEpisode: number | null;
-    }> | null;
-  }>;
-} | null;
+      _key: string
+      title: string | null
+      firstEpisode: number | null
+      lastEpisode: number | null
+    }> | null
+  }>
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: CRITIC_SLUGS_QUERY
 // Query: *[_type == "critic" && defined(slug.current)]{ "slug": slug.current }
 export type CRITIC_SLUGS_QUERY_RESULT = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: CRITIC_PAGE_QUERY
-// Query: *[_type == "critic" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  role,  avatar,  bio,  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }}}
+// Query: *[_type == "critic" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  role,  avatar,  bio,  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)]    | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }}}
 export type CRITIC_PAGE_QUERY_RESULT = {
-  _id: string;
-  name: string | null;
-  slug: string | null;
-  role: string | null;
+  _id: string
+  name: string | null
+  slug: string | null
+  role: string | null
   avatar: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  } | null;
-  bio: string | null;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  } | null
+  bio: string | null
   reviews: Array<{
-    _id: string;
-    kind:
-      "ending-explained" | "episode" | "first-impressions" | "series" | null;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    updatedAt: string | null;
-    score: number | null;
-    verdict: string | null;
-    spoilerLevel: "full" | "light" | "none" | null;
-    firstEpisode: number | null;
-    lastEpisode: number | null;
-    titleRevealsUpTo: number | null;
-    spoilerFreeTitle: string | null;
-    verdictRevealsUpTo: number | null;
-    spoilerFreeVerdict: string | null;
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
     critic: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-    } | null;
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
+      _id: string
+      title: string | null
+      slug: string | null
       poster: {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-      } | null;
-      episodeCount: number | null;
-    } | null;
-  }>;
-} | null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+  }>
+} | null
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_SLUGS_QUERY
 // Query: *[_type == "article" && defined(slug.current)]{ "slug": slug.current }
 export type ARTICLE_SLUGS_QUERY_RESULT = Array<{
-  slug: string | null;
-}>;
+  slug: string | null
+}>
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_LIST_QUERY
 // Query: {  "total": count(*[_type == "article" && defined(slug.current)]),  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{    _id,    title,    "slug": slug.current,    publishedAt,    excerpt,    revealsUpToEpisode,    spoilerFreeTitle,    spoilerFreeExcerpt,    "series": series->{ _id, title, "slug": slug.current }  }}
 export type ARTICLE_LIST_QUERY_RESULT = {
-  total: number;
+  total: number
   items: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    excerpt: string | null;
-    revealsUpToEpisode: number | null;
-    spoilerFreeTitle: string | null;
-    spoilerFreeExcerpt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
+    revealsUpToEpisode: number | null
+    spoilerFreeTitle: string | null
+    spoilerFreeExcerpt: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-    } | null;
-  }>;
-};
+      _id: string
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+}
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_PAGE_QUERY
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]    | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
 export type ARTICLE_PAGE_QUERY_RESULT = {
-  _id: string;
-  title: string | null;
-  slug: string | null;
-  publishedAt: string | null;
-  excerpt: string | null;
+  _id: string
+  title: string | null
+  slug: string | null
+  publishedAt: string | null
+  excerpt: string | null
   heroImage: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  } | null;
-  revealsUpToEpisode: number | null;
-  spoilerFreeTitle: string | null;
-  spoilerFreeExcerpt: string | null;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  } | null
+  revealsUpToEpisode: number | null
+  spoilerFreeTitle: string | null
+  spoilerFreeExcerpt: string | null
   body: Array<
     | {
         children?: Array<
           | ({
-              _key: string;
+              _key: string
             } & ScoreCallout)
           | {
-              marks?: Array<string>;
-              text?: string;
-              _type: "span";
-              _key: string;
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
             }
-        >;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
+        >
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
         markDefs: Array<
           | {
               reference?:
@@ -2767,116 +2756,116 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
                 | EpisodeReference
                 | PersonReference
                 | ReviewReference
-                | SeriesReference;
-              _type: "internalLink";
-              _key: string;
+                | SeriesReference
+              _type: 'internalLink'
+              _key: string
               target:
                 | {
-                    _type: "article";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'article'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "character";
-                    _id: string;
-                    slug: null;
-                    number: null;
+                    _type: 'character'
+                    _id: string
+                    slug: null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "critic";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'critic'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "episode";
-                    _id: string;
-                    slug: null;
-                    number: number | null;
+                    _type: 'episode'
+                    _id: string
+                    slug: null
+                    number: number | null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "person";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'person'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
                 | {
-                    _type: "review";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
+                    _type: 'review'
+                    _id: string
+                    slug: string | null
+                    number: null
                     series: {
-                      _id: string;
-                      slug: string | null;
-                    } | null;
+                      _id: string
+                      slug: string | null
+                    } | null
                   }
                 | {
-                    _type: "series";
-                    _id: string;
-                    slug: string | null;
-                    number: null;
-                    series: null;
+                    _type: 'series'
+                    _id: string
+                    slug: string | null
+                    number: null
+                    series: null
                   }
-                | null;
+                | null
             }
           | {
-              href?: string;
-              blank?: boolean;
-              _type: "link";
-              _key: string;
+              href?: string
+              blank?: boolean
+              _type: 'link'
+              _key: string
             }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
       }
     | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt?: string;
-        caption?: string;
-        _type: "image";
-        _key: string;
-        markDefs: null;
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "pullQuote";
-        text?: string;
-        attribution?: string;
-        markDefs: null;
+        _key: string
+        _type: 'pullQuote'
+        text?: string
+        attribution?: string
+        markDefs: null
       }
     | {
-        _key: string;
-        _type: "spoiler";
-        episode?: number;
-        summary?: string;
+        _key: string
+        _type: 'spoiler'
+        episode?: number
+        summary?: string
         body: Array<{
           children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "normal";
-          listItem?: never;
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'normal'
+          listItem?: never
           markDefs: Array<
             | {
                 reference?:
@@ -2886,395 +2875,390 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
                   | EpisodeReference
                   | PersonReference
                   | ReviewReference
-                  | SeriesReference;
-                _type: "internalLink";
-                _key: string;
+                  | SeriesReference
+                _type: 'internalLink'
+                _key: string
                 target:
                   | {
-                      _type: "article";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'article'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "character";
-                      _id: string;
-                      slug: null;
-                      number: null;
+                      _type: 'character'
+                      _id: string
+                      slug: null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "critic";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'critic'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "episode";
-                      _id: string;
-                      slug: null;
-                      number: number | null;
+                      _type: 'episode'
+                      _id: string
+                      slug: null
+                      number: number | null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "person";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'person'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
                   | {
-                      _type: "review";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
+                      _type: 'review'
+                      _id: string
+                      slug: string | null
+                      number: null
                       series: {
-                        _id: string;
-                        slug: string | null;
-                      } | null;
+                        _id: string
+                        slug: string | null
+                      } | null
                     }
                   | {
-                      _type: "series";
-                      _id: string;
-                      slug: string | null;
-                      number: null;
-                      series: null;
+                      _type: 'series'
+                      _id: string
+                      slug: string | null
+                      number: null
+                      series: null
                     }
-                  | null;
+                  | null
               }
             | {
-                href?: string;
-                blank?: boolean;
-                _type: "link";
-                _key: string;
+                href?: string
+                blank?: boolean
+                _type: 'link'
+                _key: string
               }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }> | null;
-        markDefs: null;
+          > | null
+          level?: number
+          _type: 'block'
+          _key: string
+        }> | null
+        markDefs: null
       }
-  > | null;
+  > | null
   series: {
-    _id: string;
-    title: string | null;
-    originalTitle: string | null;
-    slug: string | null;
-    year: number | null;
-    episodeCount: number | null;
+    _id: string
+    title: string | null
+    originalTitle: string | null
+    slug: string | null
+    year: number | null
+    episodeCount: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-  } | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+  } | null
   moreNews: Array<{
-    _id: string;
-    title: string | null;
-    slug: string | null;
-    publishedAt: string | null;
-    excerpt: string | null;
+    _id: string
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    excerpt: string | null
     heroImage: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-    revealsUpToEpisode: number | null;
-    spoilerFreeTitle: string | null;
-    spoilerFreeExcerpt: string | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+    revealsUpToEpisode: number | null
+    spoilerFreeTitle: string | null
+    spoilerFreeExcerpt: string | null
     series: {
-      _id: string;
-      title: string | null;
-      slug: string | null;
-    } | null;
-  }>;
-} | null;
+      _id: string
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+} | null
 
 // Source: lib/content/seo-queries.ts
 // Variable: SITEMAP_QUERY
-// Query: {  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }  },  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){    _id,    "seriesSlug": series->slug.current,    number,    _updatedAt,    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }  },  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    updatedAt,    publishedAt  },  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[      _type == "character" && playedBy._ref == ^._id ||      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||      _type == "series" && ^._id in arcs[].directors[]._ref    ]{ _id, _updatedAt }  },  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }  },  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    publishedAt  },  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }}
+// Query: {  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }  },  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){    _id,    "seriesSlug": series->slug.current,    number,    _updatedAt,    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref &&      firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }  },  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    updatedAt,    publishedAt  },  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[      _type == "character" && playedBy._ref == ^._id ||      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||      _type == "series" && ^._id in arcs[].directors[]._ref    ]{ _id, _updatedAt }  },  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }  },  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    publishedAt  },  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }}
 export type SITEMAP_QUERY_RESULT = {
   series: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
+    _id: string
+    slug: string | null
+    _updatedAt: string
     touched: Array<{
-      _id: string;
-      _updatedAt: string;
-    }>;
-  }>;
+      _id: string
+      _updatedAt: string
+    }>
+  }>
   episodes: Array<{
-    _id: string;
-    seriesSlug: string | null;
-    number: number | null;
-    _updatedAt: string;
+    _id: string
+    seriesSlug: string | null
+    number: number | null
+    _updatedAt: string
     touched: Array<{
-      _id: string;
-      _updatedAt: string;
-    }>;
-  }>;
+      _id: string
+      _updatedAt: string
+    }>
+  }>
   reviews: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
-    updatedAt: string | null;
-    publishedAt: string | null;
-  }>;
+    _id: string
+    slug: string | null
+    _updatedAt: string
+    updatedAt: string | null
+    publishedAt: string | null
+  }>
   people: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
+    _id: string
+    slug: string | null
+    _updatedAt: string
     touched: Array<{
-      _id: string;
-      _updatedAt: string;
-    }>;
-  }>;
+      _id: string
+      _updatedAt: string
+    }>
+  }>
   critics: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
+    _id: string
+    slug: string | null
+    _updatedAt: string
     touched: Array<{
-      _id: string;
-      _updatedAt: string;
-    }>;
-  }>;
+      _id: string
+      _updatedAt: string
+    }>
+  }>
   articles: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
-    publishedAt: string | null;
-  }>;
+    _id: string
+    slug: string | null
+    _updatedAt: string
+    publishedAt: string | null
+  }>
   settings: {
-    _id: string;
-    _updatedAt: string;
-  } | null;
-};
+    _id: string
+    _updatedAt: string
+  } | null
+}
 
 // Source: lib/content/seo-queries.ts
 // Variable: FEED_QUERY
-// Query: {  "site": *[_type == "siteSettings"][0]{ _id, title, description },  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{    _id,    _type,    title,    "slug": slug.current,    publishedAt,    "updatedAt": coalesce(updatedAt, publishedAt),    _type == "review" => {      kind,      score,      "summary": verdict,      firstEpisode,      lastEpisode,      "critic": critic->{ _id, name }    },    _type == "article" => {      "summary": excerpt    },    "series": series->{ _id, title, "slug": slug.current }  }}
+// Query: {  "site": *[_type == "siteSettings"][0]{ _id, title, description },  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)]    | order(publishedAt desc, _id asc)[0...50]{    _id,    _type,    title,    "slug": slug.current,    publishedAt,    "updatedAt": coalesce(updatedAt, publishedAt),    _type == "review" => {      kind,      score,      "summary": verdict,      firstEpisode,      lastEpisode,      "critic": critic->{ _id, name }    },    _type == "article" => {      "summary": excerpt    },    "series": series->{ _id, title, "slug": slug.current }  }}
 export type FEED_QUERY_RESULT = {
   site: {
-    _id: string;
-    title: string | null;
-    description: string | null;
-  } | null;
+    _id: string
+    title: string | null
+    description: string | null
+  } | null
   items: Array<
     | {
-        _id: string;
-        _type: "article";
-        title: string | null;
-        slug: string | null;
-        publishedAt: string | null;
-        updatedAt: string | null;
-        summary: string | null;
+        _id: string
+        _type: 'article'
+        title: string | null
+        slug: string | null
+        publishedAt: string | null
+        updatedAt: string | null
+        summary: string | null
         series: {
-          _id: string;
-          title: string | null;
-          slug: string | null;
-        } | null;
+          _id: string
+          title: string | null
+          slug: string | null
+        } | null
       }
     | {
-        _id: string;
-        _type: "review";
-        title: string | null;
-        slug: string | null;
-        publishedAt: string | null;
-        updatedAt: string | null;
-        kind:
-          | "ending-explained"
-          | "episode"
-          | "first-impressions"
-          | "series"
-          | null;
-        score: number | null;
-        summary: string | null;
-        firstEpisode: number | null;
-        lastEpisode: number | null;
+        _id: string
+        _type: 'review'
+        title: string | null
+        slug: string | null
+        publishedAt: string | null
+        updatedAt: string | null
+        kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+        score: number | null
+        summary: string | null
+        firstEpisode: number | null
+        lastEpisode: number | null
         critic: {
-          _id: string;
-          name: string | null;
-        } | null;
+          _id: string
+          name: string | null
+        } | null
         series: {
-          _id: string;
-          title: string | null;
-          slug: string | null;
-        } | null;
+          _id: string
+          title: string | null
+          slug: string | null
+        } | null
       }
-  >;
-};
+  >
+}
 
 // Source: lib/content/seo-queries.ts
 // Variable: SERIES_CARD_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]{  _id,  title,  year,  country,  genres,  episodeCount,  tagline,  poster,  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }}
+// Query: *[_type == "series" && slug.current == $slug][0]{  _id,  title,  year,  country,  genres,  episodeCount,  tagline,  poster,  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{ _id, score }}
 export type SERIES_CARD_QUERY_RESULT = {
-  _id: string;
-  title: string | null;
-  year: number | null;
-  country: string | null;
-  genres: Array<string> | null;
-  episodeCount: number | null;
-  tagline: string | null;
+  _id: string
+  title: string | null
+  year: number | null
+  country: string | null
+  genres: Array<string> | null
+  episodeCount: number | null
+  tagline: string | null
   poster: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    caption?: string;
-    _type: "image";
-  } | null;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  } | null
   seriesReview: {
-    _id: string;
-    score: number | null;
-  } | null;
-} | null;
+    _id: string
+    score: number | null
+  } | null
+} | null
 
 // Source: lib/content/seo-queries.ts
 // Variable: EPISODE_CARD_QUERY
-// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  "series": series->{ _id, title, year, episodeCount, poster },  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }}
+// Query: *[_type == "episode" && series->slug.current == $slug && number == $number][0]{  _id,  number,  title,  airDate,  "series": series->{ _id, title, year, episodeCount, poster },  "review": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }}
 export type EPISODE_CARD_QUERY_RESULT = {
-  _id: string;
-  number: number | null;
-  title: string | null;
-  airDate: string | null;
+  _id: string
+  number: number | null
+  title: string | null
+  airDate: string | null
   series: {
-    _id: string;
-    title: string | null;
-    year: number | null;
-    episodeCount: number | null;
+    _id: string
+    title: string | null
+    year: number | null
+    episodeCount: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-  } | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+  } | null
   review: {
-    _id: string;
-    score: number | null;
-  } | null;
-} | null;
+    _id: string
+    score: number | null
+  } | null
+} | null
 
 // Source: lib/content/seo-queries.ts
 // Variable: REVIEW_CARD_QUERY
 // Query: *[_type == "review" && slug.current == $slug][0]{  _id,  kind,  title,  score,  firstEpisode,  lastEpisode,  "critic": critic->{ _id, name },  "series": series->{ _id, title, year, poster }}
 export type REVIEW_CARD_QUERY_RESULT = {
-  _id: string;
-  kind: "ending-explained" | "episode" | "first-impressions" | "series" | null;
-  title: string | null;
-  score: number | null;
-  firstEpisode: number | null;
-  lastEpisode: number | null;
+  _id: string
+  kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+  title: string | null
+  score: number | null
+  firstEpisode: number | null
+  lastEpisode: number | null
   critic: {
-    _id: string;
-    name: string | null;
-  } | null;
+    _id: string
+    name: string | null
+  } | null
   series: {
-    _id: string;
-    title: string | null;
-    year: number | null;
+    _id: string
+    title: string | null
+    year: number | null
     poster: {
-      asset?: SanityImageAssetReference;
-      media?: unknown;
-      hotspot?: SanityImageHotspot;
-      crop?: SanityImageCrop;
-      alt?: string;
-      caption?: string;
-      _type: "image";
-    } | null;
-  } | null;
-} | null;
+      asset?: SanityImageAssetReference
+      media?: unknown
+      hotspot?: SanityImageHotspot
+      crop?: SanityImageCrop
+      alt?: string
+      caption?: string
+      _type: 'image'
+    } | null
+  } | null
+} | null
 
 // Source: lib/content/seo-queries.ts
 // Variable: PERSON_CARD_QUERY
-// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  name,  occupations,  photo,  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{    _id,    name,    "series": series->{      _id,      title,      year,      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }    }  },  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{    _id,    title,    year,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }  }}
+// Query: *[_type == "person" && slug.current == $slug][0]{  _id,  name,  occupations,  photo,  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{    _id,    name,    "series": series->{      _id,      title,      year,      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{ _id, score }    }  },  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{    _id,    title,    year,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{ _id, score }  }}
 export type PERSON_CARD_QUERY_RESULT = {
-  _id: string;
-  name: string | null;
-  occupations: Array<string> | null;
+  _id: string
+  name: string | null
+  occupations: Array<string> | null
   photo: {
-    asset?: SanityImageAssetReference;
-    media?: unknown;
-    hotspot?: SanityImageHotspot;
-    crop?: SanityImageCrop;
-    alt?: string;
-    _type: "image";
-  } | null;
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  } | null
   role: {
-    _id: string;
-    name: string | null;
+    _id: string
+    name: string | null
     series: {
-      _id: string;
-      title: string | null;
-      year: number | null;
+      _id: string
+      title: string | null
+      year: number | null
       seriesReview: {
-        _id: string;
-        score: number | null;
-      } | null;
-    } | null;
-  } | null;
+        _id: string
+        score: number | null
+      } | null
+    } | null
+  } | null
   directed: {
-    _id: string;
-    title: string | null;
-    year: number | null;
+    _id: string
+    title: string | null
+    year: number | null
     seriesReview: {
-      _id: string;
-      score: number | null;
-    } | null;
-  } | null;
-} | null;
+      _id: string
+      score: number | null
+    } | null
+  } | null
+} | null
 
 // Query TypeMap
-import "@sanity/client";
-declare module "@sanity/client" {
+import '@sanity/client'
+declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT;
-    '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n  }\n}': SERIES_LIST_QUERY_RESULT;
-    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    spoilerFreeSummary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ _id, name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    "episode": number,\n    "episodeTitle": title,\n    "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT;
-    '*[_type == "series" && defined(slug.current)]{\n  "slug": slug.current,\n  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number\n}': EPISODE_PARAMS_QUERY_RESULT;
-    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ _id, number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ _id, number, title }\n}': EPISODE_PAGE_QUERY_RESULT;
-    '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title, "slug": slug.current, episodeCount }\n  }\n}': REVIEW_LIST_QUERY_RESULT;
-    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n  verdict,\n  pros,\n  cons,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    _id,\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n}\n}': REVIEW_PAGE_QUERY_RESULT;
-    '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT;
-    '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT;
-    '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n}\n}': CRITIC_PAGE_QUERY_RESULT;
-    '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    revealsUpToEpisode,\n    spoilerFreeTitle,\n    spoilerFreeExcerpt,\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': ARTICLE_LIST_QUERY_RESULT;
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT;
-    '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    _id,\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[\n      _type == "character" && playedBy._ref == ^._id ||\n      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||\n      _type == "series" && ^._id in arcs[].directors[]._ref\n    ]{ _id, _updatedAt }\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }\n}': SITEMAP_QUERY_RESULT;
-    '{\n  "site": *[_type == "siteSettings"][0]{ _id, title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "critic": critic->{ _id, name }\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT;
-    '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n}': SERIES_CARD_QUERY_RESULT;
-    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ _id, title, year, episodeCount, poster },\n  "review": *[_type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }\n}': EPISODE_CARD_QUERY_RESULT;
-    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name },\n  "series": series->{ _id, title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT;
-    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc)[0]{\n    _id,\n    name,\n    "series": series->{\n      _id,\n      title,\n      year,\n      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    _id,\n    title,\n    year,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id] | order(publishedAt desc)[0]{ _id, score }\n  }\n}': PERSON_CARD_QUERY_RESULT;
+    '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT
+    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]\n    | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT
+    '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT
+    '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n  }\n}': SERIES_LIST_QUERY_RESULT
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    spoilerFreeSummary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  "scoreHistory": *[\n    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)\n  ]\n    | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ _id, name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    "episode": number,\n    "episodeTitle": title,\n    "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT
+    '*[_type == "series" && defined(slug.current)]{\n  "slug": slug.current,\n  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number\n}': EPISODE_PARAMS_QUERY_RESULT
+    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[\n    _type == "review" && kind != "series" && series._ref == ^.series._ref &&\n    firstEpisode <= ^.number && lastEpisode >= ^.number\n  ]\n    | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number]\n    | order(number desc)[0]{ _id, number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number]\n    | order(number asc)[0]{ _id, number, title }\n}': EPISODE_PAGE_QUERY_RESULT
+    '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT
+    '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title, "slug": slug.current, episodeCount }\n  }\n}': REVIEW_LIST_QUERY_RESULT
+    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n  verdict,\n  pros,\n  cons,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[_type == "episode" &&\n    series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n    _id,\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n}\n}': REVIEW_PAGE_QUERY_RESULT
+    '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT
+    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT
+    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT
+    '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT
+    '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }\n}\n}': CRITIC_PAGE_QUERY_RESULT
+    '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT
+    '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    revealsUpToEpisode,\n    spoilerFreeTitle,\n    spoilerFreeExcerpt,\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': ARTICLE_LIST_QUERY_RESULT
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT
+    '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    _id,\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref &&\n      firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[\n      _type == "character" && playedBy._ref == ^._id ||\n      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||\n      _type == "series" && ^._id in arcs[].directors[]._ref\n    ]{ _id, _updatedAt }\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }\n}': SITEMAP_QUERY_RESULT
+    '{\n  "site": *[_type == "siteSettings"][0]{ _id, title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)]\n    | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "critic": critic->{ _id, name }\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT
+    '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n}': SERIES_CARD_QUERY_RESULT
+    '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ _id, title, year, episodeCount, poster },\n  "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n}': EPISODE_CARD_QUERY_RESULT
+    '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name },\n  "series": series->{ _id, title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT
+    '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc)[0]{\n    _id,\n    name,\n    "series": series->{\n      _id,\n      title,\n      year,\n      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    _id,\n    title,\n    year,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n  }\n}': PERSON_CARD_QUERY_RESULT
   }
 }

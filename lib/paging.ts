@@ -1,7 +1,8 @@
 /**
- * Paging of the reader lists (/reviews, /people, /series, /news). Page 1 lives at the list's own
- * address, page n at `<list>/page/<n>` (listPagePath in lib/routes.ts). Sizes keep one page small
- * whatever the size of the catalogue.
+ * Paging of the reader lists (/reviews, /people, /series, /news): page sizes and page arithmetic,
+ * with no server imports, so components, scripts and tests use it too. Page 1 lives at the list's
+ * own address, page n at `<list>/page/<n>` (listPagePath in lib/routes.ts). Sizes keep one page
+ * small whatever the size of the catalogue. Routes read a page through lib/content/reader-lists.ts.
  */
 
 export const REVIEWS_PER_PAGE = 24
@@ -14,7 +15,7 @@ const MAX_PAGE = 100_000
 
 /**
  * The page number in an address segment, or null unless it is written the one canonical way: digits
- * with no sign, no leading zero and no fraction. Null means 404; "1" is valid (the caller redirects it).
+ * with no sign, no leading zero and no fraction. Null means 404.
  */
 export function parsePageNumber(segment: string | null | undefined): number | null {
   if (typeof segment !== 'string' || !/^[1-9][0-9]{0,5}$/.test(segment)) return null

@@ -7,23 +7,19 @@ export const SCORE_MIN = 0
 export const SCORE_MAX = 10
 export const SCORE_STEP = 0.1
 
-export type ScoreBandId = 'must-watch' | 'highly-recommended' | 'recommended' | 'mixed' | 'skip'
+/**
+ * The verdict bands, highest first: a score's band is the first whose minimum it reaches. Each
+ * colour carries white text at a contrast of at least 4.5:1 (the site's badge and the share cards).
+ */
+export const SCORE_BANDS = [
+  { id: 'must-watch', label: 'Must watch', minimum: 9, colour: '#166534' },
+  { id: 'highly-recommended', label: 'Highly recommended', minimum: 8, colour: '#15803d' },
+  { id: 'recommended', label: 'Recommended', minimum: 7, colour: '#0f766e' },
+  { id: 'mixed', label: 'Mixed', minimum: 5, colour: '#b45309' },
+  { id: 'skip', label: 'Skip', minimum: SCORE_MIN, colour: '#b91c1c' },
+] as const
 
-export interface ScoreBand {
-  id: ScoreBandId
-  label: string
-  /** Lowest score (inclusive) that falls in this band. */
-  minimum: number
-}
-
-/** Highest band first: the first band whose minimum a score reaches is its band. */
-export const SCORE_BANDS: readonly ScoreBand[] = [
-  { id: 'must-watch', label: 'Must watch', minimum: 9 },
-  { id: 'highly-recommended', label: 'Highly recommended', minimum: 8 },
-  { id: 'recommended', label: 'Recommended', minimum: 7 },
-  { id: 'mixed', label: 'Mixed', minimum: 5 },
-  { id: 'skip', label: 'Skip', minimum: SCORE_MIN },
-]
+export type ScoreBand = (typeof SCORE_BANDS)[number]
 
 /** Clamps to 0..10 and rounds to the nearest 0.1, free of floating-point dust (0.1 + 0.2). */
 export function roundScore(value: number): number {

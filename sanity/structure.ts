@@ -7,7 +7,7 @@ import { StarIcon } from '@sanity/icons/Star'
 import { getPublishedId } from 'sanity'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { CHARACTER_IN_SERIES, EPISODE_IN_SERIES, EPISODE_REVIEW_IN_SERIES } from './templates'
-import { studioQueryApiVersion } from './validation/apiVersion'
+import { studioQueryApiVersion } from './apiVersion'
 
 /** Everything that belongs to one series, in the order an editor works through it. */
 function seriesChildren(S: StructureBuilder, documentId: string) {

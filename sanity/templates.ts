@@ -1,4 +1,5 @@
 import type { InitialValueResolverContext, Template } from 'sanity'
+import { reviewKindLabel } from '@/lib/review-kinds'
 import { seriesParams } from './validation/seriesLookup'
 import { studioQueryClient } from './validation/studioQueryClient'
 
@@ -55,7 +56,7 @@ export const episodeInSeries: Template<SeriesTemplateParams> = {
  */
 export const episodeReviewInSeries: Template<SeriesTemplateParams & { episodeNumber?: number }> = {
   id: EPISODE_REVIEW_IN_SERIES,
-  title: 'Episode review',
+  title: reviewKindLabel('episode'),
   schemaType: 'review',
   parameters: [
     { name: 'seriesId', type: 'string' },

@@ -1,31 +1,25 @@
 /**
- * Parameters for each page query in lib/content/queries.ts, on the synthetic dataset
- * (scripts/synthetic-dataset.ts). Used by the content benchmark and by the query planner test.
- * A new query whose `$params` this table cannot fill makes both say so; add a line here.
+ * Parameters for each page query in lib/content/queries.ts, on the bundled dataset and on the
+ * synthetic one (scripts/synthetic-dataset.ts). Used by the content benchmark. A new query whose
+ * `$params` this table cannot fill makes it say so; add a line here.
  */
 
 import { NEWS_PER_PAGE, PEOPLE_PER_PAGE, REVIEWS_PER_PAGE, SERIES_PER_PAGE } from '../lib/paging'
 
 export type ParamsFor = (queryName: string, query: string) => Record<string, unknown>
 
-/** Values that exist in a synthetic dataset of `seriesCount` series, picked from its middle. */
-export function syntheticParams(seriesCount: number): ParamsFor {
-  const s = Math.max(1, Math.ceil(seriesCount * 0.75))
-  // By the query's name: which document the page is about.
-  const slugByPage: [RegExp, string][] = [
-    [/^REVIEW_/, `series-${s}-review`],
-    [/^PERSON_/, `person-${s}-12`],
-    [/^CRITIC_/, 'critic-3'],
-    [/^ARTICLE_/, `series-${s}-news`],
-    [/^(SERIES|EPISODE)_/, `series-${s}`],
-  ]
-  // Paged lists: their first page, the one most readers see.
-  const pageSizeByList: [RegExp, number][] = [
-    [/^REVIEW_LIST_/, REVIEWS_PER_PAGE],
-    [/^PEOPLE_LIST_/, PEOPLE_PER_PAGE],
-    [/^SERIES_LIST_/, SERIES_PER_PAGE],
-    [/^ARTICLE_LIST_/, NEWS_PER_PAGE],
-  ]
+/** By the query's name: which document the page is about. */
+type SlugByPage = [RegExp, string][]
+
+// Paged lists: their first page, the one most readers see.
+const pageSizeByList: [RegExp, number][] = [
+  [/^REVIEW_LIST_/, REVIEWS_PER_PAGE],
+  [/^PEOPLE_LIST_/, PEOPLE_PER_PAGE],
+  [/^SERIES_LIST_/, SERIES_PER_PAGE],
+  [/^ARTICLE_LIST_/, NEWS_PER_PAGE],
+]
+
+function paramsFrom(slugByPage: SlugByPage): ParamsFor {
   return (queryName, query) => {
     const names = [...new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]))]
     const params: Record<string, unknown> = {}
@@ -47,4 +41,25 @@ export function syntheticParams(seriesCount: number): ParamsFor {
     }
     return params
   }
+}
+
+/** Values that exist in sanity/seed/dataset.ndjson. */
+export const bundledParams: ParamsFor = paramsFrom([
+  [/^REVIEW_/, 'love-in-the-big-city-review'],
+  [/^PERSON_/, 'nam-yoon-su'],
+  [/^CRITIC_/, 'mara-seo'],
+  [/^ARTICLE_/, 'trailer-released'],
+  [/^(SERIES|EPISODE)_/, 'love-in-the-big-city'],
+])
+
+/** Values that exist in a synthetic dataset of `seriesCount` series, picked from its middle. */
+export function syntheticParams(seriesCount: number): ParamsFor {
+  const s = Math.max(1, Math.ceil(seriesCount * 0.75))
+  return paramsFrom([
+    [/^REVIEW_/, `series-${s}-review`],
+    [/^PERSON_/, `person-${s}-12`],
+    [/^CRITIC_/, 'critic-3'],
+    [/^ARTICLE_/, `series-${s}-news`],
+    [/^(SERIES|EPISODE)_/, `series-${s}`],
+  ])
 }

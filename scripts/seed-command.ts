@@ -39,7 +39,8 @@ export function seedCommand(source: Source, projectRoot: string): SeedCommand {
   ].filter(Boolean)
   if (missing.length > 0) {
     throw new SeedConfigError(
-      `Cannot seed: set ${missing.join(' and ')} in .env.local or the environment. The site itself runs without them, on the bundled dataset.`,
+      `Cannot seed: set ${missing.join(' and ')} in .env.local or the environment. The site itself runs without ` +
+        `them, on the bundled dataset.`,
     )
   }
 

@@ -39,7 +39,8 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(
-    `Checked ${documents.length} documents in ${seed.args[2]}: they load and pass the Studio's validation.\n${seed.display}`,
+    `Checked ${documents.length} documents in ${seed.args[2]}: they load and pass the Studio's ` +
+      `validation.\n${seed.display}`,
   )
 
   const child = spawn(seed.command, seed.args, {

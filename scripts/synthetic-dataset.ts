@@ -343,7 +343,9 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
   return documents
 }
 
-const PLACEHOLDER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900" viewBox="0 0 600 900"><rect width="600" height="900" fill="#2b2d42"/><circle cx="300" cy="380" r="160" fill="#ef233c"/></svg>\n`
+const PLACEHOLDER_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900" viewBox="0 0 600 900">' +
+  '<rect width="600" height="900" fill="#2b2d42"/><circle cx="300" cy="380" r="160" fill="#ef233c"/></svg>\n'
 
 /** Writes `<dir>/dataset.ndjson` and `<dir>/images/<imageFile>`; returns the NDJSON path. */
 export function writeSyntheticDataset(dir: string, options: SyntheticDatasetOptions): string {

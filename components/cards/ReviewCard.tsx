@@ -1,21 +1,22 @@
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { FormattedDate } from '@/components/format/FormattedDate'
+import { coveredEpisodesLabel, type ReviewKind, reviewKindLabel } from '@/lib/review-kinds'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 import { hrefForDocument } from '@/lib/routes'
+import { type SpoilerLevel, spoilerLevelLabel } from '@/lib/spoiler-levels'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
-import { episodeRangeLabel, reviewKindLabel } from './review-kind'
 
 export interface ReviewCardReview {
   _id?: string | null
-  kind?: string | null
+  kind?: ReviewKind | null
   title?: string | null
   slug?: string | null
   publishedAt?: string | null
   score?: number | null
   verdict?: string | null
-  spoilerLevel?: string | null
+  spoilerLevel?: SpoilerLevel | null
   firstEpisode?: number | null
   lastEpisode?: number | null
   titleRevealsUpTo?: number | null
@@ -40,7 +41,7 @@ export function ReviewCard({
   showSeries?: boolean
 }) {
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
-  const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  const range = coveredEpisodesLabel(review)
   const seriesSlug = review.series?.slug
   const episodeCount = review.series?.episodeCount
   const titleRevealsUpTo = reviewRevealsUpTo(review.titleRevealsUpTo, review, episodeCount)
@@ -83,8 +84,11 @@ export function ReviewCard({
         {review.critic?.name && review.publishedAt ? ' · ' : null}
         <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
         {review.spoilerLevel === 'full' ? (
-          <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">
-            Spoilers
+          <span
+            className="ml-2 inline-block rounded-sm border border-rule-strong
+            px-1.5 text-xs font-semibold tracking-wide uppercase"
+          >
+            {spoilerLevelLabel('full')}
           </span>
         ) : null}
       </p>

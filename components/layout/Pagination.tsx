@@ -11,7 +11,8 @@ export interface PaginationProps {
 }
 
 const item =
-  'inline-flex min-h-10 min-w-10 items-center justify-center rounded-md border px-3 font-sans text-[0.95rem] no-underline'
+  'inline-flex min-h-10 min-w-10 items-center justify-center rounded-md border px-3 font-sans text-[0.95rem] ' +
+  'no-underline'
 const idle = `${item} border-rule hover:border-rule-strong hover:underline`
 
 /** Previous, numbered and next links between the pages of a list; nothing when there is one page. */

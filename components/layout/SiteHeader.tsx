@@ -14,7 +14,10 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
   const items = resolveNavigation(navigation)
   return (
     <header className="border-b border-rule">
-      <div className="mx-auto flex w-full max-w-page flex-col gap-3 px-5 py-5 sm:flex-row sm:items-baseline sm:justify-between sm:px-8">
+      <div
+        className="mx-auto flex w-full max-w-page flex-col gap-3
+        px-5 py-5 sm:flex-row sm:items-baseline sm:justify-between sm:px-8"
+      >
         <Link href="/" className="font-serif text-2xl font-semibold tracking-tight no-underline hover:text-accent">
           {title}
         </Link>
@@ -39,7 +42,9 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
                       <Link
                         href={item.href}
                         aria-current={isCurrent ? 'page' : undefined}
-                        className="inline-block py-1 text-ink-muted no-underline hover:text-ink hover:underline aria-[current=page]:text-ink aria-[current=page]:underline aria-[current=page]:decoration-accent aria-[current=page]:decoration-2"
+                        className="inline-block py-1 text-ink-muted no-underline hover:text-ink hover:underline
+                          aria-[current=page]:text-ink aria-[current=page]:underline
+                          aria-[current=page]:decoration-accent aria-[current=page]:decoration-2"
                       >
                         {item.label}
                       </Link>

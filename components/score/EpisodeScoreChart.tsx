@@ -60,7 +60,8 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
   const average = rows.reduce((sum, row) => sum + row.score, 0) / rows.length
   const summary =
     rows.length > 1
-      ? `Highest: episode ${highest.episode} at ${formatScore(highest.score)}. Lowest: episode ${lowest.episode} at ${formatScore(lowest.score)}. Average ${formatScore(average)}.`
+      ? `Highest: episode ${highest.episode} at ${formatScore(highest.score)}. ` +
+        `Lowest: episode ${lowest.episode} at ${formatScore(lowest.score)}. Average ${formatScore(average)}.`
       : `Episode ${highest.episode} scored ${formatScore(highest.score)}.`
 
   return (
@@ -77,9 +78,10 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
           className="h-auto w-full max-w-md font-sans text-ink"
         >
           <title id={`${baseId}-svg-title`}>{`Episode scores for ${seriesTitle}`}</title>
-          <desc
-            id={descId}
-          >{`Bar chart of ${rows.length} episode scores out of 10. ${summary} Every score is also listed in the table.`}</desc>
+          <desc id={descId}>
+            {`Bar chart of ${rows.length} episode scores out of 10. ${summary} ` +
+              'Every score is also listed in the table.'}
+          </desc>
 
           {/* Grid lines and the score axis. */}
           <g aria-hidden="true">

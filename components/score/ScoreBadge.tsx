@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { formatScore, scoreBand, scoreLabel, type ScoreBandId } from '@/lib/score'
+import { formatScore, scoreBand, scoreLabel } from '@/lib/score'
 
 export type ScoreBadgeSize = 'sm' | 'md' | 'lg'
 
@@ -10,16 +10,6 @@ export interface ScoreBadgeProps {
   /** Show the band ("Must watch") beside the number. */
   showBand?: boolean
   className?: string
-}
-
-// Colours are inline so the badge looks the same on the site and inside the Studio, which does
-// not load the site's stylesheet. Each pairs with white text at a contrast of at least 4.5:1.
-const BAND_COLOURS: Record<ScoreBandId, string> = {
-  'must-watch': '#166534',
-  'highly-recommended': '#15803d',
-  recommended: '#0f766e',
-  mixed: '#b45309',
-  skip: '#b91c1c',
 }
 
 const SIZES: Record<ScoreBadgeSize, { fontSize: string; padding: string; minWidth: string }> = {
@@ -41,7 +31,8 @@ export function ScoreBadge({ score, size = 'md', showBand = true, className }: S
     minWidth,
     padding,
     borderRadius: '0.375rem',
-    background: BAND_COLOURS[band.id],
+    // Inline, so the badge looks the same in the Studio, which does not load the site's stylesheet.
+    background: band.colour,
     color: '#ffffff',
     fontSize,
     fontWeight: 700,

@@ -1,9 +1,9 @@
 import Link from 'next/link'
 import { useId } from 'react'
 
-import { episodeRangeLabel } from '@/components/cards/review-kind'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { episodeRangeLabel } from '@/lib/review-kinds'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 import { formatScore, roundScore } from '@/lib/score'
@@ -38,7 +38,10 @@ function changeSentence(first: number, final: number): string {
   const delta = roundScore(final) - roundScore(first)
   const points = formatScore(Math.abs(delta))
   if (Math.abs(delta) < 0.05) return 'The score held steady from first impressions to the final verdict.'
-  return `${delta > 0 ? 'Up' : 'Down'} ${points} ${points === '1.0' ? 'point' : 'points'} from first impressions to the final verdict.`
+  return (
+    `${delta > 0 ? 'Up' : 'Down'} ${points} ${points === '1.0' ? 'point' : 'points'} from first impressions to ` +
+    `the final verdict.`
+  )
 }
 
 function Stage({ label, review, scope }: { label: string; review: Scored; scope: ShieldScope }) {
@@ -80,7 +83,10 @@ export function ScoreHistory({
   reviews,
   headingLevel = 2,
   ...scope
-}: { reviews: readonly ScoredReview[] | null | undefined; headingLevel?: 2 | 3 } & ShieldScope) {
+}: {
+  reviews: readonly ScoredReview[] | null | undefined
+  headingLevel?: 2 | 3
+} & ShieldScope) {
   const headingId = useId()
   const scored = (reviews ?? []).filter((review): review is Scored => typeof review.score === 'number').toSorted(byDate)
   const first = scored.find((review) => review.kind === 'first-impressions')
@@ -99,7 +105,8 @@ export function ScoreHistory({
         <li className="relative rounded-md border border-rule-strong p-4">
           <span
             aria-hidden="true"
-            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
+            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper
+              px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
           >
             <span className="sm:hidden">↓</span>
             <span className="hidden sm:inline">→</span>

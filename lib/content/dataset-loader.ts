@@ -78,7 +78,8 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
     const id = doc._id
     if (id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) {
       throw new DatasetLoadError(
-        `_id is not a valid Sanity id: use letters, digits, "_", "-" and "." between segments, at most ${MAX_ID_LENGTH} characters.`,
+        `_id is not a valid Sanity id: use letters, digits, "_", "-" and "." between segments, at most ` +
+          `${MAX_ID_LENGTH} characters.`,
         { file, line, documentId: id },
       )
     }
@@ -105,7 +106,8 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
       if (typeof ref === 'string' && !node._dataset) {
         if (isDraftId(ref)) {
           throw new DatasetLoadError(
-            `reference at ${fieldPath()} points to "${ref}"; references use the published id ("${publishedIdOf(ref)}").`,
+            `reference at ${fieldPath()} points to "${ref}"; references use the published id ` +
+              `("${publishedIdOf(ref)}").`,
             where,
           )
         }
@@ -113,7 +115,8 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
         if (node._weak === true || lineOf.has(ref)) return
         if (!draft && lineOf.has(`drafts.${ref}`)) {
           throw new DatasetLoadError(
-            `reference at ${fieldPath()} points to "${ref}", which exists only as a draft. A published document cannot reference unpublished content: publish "${ref}" or make the reference weak.`,
+            `reference at ${fieldPath()} points to "${ref}", which exists only as a draft. A published document ` +
+              `cannot reference unpublished content: publish "${ref}" or make the reference weak.`,
             where,
           )
         }
@@ -129,7 +132,8 @@ export function parseDataset(text: string, file: string, options: ParseOptions =
         const match = BUNDLED_ASSET_PATTERN.exec(asset)
         if (!match) {
           throw new DatasetLoadError(
-            `${fieldPath()}._sanityAsset is "${asset}"; bundled assets must be written as image@file://./images/<file> (a file in images/ next to the dataset).`,
+            `${fieldPath()}._sanityAsset is "${asset}"; bundled assets must be written as ` +
+              `image@file://./images/<file> (a file in images/ next to the dataset).`,
             where,
           )
         }
@@ -153,7 +157,8 @@ export function loadDatasetFile(file: string): LoadedDataset {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     throw new DatasetLoadError(
-      `cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set BUNDLED_DATASET_FILE to an NDJSON file.`,
+      `cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set ` +
+        `BUNDLED_DATASET_FILE to an NDJSON file.`,
       { file },
     )
   }

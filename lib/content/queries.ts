@@ -111,7 +111,8 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings"][0]{
 
 export const HOME_PAGE_QUERY = defineQuery(`{
   "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]${reviewCard},
-  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"] | order(score desc, publishedAt desc)[0...4]${reviewCard},
+  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]
+    | order(score desc, publishedAt desc)[0...4]${reviewCard},
   "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{
     ${seriesFields},
     tagline,
@@ -178,7 +179,10 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     spoilerFreeVerdict,
     "critic": critic->{ _id, name, "slug": slug.current }
   },
-  "scoreHistory": *[_type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)] | order(publishedAt asc){
+  "scoreHistory": *[
+    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)
+  ]
+    | order(publishedAt asc){
     _id,
     kind,
     title,
@@ -216,7 +220,8 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     spoilerFreeDescription,
     "actor": playedBy->{${personFields}}
   },
-  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${reviewCard},
+  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]
+    | order(publishedAt desc)${reviewCard},
   "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${articleCard}
 }`)
 
@@ -264,9 +269,15 @@ export const EPISODE_PAGE_QUERY =
   },
   // Every review that covers this episode (the page leaves out the one shown as "review"):
   // second opinions, first impressions, ending explained.
-  "coveringReviews": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number] | order(publishedAt asc)${reviewCard},
-  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number] | order(number desc)[0]{ _id, number, title },
-  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number] | order(number asc)[0]{ _id, number, title }
+  "coveringReviews": *[
+    _type == "review" && kind != "series" && series._ref == ^.series._ref &&
+    firstEpisode <= ^.number && lastEpisode >= ^.number
+  ]
+    | order(publishedAt asc)${reviewCard},
+  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number]
+    | order(number desc)[0]{ _id, number, title },
+  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number]
+    | order(number asc)[0]{ _id, number, title }
 }`)
 
 // Reviews
@@ -323,13 +334,15 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
   lastEpisode,
   "critic": critic->{${criticFields}},
   "series": series->{${seriesFields}},
-  "episode": select(kind == "episode" => *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{
+  "episode": select(kind == "episode" => *[_type == "episode" &&
+    series._ref == ^.series._ref && number == ^.firstEpisode][0]{
     _id,
     number,
     title,
     airDate
   }),
-  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...4]${reviewCard}
+  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]
+    | order(publishedAt desc)[0...4]${reviewCard}
 }`)
 
 // People
@@ -394,7 +407,8 @@ export const CRITIC_SLUGS_QUERY = defineQuery(`*[_type == "critic" && defined(sl
 export const CRITIC_PAGE_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]{
   ${criticFields},
   bio,
-  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${reviewCard}
+  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)]
+    | order(publishedAt desc)${reviewCard}
 }`)
 
 // News
@@ -429,5 +443,6 @@ export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.curr
   spoilerFreeExcerpt,
   body[]${portableText},
   "series": series->{${seriesFields}},
-  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)] | order(publishedAt desc)[0...3]${articleCard}
+  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]
+    | order(publishedAt desc)[0...3]${articleCard}
 }`)

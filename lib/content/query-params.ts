@@ -24,7 +24,8 @@ function assertJsonValue(value: unknown, where: string): void {
   }
   const kind = value instanceof Date ? 'a Date (pass date.toISOString())' : typeof value
   throw new TypeError(
-    `GROQ parameter ${where} is ${kind}; parameters must be JSON values (string, number, boolean, null, array, plain object).`,
+    `GROQ parameter ${where} is ${kind}; parameters must be JSON values (string, number, boolean, null, array, ` +
+      `plain object).`,
   )
 }
 

@@ -24,7 +24,8 @@ export const SITEMAP_QUERY = defineQuery(`{
     "seriesSlug": series->slug.current,
     number,
     _updatedAt,
-    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref && firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }
+    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref &&
+      firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }
   },
   "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){
     _id,
@@ -61,7 +62,8 @@ export const SITEMAP_QUERY = defineQuery(`{
 /** The newest reviews and news, for /feed.xml; the slice bounds the feed's size. */
 export const FEED_QUERY = defineQuery(`{
   "site": *[_type == "siteSettings"][0]{ _id, title, description },
-  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...50]{
+  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)]
+    | order(publishedAt desc, _id asc)[0...50]{
     _id,
     _type,
     title,

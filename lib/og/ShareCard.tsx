@@ -3,20 +3,11 @@
  * score in the same band colours as the site's ScoreBadge. Drawn by next/og (Satori), which
  * supports only flexbox layout and inline styles, so this is a separate component from the badge.
  */
-import { formatScore, SCORE_MAX, scoreBand, type ScoreBandId } from '@/lib/score'
+import { formatScore, SCORE_MAX, scoreBand } from '@/lib/score'
 
 import { drawableText, fitText } from './card-text'
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const
-
-// The ScoreBadge band colours (components/score/ScoreBadge.tsx), each readable under white text.
-const BAND_COLOURS: Record<ScoreBandId, string> = {
-  'must-watch': '#166534',
-  'highly-recommended': '#15803d',
-  recommended: '#0f766e',
-  mixed: '#b45309',
-  skip: '#b91c1c',
-}
 
 const PAPER = '#fbf9f5'
 const INK = '#1d1b18'
@@ -123,7 +114,7 @@ export function ShareCard({
                     alignItems: 'baseline',
                     padding: '10px 24px',
                     borderRadius: 14,
-                    background: BAND_COLOURS[band.id],
+                    background: band.colour,
                     color: '#ffffff',
                     fontWeight: 600,
                     lineHeight: 1,

@@ -5,8 +5,11 @@
  */
 
 // The Latin subset the card fonts ship (fontsource's "latin" unicode-range).
-const DRAWABLE =
-  /[\u0000-\u00FF\u0131\u0152\u0153\u02BB\u02BC\u02C6\u02DA\u02DC\u0304\u0308\u0329\u2000-\u206F\u20AC\u2122\u2191\u2193\u2212\u2215\uFEFF\uFFFD]/u
+const DRAWABLE = new RegExp(
+  '[\\u0000-\\u00FF\\u0131\\u0152\\u0153\\u02BB\\u02BC\\u02C6\\u02DA\\u02DC\\u0304\\u0308\\u0329' +
+    '\\u2000-\\u206F\\u20AC\\u2122\\u2191\\u2193\\u2212\\u2215\\uFEFF\\uFFFD]',
+  'u',
+)
 
 export function drawableText(value: string | null | undefined): string {
   if (!value) return ''

@@ -2,6 +2,7 @@
  * Reviews and news as feed items, newest first: the verdict or excerpt as the description, the
  * score spelled out (feed readers show no badge), the critic as author.
  */
+import { reviewKindLabel } from '@/lib/review-kinds'
 import { formatScore, SCORE_MAX } from '@/lib/score'
 import { hrefForDocument } from '@/lib/routes'
 
@@ -21,13 +22,6 @@ export interface FeedSourceItem {
   series?: { title?: string | null } | null
 }
 
-const REVIEW_KINDS: Record<string, string> = {
-  series: 'Series review',
-  'first-impressions': 'First impressions',
-  episode: 'Episode review',
-  'ending-explained': 'Ending explained',
-}
-
 export function feedItems(sources: ReadonlyArray<FeedSourceItem>): RssItem[] {
   const items: RssItem[] = []
   for (const source of sources) {
@@ -45,7 +39,7 @@ export function feedItems(sources: ReadonlyArray<FeedSourceItem>): RssItem[] {
       publishedAt: new Date(time),
       description: [summary, score].filter(Boolean).join(' ') || null,
       author: isReview ? source.critic?.name : null,
-      categories: [isReview ? (REVIEW_KINDS[source.kind ?? ''] ?? 'Review') : 'News', source.series?.title],
+      categories: [isReview ? reviewKindLabel(source.kind) : 'News', source.series?.title],
     })
   }
   return items.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())

@@ -3,8 +3,6 @@
  * these numbers, and the Studio uses the same defaults when it checks what editors left unmarked.
  */
 
-export type ReviewKind = 'series' | 'first-impressions' | 'episode' | 'ending-explained'
-
 export interface ReviewScope {
   kind?: string | null
   firstEpisode?: number | null

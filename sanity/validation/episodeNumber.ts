@@ -6,7 +6,8 @@ interface EpisodeFields {
   series?: { _ref?: string }
 }
 
-const EPISODE_CLASH_QUERY = `*[_type == "episode" && series._ref == $seriesId && number == $number && !sanity::versionOf($publishedId)][0]{
+const EPISODE_CLASH_QUERY = `*[_type == "episode" && series._ref == $seriesId &&
+  number == $number && !sanity::versionOf($publishedId)][0]{
   _id, title
 }`
 
@@ -32,11 +33,17 @@ export async function episodeNumberFitsSeries(number: unknown, context: Validati
 
   if (clash) {
     const title = clash.title ? ` ("${clash.title}")` : ''
-    return `Episode ${number} of this series already exists${title}. Each number can be used once per series: check the number, or edit the existing episode instead.`
+    return (
+      `Episode ${number} of this series already exists${title}. Each number can be used once per series: check ` +
+      `the number, or edit the existing episode instead.`
+    )
   }
   const count = series?.episodeCount
   if (typeof count === 'number' && number > count) {
-    return `${seriesName(series)} has ${count} episodes, so the number must be between 1 and ${count}. If the series has grown, raise its episode count first.`
+    return (
+      `${seriesName(series)} has ${count} episodes, so the number must be between 1 and ${count}. If the ` +
+      `series has grown, raise its episode count first.`
+    )
   }
   return true
 }

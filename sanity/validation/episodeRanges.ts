@@ -21,11 +21,17 @@ function describe(range: EpisodeRange): string {
 export function arcRangeProblem(arc: EpisodeRange | undefined, context: ValidationContext): true | string {
   if (!arc || !isComplete(arc)) return true
   if (arc.lastEpisode < arc.firstEpisode) {
-    return `This arc ends (episode ${arc.lastEpisode}) before it starts (episode ${arc.firstEpisode}). Swap the numbers.`
+    return (
+      `This arc ends (episode ${arc.lastEpisode}) before it starts (episode ${arc.firstEpisode}). Swap the ` +
+      `numbers.`
+    )
   }
   const count = (context.document as { episodeCount?: unknown } | undefined)?.episodeCount
   if (typeof count === 'number' && arc.lastEpisode > count) {
-    return `This arc runs to episode ${arc.lastEpisode}, but the series has ${count} episodes. End it at episode ${count} or earlier, or raise the episode count.`
+    return (
+      `This arc runs to episode ${arc.lastEpisode}, but the series has ${count} episodes. End it at episode ` +
+      `${count} or earlier, or raise the episode count.`
+    )
   }
   return true
 }
@@ -42,7 +48,8 @@ export function arcsDoNotOverlap(
     const later = sorted[i]
     if (later.firstEpisode <= earlier.lastEpisode) {
       problems.push({
-        message: `${describe(later)} overlaps ${describe(earlier)}. Each episode belongs to one arc: adjust the ranges.`,
+        message:
+          `${describe(later)} overlaps ${describe(earlier)}. Each episode belongs to one arc: adjust the ` + `ranges.`,
         path: later._key ? [{ _key: later._key }] : [],
       })
     }

@@ -10,7 +10,10 @@ export function linkProblem(options: { protocols: readonly LinkProtocol[]; allow
   return (value: unknown): true | string => {
     if (value === undefined || value === '') return true
     if (safeHref(value, options)) return true
-    return `This link would be removed from the page. Use a full address starting with ${allowed.join(' or ')}${sitePaths}, with no spaces or login details.`
+    return (
+      `This link would be removed from the page. Use a full address starting with ` +
+      `${allowed.join(' or ')}${sitePaths}, with no spaces or login details.`
+    )
   }
 }
 

@@ -11,6 +11,9 @@ export const LIST_PAGE_SEGMENT = 'page'
 export function slugIsNotListPageSegment(list: ListPath) {
   return (slug: SlugValue | undefined): true | string => {
     if (slug?.current?.trim() !== LIST_PAGE_SEGMENT) return true
-    return `The slug "${LIST_PAGE_SEGMENT}" is reserved: addresses starting ${list}/${LIST_PAGE_SEGMENT}/ are the later pages of the list at ${list}. Choose another slug.`
+    return (
+      `The slug "${LIST_PAGE_SEGMENT}" is reserved: addresses starting ${list}/${LIST_PAGE_SEGMENT}/ are the ` +
+      `later pages of the list at ${list}. Choose another slug.`
+    )
   }
 }

@@ -1,8 +1,7 @@
 import type { ValidationContext } from 'sanity'
+import { type ReviewKind, reviewKindLabel } from '@/lib/review-kinds'
 import { fetchSeriesFacts, seriesName } from './seriesLookup'
 import { studioQueryClient } from './studioQueryClient'
-
-export type ReviewKind = 'series' | 'first-impressions' | 'episode' | 'ending-explained'
 
 interface ReviewFields {
   kind?: ReviewKind
@@ -32,7 +31,11 @@ export function lastEpisodeMatchesKind(last: unknown, context: ValidationContext
   if (typeof last !== 'number' || typeof firstEpisode !== 'number') return true
   if (last < firstEpisode) return `The last episode (${last}) comes before the first (${firstEpisode}). Swap them.`
   if (kind === 'episode' && last !== firstEpisode) {
-    return `An episode review covers one episode, so the last episode must equal the first (${firstEpisode}). For a run of episodes, choose "First impressions" or "Series review".`
+    const runKinds = `"${reviewKindLabel('first-impressions')}" or "${reviewKindLabel('series')}"`
+    return (
+      `An episode review covers one episode, so the last episode must equal the first (${firstEpisode}). For a ` +
+      `run of episodes, choose ${runKinds}.`
+    )
   }
   return true
 }
@@ -51,7 +54,10 @@ export async function coveredEpisodesInsideSeries(value: unknown, context: Valid
   if (typeof count !== 'number') return true
 
   if (value > count) {
-    return `${seriesName(series)} has ${count} episodes, so episode ${value} does not exist. Use a number from 1 to ${count}.`
+    return (
+      `${seriesName(series)} has ${count} episodes, so episode ${value} does not exist. Use a number from 1 to ` +
+      `${count}.`
+    )
   }
   const { kind, firstEpisode, lastEpisode } = review
   const isLastField = context.path?.[context.path.length - 1] === 'lastEpisode'
@@ -63,7 +69,10 @@ export async function coveredEpisodesInsideSeries(value: unknown, context: Valid
   ) {
     const covered = lastEpisode - firstEpisode + 1
     if (covered >= count) {
-      return `First impressions cover part of a series, but this covers all ${count} episodes. End earlier, or make it a series review.`
+      return (
+        `First impressions cover part of a series, but this covers all ${count} episodes. End earlier, or make ` +
+        `it a series review.`
+      )
     }
   }
   return true

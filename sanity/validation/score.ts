@@ -1,4 +1,5 @@
 import type { ValidationContext } from 'sanity'
+import { reviewKindLabel } from '@/lib/review-kinds'
 import { isValidScore, SCORE_MAX, SCORE_MIN } from '@/lib/score'
 
 /** The same test the site's score widgets rely on (lib/score), so a saved score always renders. */
@@ -14,5 +15,6 @@ export function scoreProblem(value: unknown): true | string {
 /** Every review carries a score except an ending explainer, which explains rather than judges. */
 export function reviewScoreRequired(value: unknown, context: ValidationContext): true | string {
   if (value !== undefined || context.document?.kind === 'ending-explained') return true
-  return 'Give the review an overall score from 0 to 10. Only "Ending explained" pieces go without one.'
+  const unscored = reviewKindLabel('ending-explained')
+  return `Give the review an overall score from 0 to 10. Only "${unscored}" pieces go without one.`
 }

@@ -1,5 +1,5 @@
 import type { SanityClient } from 'sanity'
-import { studioQueryApiVersion } from './apiVersion'
+import { studioQueryApiVersion } from '../apiVersion'
 
 interface ClientSource {
   getClient: (options: { apiVersion: string }) => SanityClient

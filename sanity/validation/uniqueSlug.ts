@@ -24,7 +24,10 @@ export async function slugIsUniqueForType(
   )
   if (!clash) return true
   const typeTitle = context.schema.get(document._type)?.title?.toLowerCase() ?? document._type
-  return `The slug "${current}" is already used by another ${typeTitle}, "${clash.label}". Each page needs its own address: change this slug.`
+  return (
+    `The slug "${current}" is already used by another ${typeTitle}, "${clash.label}". Each page needs its own ` +
+    `address: change this slug.`
+  )
 }
 
 /** Lowercase words joined by single hyphens: the form page addresses use. */
@@ -32,5 +35,8 @@ export function slugFormatProblem(slug: SlugValue | undefined): true | string {
   const current = slug?.current
   if (current === undefined) return true
   if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) return true
-  return 'Use lowercase letters, digits and single hyphens only, e.g. "love-in-the-big-city". Click "Generate" to make one from the title.'
+  return (
+    'Use lowercase letters, digits and single hyphens only, e.g. "love-in-the-big-city". Click "Generate" to ' +
+    'make one from the title.'
+  )
 }

@@ -1,5 +1,5 @@
 import type { SanityDocument, Schema, ValidationMarker, Workspace } from 'sanity'
-import { ignoreStylesheetImports } from './nodeStylesheets'
+import { ignoreStylesheetImports } from '../../scripts/ignore-stylesheet-imports'
 import { createOfflineClient } from './offlineContentLake'
 
 export interface DocumentValidationMarker {

@@ -47,7 +47,8 @@ describe('build log and script output', () => {
 
   it('names the reason when scripts/bench-revalidate.ts fails', () => {
     const log =
-      '⨯ Error [DatasetLoadError]: dataset.ndjson:2: poster is missing\n/work/main/scripts/bench-revalidate.ts:57\nError: edit 1 did not reach the page within 10 s\n\nNode.js v24'
+      '⨯ Error [DatasetLoadError]: dataset.ndjson:2: poster is missing\n' +
+      '/work/main/scripts/bench-revalidate.ts:57\nError: edit 1 did not reach the page within 10 s\n\nNode.js v24'
     expect(revalidateFailureReason(log)).toBe('edit 1 did not reach the page within 10 s')
   })
 })

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { writeSyntheticDataset } from '../../scripts/synthetic-dataset'
 import { type BuildResult, buildNext } from './next-build'
+import { benchBuildEnv } from './pages'
 
 export interface ScalingRun extends BuildResult {
   dataset: string
@@ -23,12 +24,15 @@ export function msPerPage(run: BuildResult): number {
   return run.wallMs / run.pages
 }
 
-/** Builds the synthetic catalogue (`series` series of 8 episodes, like the bundled one) and removes the build afterwards. */
+/**
+ * Builds the synthetic catalogue (`series` series of 8 episodes, like the bundled one) and removes
+ * the build afterwards.
+ */
 export async function buildSyntheticCatalogue(series: number, distDir: string): Promise<ScalingRun> {
   const datasetDir = mkdtempSync(path.join(tmpdir(), 'bench-synthetic-'))
   const datasetFile = writeSyntheticDataset(datasetDir, { series, episodesPerSeries: 8 })
   try {
-    const build = await buildNext(distDir, { BUNDLED_DATASET_FILE: datasetFile })
+    const build = await buildNext(distDir, { ...benchBuildEnv, BUNDLED_DATASET_FILE: datasetFile })
     return { ...build, dataset: `synthetic, ${series} series`, documents: documentCount(datasetFile) }
   } finally {
     rmSync(distDir, { recursive: true, force: true })

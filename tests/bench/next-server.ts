@@ -74,7 +74,7 @@ export async function startNextServer({
     child.once('exit', (code) => reject(new Error(`next start exited with code ${code} before answering:\n${output}`))),
   )
   exited.catch(() => {})
-  const answered = await Promise.race([waitForAnswer(origin + '/bench/bare', startTimeoutMs), exited])
+  const answered = await Promise.race([waitForAnswer(origin + '/robots.txt', startTimeoutMs), exited])
   if (!answered) {
     await stopProcess(child)
     throw new Error(`next start on port ${port} did not answer within ${startTimeoutMs} ms:\n${output}`)

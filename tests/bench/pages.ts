@@ -1,7 +1,10 @@
 /** What the benchmarks measure: one page of each kind on the bundled dataset, and the bare baseline. */
 export const barePath = '/bench/bare'
 
-/** The bare page padded to about `bytes` of HTML (app/bench/bare/[kilobytes]): a page's weight with none of its components. */
+/**
+ * The bare page padded to about `bytes` of HTML (app/bench/bare/[kilobytes]): a page's weight with
+ * none of its components.
+ */
 export function weightedBarePath(bytes: number): string {
   return `${barePath}/${Math.max(1, Math.round(bytes / 1024))}`
 }
@@ -19,5 +22,8 @@ export const reviewPath = '/reviews/love-in-the-big-city-review'
 /** Where benchmark builds go: inside node_modules, which git, tsc and ESLint all leave alone. */
 export const benchDistDir = process.env.BENCH_DIST_DIR ?? 'node_modules/.cache/next-bench'
 export const scalingDistDir = `${benchDistDir}-50x`
+
+/** Builds with the bare pages, which only the bench build has (next.config.js pageExtensions). */
+export const benchBuildEnv = { BENCH_PAGES: '1' } as const
 
 export const ports = { next: 3280, staticCeiling: 3281 } as const

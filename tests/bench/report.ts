@@ -51,7 +51,8 @@ function lighthouseRows({
     return [
       `Lighthouse, ${page.formFactor}`,
       page.path,
-      `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices} · SEO ${page.seo} · ${metrics(page)}`,
+      `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices} · SEO ` +
+        `${page.seo} · ${metrics(page)}`,
       `perf ${base.performance} · ${metrics(base)}` +
         (sameWeight
           ? `; same weight (${sameWeight.path}): perf ${sameWeight.performance} · ${metrics(sameWeight)}`
@@ -66,7 +67,8 @@ function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
   return pages.map((page) => [
     'First-load JS (gzip)',
     page.path,
-    `${kB(page.gzipBytes)} in ${page.scriptFiles} files (${ratio(page.gzipBytes / bare.gzipBytes)}); inline ${kB(page.inlineBytes)}`,
+    `${kB(page.gzipBytes)} in ${page.scriptFiles} files (${ratio(page.gzipBytes / bare.gzipBytes)}); inline ` +
+      `${kB(page.inlineBytes)}`,
     `${kB(bare.gzipBytes)} in ${bare.scriptFiles} files; inline ${kB(bare.inlineBytes)}`,
     'reported as a ratio to bare',
     '—',
@@ -74,7 +76,8 @@ function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
 }
 
 const load = (run: Throughput) =>
-  `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s · p50 ${ms(run.p50Ms)} · p99 ${ms(run.p99Ms)} · ${run.errors} errors · ${run.non2xx} non-2xx`
+  `${Math.round(run.requestsPerSecond).toLocaleString('en-US')} req/s · p50 ${ms(run.p50Ms)} · p99 ${ms(run.p99Ms)} ` +
+  `· ${run.errors} errors · ${run.non2xx} non-2xx`
 
 function throughputRows({ review, bare, weighted, ceiling }: ThroughputFigures): Row[] {
   const share = review.requestsPerSecond / bare.requestsPerSecond
@@ -109,7 +112,10 @@ function throughputRows({ review, bare, weighted, ceiling }: ThroughputFigures):
 function scalingRows({ bundled, synthetic }: NonNullable<BenchFigures['scaling']>): Row[] {
   const describe = (run: ScalingRun) => {
     const generation = run.generationMs === null ? '' : ` · static generation ${ms(run.generationMs / run.pages)}/page`
-    return `${seconds(run.wallMs)} for ${run.pages} pages (${run.documents} documents) · ${ms(msPerPage(run))}/page${generation}`
+    return (
+      `${seconds(run.wallMs)} for ${run.pages} pages (${run.documents} documents) · ` +
+      `${ms(msPerPage(run))}/page${generation}`
+    )
   }
   return [
     ['Build scaling', bundled.dataset, describe(bundled), '—', 'baseline', '—'],

@@ -19,7 +19,17 @@ import { measureFirstLoadJs } from './first-load-js'
 import { chromiumPath, measureLighthouse } from './lighthouse'
 import { buildNext } from './next-build'
 import { startNextServer } from './next-server'
-import { barePath, benchDistDir, measuredPages, ports, reviewPath, scalingDistDir, weightedBarePath } from './pages'
+import { checkBaselines } from './baselines'
+import {
+  barePath,
+  benchBuildEnv,
+  benchDistDir,
+  measuredPages,
+  ports,
+  reviewPath,
+  scalingDistDir,
+  weightedBarePath,
+} from './pages'
 import { type BenchFigures, benchTable, lighthouseFailures } from './report'
 import { measureRevalidateLatency } from './revalidate-latency'
 import { measureThroughput } from './throughput'
@@ -40,7 +50,7 @@ const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
 const bundledDataset = 'sanity/seed/dataset.ndjson'
 const siteOrigin = `http://127.0.0.1:${ports.next}`
 // Canonical URLs then name the origin Lighthouse loads, as they would in production.
-const siteEnv = { BUNDLED_DATASET_FILE: bundledDataset, NEXT_PUBLIC_SITE_URL: siteOrigin }
+const siteEnv = { ...benchBuildEnv, BUNDLED_DATASET_FILE: bundledDataset, NEXT_PUBLIC_SITE_URL: siteOrigin }
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 const figures: BenchFigures = {}
@@ -78,6 +88,7 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
       if (!response.ok) throw new Error(`${path} answered ${response.status}; the benchmark needs every page to exist.`)
       if (path !== barePath) weightedPaths.set(path, weightedBarePath((await response.arrayBuffer()).byteLength))
     }
+    await checkBaselines(server.origin)
     const weightedPageSet = new Set(weightedPaths.values())
     for (const path of weightedPageSet) {
       const response = await fetch(server.origin + path)
@@ -145,7 +156,9 @@ if (fullRun) {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   }).trim()
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
+  const machine =
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, Next.js ` +
+    `${version('next')}, Lighthouse ${version('lighthouse')}, autocannon ${version('autocannon')}, ${chromium}`
   writeFileSync(
     'docs/benchmarks.md',
     [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ContentNotes } from '@/components/cards/ContentNotes'
 import { CreditList } from '@/components/cards/CreditList'
-import { EpisodeListItem } from '@/components/cards/EpisodeListItem'
+import { ReviewCard } from '@/components/cards/ReviewCard'
 
 import { render, texts } from './render'
 
@@ -50,30 +50,29 @@ describe('CreditList', () => {
   })
 })
 
-describe('EpisodeListItem', () => {
-  it('links to the episode page and gives the facts a reader scans for', () => {
-    const { doc } = render(
-      <ol>
-        <EpisodeListItem
-          seriesSlug="love-in-the-big-city"
-          episode={{
-            number: 3,
-            title: 'Late Summer',
-            airDate: '2024-10-21',
-            runtimeMinutes: 52,
-            directors: [{ name: 'Hur Jin-ho' }],
-            score: 9.1,
-          }}
-        />
-      </ol>,
-    )
-    const link = doc.querySelector('a')!
-    expect(link.getAttribute('href')).toBe('/series/love-in-the-big-city/episodes/3')
-    expect(link.textContent).toBe('Episode 3: Late Summer')
-    const text = doc.body.textContent ?? ''
-    expect(text).toContain('21 October 2024')
-    expect(text).toContain('52 min')
-    expect(text).toContain('Directed by Hur Jin-ho')
-    expect(doc.querySelector('[aria-label="9.1 out of 10"]')).not.toBeNull()
+describe('ReviewCard', () => {
+  const review = {
+    title: 'The finale',
+    slug: 'the-finale',
+    critic: { name: 'Mara Seo' },
+    series: { title: 'City Hearts' },
+  }
+
+  it('names the kind of review and the episodes it covers', () => {
+    const firstLook = { ...review, kind: 'first-impressions', firstEpisode: 1, lastEpisode: 2 } as const
+    const { doc } = render(<ReviewCard review={firstLook} />)
+    expect(doc.querySelector('.kicker')?.textContent).toBe('First impressions · Episodes 1–2')
+  })
+
+  it('names no episodes on a whole-series review', () => {
+    const { doc } = render(<ReviewCard review={{ ...review, kind: 'series', firstEpisode: 1, lastEpisode: 8 }} />)
+    expect(doc.querySelector('.kicker')?.textContent).toBe('Series review')
+  })
+
+  it('warns of full spoilers only', () => {
+    const textOf = (spoilerLevel: 'full' | 'light') =>
+      render(<ReviewCard review={{ ...review, spoilerLevel }} />).doc.body.textContent
+    expect(textOf('full')).toContain('Full spoilers')
+    expect(textOf('light')).not.toContain('spoilers')
   })
 })

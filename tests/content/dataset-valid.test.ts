@@ -30,7 +30,7 @@ describe('the bundled dataset', () => {
     expect(problems).toEqual([])
   })
 
-  it('keeps published documents on the root path, where a public dataset lets the site read them without a token', () => {
+  it('keeps published documents on the root path, readable from a public dataset without a token', () => {
     // The Content Lake serves documents whose id contains "." (other than drafts) to authenticated
     // requests only, and published pages are read without a token: such documents would vanish
     // from the site after `npm run seed`. Use dashes: "review-love-in-the-big-city".

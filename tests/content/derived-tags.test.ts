@@ -164,7 +164,8 @@ describe('derived cache tags', () => {
           if (!read.tags.some((tag) => expired.has(tag))) {
             const name = read.query.slice(0, 60).replace(/\s+/g, ' ')
             misses.push(
-              `${doc._id} ${edit.name}: "${name}…" ${JSON.stringify(read.params)} changed, tagged ${read.tags.join(' ')}`,
+              `${doc._id} ${edit.name}: "${name}…" ${JSON.stringify(read.params)} changed, tagged ` +
+                `${read.tags.join(' ')}`,
             )
           }
         })

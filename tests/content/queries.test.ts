@@ -300,7 +300,7 @@ describe('reviews', () => {
     expect(drafts.items.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
   })
 
-  it('a review page has byline, dates, score, aspects, pros and cons, spoilers, note, corrections and related reviews', async () => {
+  it('a review page has byline, dates, score, aspects, pros and cons, spoilers, note and corrections', async () => {
     const review = (await run<REVIEW_PAGE_QUERY_RESULT>(queries.REVIEW_PAGE_QUERY, {
       slug: 'love-in-the-big-city-review',
     }))!

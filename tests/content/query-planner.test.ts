@@ -105,11 +105,13 @@ describe('edge cases of the rewrite', () => {
     ['*[_type == "review" && references(5)]._id', {}],
     // Correlated subqueries at two levels, through a hidden [] scope.
     [
-      '*[_type == "series"]{_id, "eps": *[_type == "episode" && series._ref == ^._id] | order(number desc)[0...2].title}',
+      '*[_type == "series"]{_id, "eps": *[_type == "episode" && series._ref == ^._id] | order(number ' +
+        'desc)[0...2].title}',
       {},
     ],
     [
-      '*[_type == "series"][0]{"arcs": arcs[]{title, "eps": *[_type == "episode" && series._ref == ^.^._id && number >= ^.firstEpisode].number}}',
+      '*[_type == "series"][0]{"arcs": arcs[]{title, "eps": *[_type == "episode" && series._ref == ^.^._id && ' +
+        'number >= ^.firstEpisode].number}}',
       {},
     ],
     ['*[_type == "person"]{_id, "directed": count(*[_type == "episode" && ^._id in directors[]._ref])}', {}],

@@ -44,7 +44,8 @@ beforeAll(async () => {
   const build = await buildNext(distDir, env)
   buildReads = stub.requests.length
   console.log(
-    `Content Lake build against the stub: ${Math.round(build.wallMs / 1000)} s, ${build.pages} pages, ${buildReads} queries`,
+    `Content Lake build against the stub: ${Math.round(build.wallMs / 1000)} s, ${build.pages} pages, ${buildReads} ` +
+      `queries`,
   )
   server = await startNextServer({ distDir, port: sitePort, env })
   page = reviewPageProbe(

@@ -1,5 +1,7 @@
 import type { ObjectSchemaType, PreviewConfig, Schema, SchemaTypeDefinition } from 'sanity'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { REVIEW_KINDS } from '@/lib/review-kinds'
+import { SPOILER_LEVELS } from '@/lib/spoiler-levels'
 import { loadStudioSchema } from '@/sanity/validation/validateDocuments'
 
 let sanity: Awaited<ReturnType<typeof loadStudioSchema>>['sanity']
@@ -59,6 +61,18 @@ function prepare(typeName: string, selection: Record<string, unknown>) {
   expect(preview.prepare, `${typeName} has a prepare function`).toBeTypeOf('function')
   return preview.prepare!(selection)
 }
+
+describe('review options', () => {
+  const optionsOf = (field: string) => {
+    const review = schema.get('review') as ObjectSchemaType
+    return (review.fields.find((candidate) => candidate.name === field)?.type.options as { list?: unknown })?.list
+  }
+
+  it('offers the review kinds and spoiler levels with the labels readers see on the site', () => {
+    expect(optionsOf('kind')).toEqual(REVIEW_KINDS)
+    expect(optionsOf('spoilerLevel')).toEqual(SPOILER_LEVELS)
+  })
+})
 
 describe('list previews tell documents apart', () => {
   it('shows a review kind, the episodes covered and the score with its band', () => {

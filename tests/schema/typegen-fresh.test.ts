@@ -47,7 +47,10 @@ function firstDifference(committed: string, fresh: string): string | undefined {
   const index = freshLines.findIndex((line, i) => line !== committedLines[i])
   if (index === -1 && committedLines.length === freshLines.length) return undefined
   const at = index === -1 ? freshLines.length : index
-  return `line ${at + 1}: committed ${JSON.stringify(committedLines[at] ?? '<end of file>')}, regenerated ${JSON.stringify(freshLines[at] ?? '<end of file>')}`
+  return (
+    `line ${at + 1}: committed ${JSON.stringify(committedLines[at] ?? '<end of file>')}, regenerated ` +
+    `${JSON.stringify(freshLines[at] ?? '<end of file>')}`
+  )
 }
 
 afterAll(async () => {

@@ -16,7 +16,8 @@ type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-exp
 
 const site = env.siteUrl
 const page = (query: string, params: Record<string, unknown>) =>
-  queryBundledDataset<any>({ query, params, perspective: 'published', file: env.bundledDatasetFile }) // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  queryBundledDataset<any>({ query, params, perspective: 'published', file: env.bundledDatasetFile })
 
 /** Renders what the page renders and reads the structured data back as a crawler would. */
 function structuredData(nodes: ReadonlyArray<JsonLdNode | null>): Json[] {

@@ -10,7 +10,8 @@ vi.mock('server-only', () => ({}))
 
 const site = env.siteUrl
 const page = (query: string, params: Record<string, unknown>) =>
-  queryBundledDataset<any>({ query, params, perspective: 'published', file: env.bundledDatasetFile }) // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  queryBundledDataset<any>({ query, params, perspective: 'published', file: env.bundledDatasetFile })
 
 describe('buildMetadata', () => {
   it('gives the canonical URL, Open Graph and Twitter card the same absolute URL, title and description', () => {

@@ -8,7 +8,8 @@
  *   vi.mock('server-only', () => ({}))
  *   vi.mock('next/headers', () => import('./next-stand-ins'))
  *   vi.mock('next/cache', () => import('./next-stand-ins'))
- *   vi.mock('@/lib/content/fetch', async (importOriginal) => (await import('./next-stand-ins')).recordingFetch(await importOriginal()))
+ *   vi.mock('@/lib/content/fetch', async (importOriginal) =>
+ *     (await import('./next-stand-ins')).recordingFetch(await importOriginal()))
  */
 import type * as ContentFetchModule from '@/lib/content/fetch'
 

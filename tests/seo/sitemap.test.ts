@@ -52,7 +52,7 @@ describe('sitemap.xml on the bundled dataset', () => {
     for (const url of urls) expect(url.startsWith(`${site}/`)).toBe(true)
   })
 
-  it('leaves out a review that exists only as a draft, reading the published perspective even in draft mode', async () => {
+  it('leaves out a draft-only review, reading the published perspective even in draft mode', async () => {
     const draftOnly = dataset.filter(
       (doc) => isDraft(doc) && !dataset.some((other) => other._id === doc._id.replace(/^drafts\./, '')),
     )

@@ -9,7 +9,8 @@ const steps: { title: string; command?: string; detail: string }[] = [
   {
     title: 'Check the variables',
     detail:
-      'NEXT_PUBLIC_SANITY_PROJECT_ID and NEXT_PUBLIC_SANITY_DATASET in .env.local; add SANITY_API_READ_TOKEN (a Viewer token) for draft preview. Every variable is explained in .env.example.',
+      'NEXT_PUBLIC_SANITY_PROJECT_ID and NEXT_PUBLIC_SANITY_DATASET in .env.local; add SANITY_API_READ_TOKEN (a ' +
+      'Viewer token) for draft preview. Every variable is explained in .env.example.',
   },
   {
     title: 'Import the bundled dataset',

@@ -37,7 +37,8 @@ function stampOf(file: string): string {
     return `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`
   } catch (error) {
     throw new DatasetLoadError(
-      `cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Set BUNDLED_DATASET_FILE to an NDJSON file in Sanity's export format.`,
+      `cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). ` +
+        "Set BUNDLED_DATASET_FILE to an NDJSON file in Sanity's export format.",
       { file },
     )
   }

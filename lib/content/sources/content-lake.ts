@@ -28,7 +28,8 @@ export async function queryContentLake<Result = unknown>(
   if (perspective === 'drafts') {
     if (!readToken) {
       throw new Error(
-        'Draft mode on a Sanity project needs a viewer token: set SANITY_API_READ_TOKEN on the server (see .env.example).',
+        'Draft mode on a Sanity project needs a viewer token: set SANITY_API_READ_TOKEN on the server (see ' +
+          '.env.example).',
       )
     }
     return client.fetch<Result>(query, params, { perspective: 'drafts', token: readToken, useCdn: false })

@@ -1,8 +1,8 @@
 /**
  * Rewrites a parsed GROQ query so its `*[...]` filters read prepared document lists instead of
  * scanning the whole dataset. groq-js scans `*` on every evaluation, and a page query runs a dozen
- * correlated subqueries (`*[_type == "episode" && series._ref == ^._id]`), so at 10,000 documents
- * scans cost hundreds of milliseconds where lookups cost microseconds.
+ * correlated subqueries (`*[_type == "episode" && series._ref == ^._id]`), so at 2,000 documents
+ * scans cost up to a second per page query where lookups cost microseconds (docs/performance.md).
  *
  * What a filter can be served from (see `Lookup`):
  * - `_type == "T"` and `defined(path)` conjuncts: a list prepared once per view;

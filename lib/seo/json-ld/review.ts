@@ -6,6 +6,7 @@
  */
 import type { Article, Rating, Review, TVEpisode, TVSeries, WithContext } from 'schema-dts'
 
+import type { ReviewKind } from '@/lib/review-kinds'
 import { roundScore, SCORE_MAX, SCORE_MIN } from '@/lib/score'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 
@@ -28,7 +29,7 @@ export interface ReviewedSeries {
 }
 
 export interface ReviewSeoInput {
-  kind?: string | null
+  kind?: ReviewKind | null
   title?: string | null
   slug?: string | null
   publishedAt?: string | null

@@ -2,7 +2,9 @@ import { StarIcon } from '@sanity/icons/Star'
 import { createElement } from 'react'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { REVIEW_KINDS, reviewKindLabel } from '@/lib/review-kinds'
 import { formatScore, scoreBand } from '@/lib/score'
+import { SPOILER_LEVELS } from '@/lib/spoiler-levels'
 import { ScoreInput } from '../../inputs/ScoreInput'
 import { notBefore } from '../../validation/dateOrder'
 import {
@@ -17,27 +19,10 @@ import { episodeNumberRules } from '../fields/episodeNumberRules'
 import { slugField } from '../fields/slugField'
 import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
 
-export const REVIEW_KINDS = [
-  { title: 'Series review', value: 'series' },
-  { title: 'First impressions', value: 'first-impressions' },
-  { title: 'Episode review', value: 'episode' },
-  { title: 'Ending explained', value: 'ending-explained' },
-]
-
-export const SPOILER_LEVELS = [
-  { title: 'No spoilers', value: 'none' },
-  { title: 'Light spoilers', value: 'light' },
-  { title: 'Full spoilers', value: 'full' },
-]
-
 /** Editors see the default their marker falls back to, in the words they choose the kind with. */
 const DEFAULT_MARKER_HELP =
   'Leave empty for the default: an episode review reveals its episode, first impressions their last episode, an ' +
   'ending explained the last episode of the series, and a series review nothing.'
-
-function kindTitle(kind: unknown): string | undefined {
-  return REVIEW_KINDS.find((option) => option.value === kind)?.title
-}
 
 function coveredEpisodes(first: unknown, last: unknown): string | undefined {
   if (typeof first !== 'number') return undefined
@@ -62,7 +47,7 @@ export const review = defineType({
       title: 'Kind of review',
       type: 'string',
       group: 'subject',
-      options: { list: REVIEW_KINDS, layout: 'radio' },
+      options: { list: [...REVIEW_KINDS], layout: 'radio' },
       validation: (rule) => rule.required().error('Choose what kind of review this is.'),
     }),
     defineField({
@@ -199,7 +184,7 @@ export const review = defineType({
       type: 'string',
       group: 'text',
       description: 'How much of the plot the review gives away outside spoiler blocks.',
-      options: { list: SPOILER_LEVELS, layout: 'radio', direction: 'horizontal' },
+      options: { list: [...SPOILER_LEVELS], layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Tell readers how much this review gives away.'),
     }),
     defineField({
@@ -263,7 +248,7 @@ export const review = defineType({
       return {
         title,
         subtitle: [
-          kindTitle(kind),
+          typeof kind === 'string' ? reviewKindLabel(kind) : undefined,
           kind === 'series' ? undefined : coveredEpisodes(first, last),
           hasScore ? `${formatScore(score)}/10 ${scoreBand(score).label}` : undefined,
           seriesTitle,

@@ -14,7 +14,8 @@ export function slugField(options: { source?: string; group?: string; pagedList?
     type: 'slug',
     group: options.group,
     description:
-      'The last part of the page address. Generate it from the title, then leave it alone once published: changing it breaks links.',
+      'The last part of the page address. Generate it from the title, then leave it alone once published: changing ' +
+      'it breaks links.',
     options: {
       source: options.source ?? 'title',
       maxLength: 96,

@@ -149,7 +149,7 @@ test('reviews list shows every published review, newest first', async ({ page })
   await expect(page.getByText('second opinion')).toHaveCount(0)
 })
 
-test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections, related', async ({
+test('review page: byline, dates, score box, aspects, verdict, pros and cons, body, note, corrections', async ({
   page,
 }) => {
   await open(page, '/reviews/love-in-the-big-city-review')
@@ -157,6 +157,9 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
   await expect(page.getByRole('link', { name: 'Mara Seo' })).toHaveAttribute('href', '/critics/mara-seo')
   await expect(page.getByText('Published 8 November 2024')).toBeVisible()
   await expect(page.getByText('Updated 12 November 2024')).toBeVisible()
+  const header = page.locator('article > header')
+  await expect(header.locator('.kicker')).toHaveText('Series review')
+  await expect(header).toContainText('· Light spoilers')
   const scoreBox = page.getByRole('region', { name: 'Our score' })
   await expect(scoreBox.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
   await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAccessibleDescription('9.3 out of 10')

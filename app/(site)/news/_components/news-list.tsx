@@ -1,7 +1,7 @@
 import { NewsCard } from '@/components/cards/NewsCard'
 
 import { ListingPage } from '@/components/layout/ListingPage'
-import { pagedList } from '@/lib/content/paged-list'
+import { pagedList } from '@/lib/content/reader-lists'
 import { ARTICLE_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, NEWS_PER_PAGE } from '@/lib/paging'
 import type { ListingSeoInput } from '@/lib/seo'
@@ -15,7 +15,6 @@ export const newsListSeo: ListingSeoInput = {
 
 type Article = ARTICLE_LIST_QUERY_RESULT['items'][number]
 
-// One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
 export const { load: loadNewsList, laterPages: newsListPageParams } = pagedList({
   query: ARTICLE_LIST_QUERY,
   perPage: NEWS_PER_PAGE,

@@ -48,7 +48,9 @@ export default async function PersonPage({ params }: { params: Params }) {
       <JsonLd data={personPageJsonLd(person)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer
-          className={`grid gap-8 py-8 sm:items-start sm:py-12 ${person.photo ? 'sm:grid-cols-[10rem_minmax(0,1fr)]' : ''}`}
+          className={`grid gap-8 py-8 sm:items-start sm:py-12 ${
+            person.photo ? 'sm:grid-cols-[10rem_minmax(0,1fr)]' : ''
+          }`}
         >
           {person.photo ? (
             <ContentImage

@@ -1,7 +1,7 @@
 import { PersonCard } from '@/components/cards/PersonCard'
 
 import { ListingPage } from '@/components/layout/ListingPage'
-import { pagedList } from '@/lib/content/paged-list'
+import { pagedList } from '@/lib/content/reader-lists'
 import { PEOPLE_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, PEOPLE_PER_PAGE } from '@/lib/paging'
 import type { ListingSeoInput } from '@/lib/seo'
@@ -15,7 +15,6 @@ export const peopleListSeo: ListingSeoInput = {
 
 type Person = PEOPLE_LIST_QUERY_RESULT['items'][number]
 
-// One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
 export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedList({
   query: PEOPLE_LIST_QUERY,
   perPage: PEOPLE_PER_PAGE,

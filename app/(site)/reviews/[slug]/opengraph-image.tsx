@@ -5,17 +5,11 @@ import { cardNotFound } from '@/lib/og/not-found-card'
 import { renderShareCard } from '@/lib/og/render-share-card'
 import { CARD_SIZE } from '@/lib/og/ShareCard'
 import { cardSiteName } from '@/lib/og/site-name'
+import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
 
 export const alt = 'The review headline, its critic and score'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
-
-const KIND_LABELS: Record<string, string> = {
-  series: 'Series review',
-  'first-impressions': 'First impressions',
-  episode: 'Episode review',
-  'ending-explained': 'Ending explained',
-}
 
 export default async function ReviewShareImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
@@ -24,17 +18,10 @@ export default async function ReviewShareImage({ params }: { params: Promise<{ s
     cardSiteName(),
   ])
   if (!review?.title) return cardNotFound()
-  const kind = (review.kind && KIND_LABELS[review.kind]) || 'Review'
-  const covers =
-    review.kind !== 'series' && typeof review.firstEpisode === 'number'
-      ? review.lastEpisode && review.lastEpisode !== review.firstEpisode
-        ? `Episodes ${review.firstEpisode}–${review.lastEpisode}`
-        : `Episode ${review.firstEpisode}`
-      : null
   return renderShareCard({
-    kicker: [kind, review.critic].filter(Boolean).join(' · '),
+    kicker: [reviewKindLabel(review.kind), review.critic].filter(Boolean).join(' · '),
     title: review.title,
-    detail: [review.series?.title, covers].filter(Boolean).join(' · '),
+    detail: [review.series?.title, coveredEpisodesLabel(review)].filter(Boolean).join(' · '),
     score: review.score,
     scoreCaption: review.critic ? `${review.critic}’s score` : 'Our score',
     imageSrc: await bundledImageDataUrl(review.series?.poster),

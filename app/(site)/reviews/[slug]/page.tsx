@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { ReviewCard } from '@/components/cards/ReviewCard'
-import { episodeRangeLabel, reviewKindLabel } from '@/components/cards/review-kind'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
@@ -18,8 +17,10 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
+import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
+import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
 export const dynamicParams = true
@@ -42,12 +43,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return reviewPageMetadata(review)
 }
 
-const spoilerLevels: Record<string, string> = {
-  none: 'Spoiler-free',
-  light: 'Light spoilers, folded away',
-  full: 'Discusses the whole plot',
-}
-
 export default async function ReviewPage({ params }: { params: Params }) {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
@@ -56,7 +51,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const seriesSlug = series?.slug ?? null
   const critic = review.critic
   const criticHref = hrefForDocument({ _type: 'critic', slug: critic?.slug })
-  const range = review.kind === 'series' ? null : episodeRangeLabel(review.firstEpisode, review.lastEpisode)
+  const range = coveredEpisodesLabel(review)
+  const spoilerLevel = spoilerLevelLabel(review.spoilerLevel)
   const wasUpdated = review.updatedAt && review.updatedAt.slice(0, 10) !== review.publishedAt?.slice(0, 10)
   const episodeCount = series?.episodeCount
   const titleShield = {
@@ -146,7 +142,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
                     <FormattedDate value={review.updatedAt} />
                   </>
                 ) : null}
-                {review.spoilerLevel ? ` · ${spoilerLevels[review.spoilerLevel] ?? review.spoilerLevel}` : null}
+                {spoilerLevel ? ` · ${spoilerLevel}` : null}
               </span>
             </p>
           </div>

@@ -1,6 +1,6 @@
 import { ReviewCard } from '@/components/cards/ReviewCard'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { pagedList } from '@/lib/content/paged-list'
+import { pagedList } from '@/lib/content/reader-lists'
 import { REVIEW_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, REVIEWS_PER_PAGE } from '@/lib/paging'
 import type { ListingSeoInput } from '@/lib/seo'
@@ -14,7 +14,6 @@ export const reviewListSeo: ListingSeoInput = {
 
 type Review = REVIEW_LIST_QUERY_RESULT['items'][number]
 
-// One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
 export const { load: loadReviewList, laterPages: reviewListPageParams } = pagedList({
   query: REVIEW_LIST_QUERY,
   perPage: REVIEWS_PER_PAGE,

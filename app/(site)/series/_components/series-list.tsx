@@ -1,6 +1,6 @@
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { ListingPage } from '@/components/layout/ListingPage'
-import { pagedList } from '@/lib/content/paged-list'
+import { pagedList } from '@/lib/content/reader-lists'
 import { SERIES_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, SERIES_PER_PAGE } from '@/lib/paging'
 import type { ListingSeoInput } from '@/lib/seo'
@@ -14,7 +14,6 @@ export const seriesListSeo: ListingSeoInput = {
 
 type Series = SERIES_LIST_QUERY_RESULT['items'][number]
 
-// One set of tags for /<list> and /<list>/page/[page], so every page of the list expires together.
 export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedList({
   query: SERIES_LIST_QUERY,
   perPage: SERIES_PER_PAGE,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { pageFromSegment } from '@/lib/paged-route'
+import { pageFromSegment } from '@/lib/content/reader-lists'
 import { listingPageMetadata } from '@/lib/seo'
 
 import { loadNewsList, NewsList, newsListPageParams, newsListSeo } from '../../_components/news-list'
@@ -16,7 +16,7 @@ export async function generateStaticParams() {
 }
 
 async function loadPage(params: Params) {
-  const list = await loadNewsList(pageFromSegment((await params).page, newsListSeo.path))
+  const list = await loadNewsList(pageFromSegment((await params).page))
   if (!list) notFound()
   return list
 }

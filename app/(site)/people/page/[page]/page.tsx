@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { pageFromSegment } from '@/lib/paged-route'
+import { pageFromSegment } from '@/lib/content/reader-lists'
 import { listingPageMetadata } from '@/lib/seo'
 
 import { loadPeopleList, PeopleList, peopleListPageParams, peopleListSeo } from '../../_components/people-list'
@@ -16,7 +16,7 @@ export async function generateStaticParams() {
 }
 
 async function loadPage(params: Params) {
-  const list = await loadPeopleList(pageFromSegment((await params).page, peopleListSeo.path))
+  const list = await loadPeopleList(pageFromSegment((await params).page))
   if (!list) notFound()
   return list
 }

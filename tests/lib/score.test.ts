@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatScore, isValidScore, parseScoreText, roundScore, scoreBand, scoreLabel, scorePercent } from '@/lib/score'
+import {
+  formatScore,
+  isValidScore,
+  parseScoreText,
+  roundScore,
+  SCORE_BANDS,
+  scoreBand,
+  scoreLabel,
+  scorePercent,
+} from '@/lib/score'
 
 describe('roundScore', () => {
   it('rounds to one decimal without floating-point dust', () => {
@@ -57,6 +66,22 @@ describe('scoreBand', () => {
   it('bands the score readers see: 8.96 shows as 9.0, so it is a must watch', () => {
     expect(scoreBand(8.96).id).toBe('must-watch')
   })
+})
+
+describe('band colours', () => {
+  // WCAG 2 relative luminance of a #rrggbb colour.
+  function luminance(hex: string): number {
+    const channels = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
+    const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+
+  it.each(SCORE_BANDS.map((band) => [band.label, band.colour]))(
+    '"%s" (%s) carries white text at 4.5:1',
+    (_, colour) => {
+      expect((1 + 0.05) / (luminance(colour) + 0.05)).toBeGreaterThanOrEqual(4.5)
+    },
+  )
 })
 
 describe('isValidScore', () => {

@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { mainContentId } from '@/components/layout/SkipLink'
 
 // The baseline `npm run bench` compares every page with: the root layout and nothing else, built
-// in the same build and served by the same server. Not for readers, so kept out of search indexes.
+// in the same build and served by the same server. Only the bench build has it (BENCH_PAGES=1 in
+// next.config.js); should one be served anyway, it stays out of search indexes.
 export const metadata: Metadata = {
   title: 'Bare page',
   description: 'Benchmark baseline: a static page with only the root layout.',

@@ -1,8 +1,21 @@
 import 'server-only'
+/**
+ * The reader lists (/reviews, /people, /series, /news) as their routes read them: one page of a
+ * list from its paged query, and the page number of a `<list>/page/[page]` address. The page
+ * arithmetic itself lives in lib/paging.ts, which has no server imports.
+ */
 import type { ClientReturn } from '@sanity/client'
+import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { type ListPage, type PagedResult, laterPageParams, loadListPage, pageSlice } from '@/lib/paging'
+import {
+  type ListPage,
+  type PagedResult,
+  laterPageParams,
+  loadListPage,
+  pageSlice,
+  parsePageNumber,
+} from '@/lib/paging'
 
 import { contentFetch, getPerspective } from './fetch'
 
@@ -27,4 +40,14 @@ export function pagedList<const Q extends string>({ query, perPage }: { query: Q
   }
 
   return { load, laterPages }
+}
+
+/**
+ * The page number of a `<list>/page/[page]` route: 2 and on. Anything else is the site's 404;
+ * page 1 never gets here, as next.config.js redirects `<list>/page/1` to the list itself.
+ */
+export function pageFromSegment(segment: string): number {
+  const page = parsePageNumber(segment)
+  if (page === null || page === 1) notFound()
+  return page
 }

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageFromSegment } from '@/lib/paged-route'
 import { laterPageParams, loadListPage, pageCount, pageSlice, pageWindow, parsePageNumber } from '@/lib/paging'
 import { listPagePath } from '@/lib/routes'
-
-/** What Next does with what a route throws: the digest of notFound() or permanentRedirect(). */
-function outcome(run: () => unknown): string {
-  try {
-    return `page ${String(run())}`
-  } catch (error) {
-    return String((error as { digest?: unknown }).digest)
-  }
-}
 
 describe('parsePageNumber', () => {
   it('accepts page numbers written the canonical way', () => {
@@ -47,22 +37,6 @@ describe('parsePageNumber', () => {
   it('refuses a missing segment', () => {
     expect(parsePageNumber(undefined)).toBeNull()
     expect(parsePageNumber(null)).toBeNull()
-  })
-})
-
-describe('pageFromSegment', () => {
-  it('gives the page number of a later page', () => {
-    expect(outcome(() => pageFromSegment('2', '/reviews'))).toBe('page 2')
-    expect(outcome(() => pageFromSegment('37', '/people'))).toBe('page 37')
-  })
-
-  it('redirects page 1 permanently to the list itself', () => {
-    expect(outcome(() => pageFromSegment('1', '/reviews'))).toBe('NEXT_REDIRECT;replace;/reviews;308;')
-    expect(outcome(() => pageFromSegment('1', '/people'))).toBe('NEXT_REDIRECT;replace;/people;308;')
-  })
-
-  it.each(['0', '-3', '01', '2.5', 'page', '%32'])('gives the 404 for %j', (segment) => {
-    expect(outcome(() => pageFromSegment(segment, '/reviews'))).toBe('NEXT_HTTP_ERROR_FALLBACK;404')
   })
 })
 

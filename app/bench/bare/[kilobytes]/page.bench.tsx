@@ -21,7 +21,8 @@ export async function generateStaticParams(): Promise<{ kilobytes: string }[]> {
 // Each paragraph's text is sent twice (in the HTML and in the inline RSC payload), and its
 // curly apostrophe makes the document a two-byte string in V8, as a reader page's punctuation does.
 const paragraph =
-  'Padding for the benchmark: a paragraph of plain prose set in the reading font, the same shape as a review’s body text, repeated until the page weighs what a reader page weighs.'
+  'Padding for the benchmark: a paragraph of plain prose set in the reading font, the same shape as a review’s body ' +
+  'text, repeated until the page weighs what a reader page weighs.'
 const bytesPerParagraph = 2 * paragraph.length + 104
 const bareBytes = 10_500
 // Every size asked for is rendered once and kept in the page cache, so the sizes are bounded
