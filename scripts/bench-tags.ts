@@ -61,7 +61,6 @@ for (const type of ['review', 'episode', 'person', 'character', 'critic', 'artic
   const expired = new Set(tagsForChange({ _id: doc._id, _type: type, operation: 'update', listingChanged: false }))
   const reached = tagged.filter((page) => page.tags.some((tag) => expired.has(tag))).length
   const typeWide = tagged.filter((page) => page.tags.includes(type)).length
-  console.log(
-    `text edit to ${doc._id}: ${reached} of ${tagged.length} pages expire (pages selecting ${type} documents: ${typeWide})`,
-  )
+  const shown = `${reached} of ${tagged.length} pages expire`
+  console.log(`text edit to ${doc._id}: ${shown} (pages selecting ${type} documents: ${typeWide})`)
 }
