@@ -6,25 +6,13 @@
  *   type is created, deleted or changes a field that decides where it is listed;
  * - `content` on every read, so one call can refresh the whole site (e.g. after a seed).
  */
+import { DOCUMENT_TYPES } from './document-types'
 import { publishedIdOf } from './perspective'
 import { queryReads } from './query-reads'
 
 export const ALL_CONTENT_TAG = 'content'
 /** Carried instead of document tags by a result naming more documents than a page can carry tags. */
 export const ANY_CHANGE_TAG = 'content:any-change'
-
-/** The document types the site reads; the webhook refuses any other. */
-export const CONTENT_TYPES = [
-  'series',
-  'episode',
-  'person',
-  'character',
-  'review',
-  'critic',
-  'article',
-  'siteSettings',
-] as const
-export type ContentType = (typeof CONTENT_TYPES)[number]
 
 // Next.js keeps at most 128 tags per cache entry and drops the rest with only a warning.
 const MAX_TAGS = 128
@@ -54,7 +42,7 @@ function collectDocumentIds(value: unknown, ids: Set<string>): void {
  */
 export function cacheTagsForRead(query: string, result: unknown): string[] {
   const reads = queryReads(query)
-  const types = reads.anyType ? CONTENT_TYPES : reads.types
+  const types = reads.anyType ? DOCUMENT_TYPES : reads.types
   const tags = new Set<string>([ALL_CONTENT_TAG, ...types.map(listingTag)])
   const ids = new Set<string>()
   collectDocumentIds(result, ids)

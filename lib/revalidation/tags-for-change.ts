@@ -1,4 +1,5 @@
-import { ANY_CHANGE_TAG, CONTENT_TYPES, documentTag, listingTag } from '@/lib/content/tags'
+import { DOCUMENT_TYPES } from '@/lib/content/document-types'
+import { ANY_CHANGE_TAG, documentTag, listingTag } from '@/lib/content/tags'
 
 /** What the Sanity webhook sends about a changed document (its projection: webhook-projection.ts). */
 export interface DocumentChange {
@@ -11,7 +12,7 @@ export interface DocumentChange {
   listingChanged?: boolean | null
 }
 
-const contentTypes = new Set<string>(CONTENT_TYPES)
+const contentTypes = new Set<string>(DOCUMENT_TYPES)
 const operations = new Set(['create', 'update', 'delete'])
 
 /**

@@ -23,17 +23,7 @@ import { sourceWork } from './objects/sourceWork'
 import { spoiler } from './objects/spoiler'
 import { verdictPoint } from './objects/verdictPoint'
 
-/** Document types other tools rely on by name: the dataset, GROQ queries, webhooks. */
-export const DOCUMENT_TYPES = [
-  'series',
-  'episode',
-  'person',
-  'character',
-  'review',
-  'critic',
-  'article',
-  'siteSettings',
-] as const
+export { DOCUMENT_TYPES } from '@/lib/content/document-types'
 
 /** Types that exist once, under a fixed id, and cannot be created, duplicated or deleted. */
 export const SINGLETON_TYPES: readonly string[] = ['siteSettings']

@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { listingFieldsByType, queryReads } from '@/lib/content/query-reads'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
-import { CONTENT_TYPES, cacheTagsForRead } from '@/lib/content/tags'
+import { DOCUMENT_TYPES } from '@/lib/content/document-types'
+import { cacheTagsForRead } from '@/lib/content/tags'
 import { type DocumentChange, tagsForChange } from '@/lib/revalidation/tags-for-change'
 import { SITE_QUERIES } from '@/lib/revalidation/webhook-projection'
 
@@ -24,7 +25,7 @@ const documents: Doc[] = readFileSync(datasetFile, 'utf8')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as Doc)
 const published = documents.filter(
-  (doc) => !doc._id.startsWith('drafts.') && (CONTENT_TYPES as readonly string[]).includes(doc._type),
+  (doc) => !doc._id.startsWith('drafts.') && (DOCUMENT_TYPES as readonly string[]).includes(doc._type),
 )
 const listingFields = listingFieldsByType(SITE_QUERIES)
 

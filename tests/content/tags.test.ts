@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { queryReads } from '@/lib/content/query-reads'
-import { ALL_CONTENT_TAG, ANY_CHANGE_TAG, CONTENT_TYPES, cacheTagsForRead, documentTag } from '@/lib/content/tags'
+import { DOCUMENT_TYPES } from '@/lib/content/document-types'
+import { ALL_CONTENT_TAG, ANY_CHANGE_TAG, cacheTagsForRead, documentTag } from '@/lib/content/tags'
 
 describe('document tags', () => {
   it('name a document by its published id, so a draft edit and its publish expire the same pages', () => {
@@ -40,7 +41,7 @@ describe('cacheTagsForRead', () => {
   })
 
   it('tags every type when a filter leaves the type open', () => {
-    expect(cacheTagsForRead('*[defined(slug.current)]{ _id }', [])).toEqual([ALL_CONTENT_TAG, ...CONTENT_TYPES])
+    expect(cacheTagsForRead('*[defined(slug.current)]{ _id }', [])).toEqual([ALL_CONTENT_TAG, ...DOCUMENT_TYPES])
   })
 
   it('falls back to any-change when a result names more documents than Next keeps tags for', () => {
