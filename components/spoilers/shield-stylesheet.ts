@@ -65,6 +65,29 @@ export function installShieldStylesheet(options: ShieldStylesheetOptions): void 
     return rules.join('\n')
   }
 
+  function isHidden(element: Element): boolean {
+    const style = window.getComputedStyle(element)
+    return style.visibility === 'hidden' || style.display === 'none'
+  }
+
+  // The tab shows the page's <title>, which repeats the headline: it follows the version of the
+  // headline the reader sees. The swap starts from the title as the page set it (Next sets a new
+  // one after a client-side navigation), so applying it again changes nothing.
+  let pageTitle = document.title
+  let shownTitle = document.title
+  function retitle(): void {
+    if (document.title !== shownTitle) pageTitle = document.title
+    let title = pageTitle
+    const headlines = document.querySelectorAll('h1 [data-shielded-version="full"]')
+    for (let index = 0; index < headlines.length; index++) {
+      const full = headlines[index]!.textContent || ''
+      const spoilerFree = headlines[index]!.nextElementSibling?.textContent || ''
+      if (full && spoilerFree && isHidden(headlines[index]!)) title = title.split(full).join(spoilerFree)
+    }
+    shownTitle = title
+    if (title !== document.title) document.title = title
+  }
+
   function apply(): void {
     let style = document.getElementById(options.styleId)
     if (!style) {
@@ -73,9 +96,15 @@ export function installShieldStylesheet(options: ShieldStylesheetOptions): void 
       document.head.appendChild(style)
     }
     style.textContent = stylesheet()
+    retitle()
   }
 
   apply()
   window.addEventListener('storage', apply)
   window.addEventListener(options.changeEvent, apply)
+  document.addEventListener('DOMContentLoaded', () => {
+    retitle()
+    // Only <title> changes matter: a client-side navigation, or the page's own metadata.
+    new MutationObserver(retitle).observe(document.head, { childList: true, subtree: true, characterData: true })
+  })
 }

@@ -38,7 +38,8 @@ function escapeRegExp(text: string): string {
 async function readPage(page: Page, path: string, phrases: string[]) {
   const response = await page.goto(path)
   expect(response?.status(), `${path} status`).toBe(200)
-  const snapshot = await page.locator('body').ariaSnapshot()
+  // The tab title is shown too: it follows the headline's version.
+  const snapshot = `${await page.title()}\n${await page.locator('body').ariaSnapshot()}`
   const visible = page.getByText(new RegExp(phrases.map(escapeRegExp).join('|'))).filter({ visible: true })
   const visibleTexts = await visible.allInnerTexts()
   return { snapshot, visibleTexts }
