@@ -5,7 +5,7 @@
  *
  *   npm run bench:tags
  */
-import { readFileSync } from 'node:fs'
+import { loadDatasetFile } from '../lib/content/dataset-loader'
 import * as queries from '../lib/content/queries'
 import { queryBundledDataset } from '../lib/content/sources/bundled'
 import { cacheTagsForRead } from '../lib/content/tags'
@@ -14,11 +14,7 @@ import { tagsForChange } from '../lib/revalidation/tags-for-change'
 
 const file = 'sanity/seed/dataset.ndjson'
 type Doc = { _id: string; _type: string; slug?: { current?: string }; number?: number; series?: { _ref: string } }
-const documents = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Doc)
-  .filter((doc) => !doc._id.startsWith('drafts.'))
+const documents = (loadDatasetFile(file).documents as Doc[]).filter((doc) => !doc._id.startsWith('drafts.'))
 const byId = new Map(documents.map((doc) => [doc._id, doc]))
 
 const pages: { name: string; query: string; params: Record<string, unknown> }[] = [

@@ -5,13 +5,14 @@
  * changed, the webhook for that change must expire one of the tags the first read was given.
  * A query that shows a document without its `_id`, or selects a type without saying so, fails here.
  */
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { listingFieldsByType, queryReads } from '@/lib/content/query-reads'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
+import { loadDatasetFile } from '@/lib/content/dataset-loader'
 import { DOCUMENT_TYPES } from '@/lib/content/document-types'
 import { cacheTagsForRead } from '@/lib/content/tags'
 import { type DocumentChange, tagsForChange } from '@/lib/revalidation/tags-for-change'
@@ -20,10 +21,7 @@ import { SITE_QUERIES } from '@/lib/revalidation/webhook-projection'
 type Doc = Record<string, unknown> & { _id: string; _type: string }
 
 const datasetFile = 'sanity/seed/dataset.ndjson'
-const documents: Doc[] = readFileSync(datasetFile, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as Doc)
+const documents = loadDatasetFile(datasetFile).documents as Doc[]
 const published = documents.filter(
   (doc) => !doc._id.startsWith('drafts.') && (DOCUMENT_TYPES as readonly string[]).includes(doc._type),
 )
