@@ -28,6 +28,12 @@ export function episodePath(seriesSlug: string, number: number): string {
   return `${seriesPath(seriesSlug)}/episodes/${number}`
 }
 
+/** The page of every reader review of a series, or of one of its episodes. */
+export function readerReviewsPath(seriesSlug: string, episodeNumber?: number | null): string {
+  const subject = typeof episodeNumber === 'number' ? episodePath(seriesSlug, episodeNumber) : seriesPath(seriesSlug)
+  return `${subject}/reader-reviews`
+}
+
 /** The reader lists that are paged (lib/paging.ts). */
 export type ListPath = '/reviews' | '/people' | '/series' | '/news'
 

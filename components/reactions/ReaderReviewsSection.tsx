@@ -1,0 +1,73 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
+import type { AudienceSummary, ReaderReview } from '@/lib/reactions/types'
+
+import { AudienceScore } from './AudienceScore'
+import { ReaderReviewCard } from './ReaderReviewCard'
+
+export interface ReaderReviewsSectionProps {
+  summary: AudienceSummary
+  /** The most helpful few, as readTopReaderReviews returns them. */
+  reviews: ReaderReview[]
+  /** How many published reader reviews there are in all. */
+  total: number
+  /** The all-reviews page (readerReviewsPath). */
+  allReviewsHref: string
+  seriesSlug: string | null | undefined
+  /** On an episode page: its number, the episode its reviews may give away. */
+  episodeNumber?: number | null
+  episodeCount?: number | null
+  /** Where readers write their own review. */
+  writeSlot?: ReactNode
+  /** Vote buttons for a review. */
+  reviewActions?: (review: ReaderReview) => ReactNode
+}
+
+/** "Reader reviews" on a series or episode page: the audience score, the most helpful reviews, a link to all. */
+export function ReaderReviewsSection({
+  summary,
+  reviews,
+  total,
+  allReviewsHref,
+  seriesSlug,
+  episodeNumber,
+  episodeCount,
+  writeSlot,
+  reviewActions,
+}: ReaderReviewsSectionProps) {
+  return (
+    <section aria-labelledby="reader-reviews" className="space-y-6">
+      <h2 id="reader-reviews" className="text-2xl">
+        Reader reviews
+      </h2>
+      <AudienceScore summary={summary} />
+      {writeSlot}
+      {reviews.length > 0 ? (
+        <ol className="space-y-4" aria-label="Most helpful reader reviews">
+          {reviews.map((review) => (
+            <li key={review.id}>
+              <ReaderReviewCard
+                review={review}
+                seriesSlug={seriesSlug}
+                revealsUpTo={readerReviewRevealsUpTo(review, { episodeNumber, episodeCount })}
+                episodeCount={episodeCount}
+                actions={reviewActions?.(review)}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-ink-muted">No reader reviews yet.</p>
+      )}
+      {total > 0 ? (
+        <p>
+          <Link href={allReviewsHref} className="font-semibold text-accent">
+            All {total.toLocaleString('en-GB')} reader {total === 1 ? 'review' : 'reviews'}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  )
+}
