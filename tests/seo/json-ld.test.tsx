@@ -136,6 +136,48 @@ describe('episode page JSON-LD', () => {
   })
 })
 
+describe('the readers’ AggregateRating', () => {
+  const readers = (count: number, average: number | null) => ({ count, average })
+
+  it('rates the series from reader ratings only, beside the critic’s Review, from five ratings', async () => {
+    const series = await page(SERIES_PAGE_QUERY, { slug: 'love-in-the-big-city' })
+    const [node] = structuredData(seriesPageJsonLd(series, readers(23, 8.4)))
+    expect(node.aggregateRating).toEqual({
+      '@type': 'AggregateRating',
+      ratingValue: 8.4,
+      ratingCount: 23,
+      bestRating: 10,
+      worstRating: 1,
+    })
+    // The critic's score stays a Review of its own, on its own 0-10 scale.
+    expect(node.review['@type']).toBe('Review')
+    expect(node.review.reviewRating.ratingValue).toBe(9.3)
+    expect(structuredData(seriesPageJsonLd(series, readers(5, 6)))[0].aggregateRating.ratingValue).toBe(6)
+  })
+
+  it('rates an episode the same way', async () => {
+    const episode = await page(EPISODE_PAGE_QUERY, { slug: 'love-in-the-big-city', number: 5 })
+    const [node] = structuredData(episodePageJsonLd(episode, readers(6, 7.25)))
+    expect(node.aggregateRating).toEqual({
+      '@type': 'AggregateRating',
+      ratingValue: 7.3,
+      ratingCount: 6,
+      bestRating: 10,
+      worstRating: 1,
+    })
+    expect(node.review['@type']).toBe('Review')
+  })
+
+  it('is left out under five ratings, with no ratings, or with no average', async () => {
+    const series = await page(SERIES_PAGE_QUERY, { slug: 'love-in-the-big-city' })
+    const episode = await page(EPISODE_PAGE_QUERY, { slug: 'love-in-the-big-city', number: 5 })
+    for (const audience of [readers(4, 9), readers(0, null), readers(12, null), null, undefined]) {
+      expect(structuredData(seriesPageJsonLd(series, audience))[0].aggregateRating).toBeUndefined()
+      expect(structuredData(episodePageJsonLd(episode, audience))[0].aggregateRating).toBeUndefined()
+    }
+  })
+})
+
 describe('person page JSON-LD', () => {
   it('is a Person with the page URL and other names', async () => {
     const person = await page(PERSON_PAGE_QUERY, { slug: 'nam-yoon-su' })

@@ -1,6 +1,7 @@
 /**
  * An episode page as schema.org `TVEpisode`: number, title, air date, runtime and crew, linked to
- * its `TVSeries`, with our critic's episode review nested as `review` when it has a score.
+ * its `TVSeries`, with our critic's episode review nested as `review` when it has a score and the
+ * readers' ratings as `aggregateRating`.
  */
 import type { TVEpisode, WithContext } from 'schema-dts'
 
@@ -8,6 +9,7 @@ import { episodePath, seriesPath } from '@/lib/routes'
 
 import { cleanDeep, cleanText } from '../clean-text'
 import { absoluteUrl } from '../site-url'
+import { type AudienceRatingInput, audienceRatingNode } from './audience-rating'
 import { type NestedReviewInput, nestedReviewNode } from './review'
 import {
   type ContentImageSource,
@@ -37,7 +39,10 @@ export interface EpisodeSeoInput {
   review?: NestedReviewInput | null
 }
 
-export function tvEpisodeJsonLd(episode: EpisodeSeoInput): WithContext<TVEpisode> | null {
+export function tvEpisodeJsonLd(
+  episode: EpisodeSeoInput,
+  audience?: AudienceRatingInput | null,
+): WithContext<TVEpisode> | null {
   const seriesName = cleanText(episode.series?.title)
   const seriesSlug = episode.series?.slug
   const number = episode.number
@@ -62,6 +67,7 @@ export function tvEpisodeJsonLd(episode: EpisodeSeoInput): WithContext<TVEpisode
         numberOfEpisodes: episode.series?.episodeCount ?? undefined,
       }),
       review: nestedReviewNode(episode.review),
+      aggregateRating: audienceRatingNode(audience),
     }),
   )
 }

@@ -1,6 +1,7 @@
 /**
  * A series page as schema.org `TVSeries`: its names, dates, episode count, cast and directors,
- * its episodes, and our critic's series review nested as `review` (first-party, never aggregated).
+ * its episodes, our critic's series review nested as `review`, and the readers' ratings as
+ * `aggregateRating` (the critic's score is never averaged in).
  */
 import type { Book, TVEpisode, TVSeries, WithContext } from 'schema-dts'
 
@@ -8,6 +9,7 @@ import { episodePath, seriesPath } from '@/lib/routes'
 
 import { cleanDeep, cleanText, summarize } from '../clean-text'
 import { absoluteUrl } from '../site-url'
+import { type AudienceRatingInput, audienceRatingNode } from './audience-rating'
 import { type NestedReviewInput, nestedReviewNode } from './review'
 import {
   type ContentImageSource,
@@ -56,7 +58,10 @@ function sourceWorkNode(basedOn: SeriesSeoInput['basedOn']): Book | undefined {
   })
 }
 
-export function tvSeriesJsonLd(series: SeriesSeoInput): WithContext<TVSeries> | null {
+export function tvSeriesJsonLd(
+  series: SeriesSeoInput,
+  audience?: AudienceRatingInput | null,
+): WithContext<TVSeries> | null {
   const name = cleanText(series.title)
   if (!name || !series.slug) return null
   const slug = series.slug
@@ -98,6 +103,7 @@ export function tvSeriesJsonLd(series: SeriesSeoInput): WithContext<TVSeries> | 
       episode: episodeNodes,
       isBasedOn: sourceWorkNode(series.basedOn),
       review: nestedReviewNode(series.seriesReview),
+      aggregateRating: audienceRatingNode(audience),
     }),
   )
 }

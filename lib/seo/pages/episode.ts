@@ -4,6 +4,7 @@ import { episodePath } from '@/lib/routes'
 
 import { firstText } from '../clean-text'
 import { portableTextSummary } from '../json-ld/shared'
+import type { AudienceRatingInput } from '../json-ld/audience-rating'
 import { type EpisodeSeoInput, tvEpisodeJsonLd } from '../json-ld/tv-episode'
 import { buildMetadata } from '../metadata'
 
@@ -24,6 +25,7 @@ export function episodePageMetadata(episode: EpisodeSeoInput): Metadata {
   })
 }
 
-export function episodePageJsonLd(episode: EpisodeSeoInput) {
-  return [tvEpisodeJsonLd(episode)]
+/** `audience`: the readers' ratings, for `aggregateRating`. */
+export function episodePageJsonLd(episode: EpisodeSeoInput, audience?: AudienceRatingInput | null) {
+  return [tvEpisodeJsonLd(episode, audience)]
 }

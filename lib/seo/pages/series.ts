@@ -4,6 +4,7 @@ import { seriesPath } from '@/lib/routes'
 
 import { firstText } from '../clean-text'
 import { portableTextSummary } from '../json-ld/shared'
+import type { AudienceRatingInput } from '../json-ld/audience-rating'
 import { type SeriesSeoInput, tvSeriesJsonLd } from '../json-ld/tv-series'
 import { buildMetadata } from '../metadata'
 
@@ -18,6 +19,7 @@ export function seriesPageMetadata(series: SeriesSeoInput): Metadata {
   })
 }
 
-export function seriesPageJsonLd(series: SeriesSeoInput) {
-  return [tvSeriesJsonLd(series)]
+/** `audience`: the readers' ratings, for `aggregateRating`. */
+export function seriesPageJsonLd(series: SeriesSeoInput, audience?: AudienceRatingInput | null) {
+  return [tvSeriesJsonLd(series, audience)]
 }
