@@ -1,7 +1,9 @@
+import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { coveredEpisodesLabel, type ReviewKind, reviewKindLabel } from '@/lib/review-kinds'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
+import type { AudienceSummary } from '@/lib/reactions/types'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 import { hrefForDocument } from '@/lib/routes'
 import { type SpoilerLevel, spoilerLevelLabel } from '@/lib/spoiler-levels'
@@ -24,21 +26,26 @@ export interface ReviewCardReview {
   verdictRevealsUpTo?: number | null
   spoilerFreeVerdict?: string | null
   critic?: { name?: string | null } | null
-  series?: { title?: string | null; slug?: string | null; episodeCount?: number | null } | null
+  series?: { _id?: string | null; title?: string | null; slug?: string | null; episodeCount?: number | null } | null
+  /** The episode an episode review is about. */
+  episode?: { _id?: string | null } | null
 }
 
 /**
  * A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict.
- * Title and verdict follow the reader's spoiler shield for the series.
+ * Title and verdict follow the reader's spoiler shield for the series. A review of a series or an
+ * episode shows the readers' score of it beside the critic's (`audience`, see reviewAudienceSubject).
  */
 export function ReviewCard({
   review,
   headingLevel = 3,
   showSeries = true,
+  audience,
 }: {
   review: ReviewCardReview
   headingLevel?: HeadingLevel
   showSeries?: boolean
+  audience?: AudienceSummary | null
 }) {
   const href = hrefForDocument({ _type: 'review', slug: review.slug })
   const range = coveredEpisodesLabel(review)
@@ -58,9 +65,10 @@ export function ReviewCard({
           </ShieldedText>
         </CardHeading>
       </div>
-      {typeof review.score === 'number' ? (
-        <div>
-          <ScoreBadge score={review.score} />
+      {typeof review.score === 'number' || audience ? (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+          {typeof review.score === 'number' ? <ScoreBadge score={review.score} /> : null}
+          {audience ? <AudienceScore summary={audience} variant="compact" /> : null}
         </div>
       ) : null}
       {review.verdict ? (

@@ -1,6 +1,8 @@
+import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { ContentImage } from '@/components/media/ContentImage'
+import type { AudienceSummary } from '@/lib/reactions/types'
 import { hrefForDocument } from '@/lib/routes'
 
 import { CardHeading, type HeadingLevel } from './CardHeading'
@@ -8,6 +10,7 @@ import { CardHeading, type HeadingLevel } from './CardHeading'
 type PosterImage = Parameters<typeof ContentImage>[0]['image']
 
 export interface SeriesCardSeries {
+  _id?: string | null
   title?: string | null
   originalTitle?: string | null
   slug?: string | null
@@ -21,15 +24,17 @@ export interface SeriesCardSeries {
   seriesReview?: { score?: number | null } | null
 }
 
-/** A series in a list: poster, title in both scripts, year, episodes, and its score if reviewed. */
+/** A series in a list: poster, title in both scripts, year, episodes, its score if reviewed, the readers' score. */
 export function SeriesCard({
   series,
   headingLevel = 3,
   preloadPoster = false,
+  audience,
 }: {
   series: SeriesCardSeries
   headingLevel?: HeadingLevel
   preloadPoster?: boolean
+  audience?: AudienceSummary | null
 }) {
   const href = hrefForDocument({ _type: 'series', slug: series.slug })
   const facts = [series.year, series.country, series.episodeCount ? `${series.episodeCount} episodes` : null]
@@ -65,6 +70,7 @@ export function SeriesCard({
           {typeof series.seriesReview?.score === 'number' ? <ScoreBadge score={series.seriesReview.score} /> : null}
         </div>
         {facts ? <p className="text-sm text-ink-muted">{facts}</p> : null}
+        {audience ? <AudienceScore summary={audience} variant="compact" /> : null}
         {series.tagline ? <p className="font-serif text-[1.05rem]">{series.tagline}</p> : null}
         {series.genres && series.genres.length > 0 ? (
           <ul className="mt-auto flex flex-wrap gap-2 pt-2 text-xs" aria-label="Genres">

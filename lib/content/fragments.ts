@@ -12,6 +12,9 @@ export const billingRank = /* groq */ `select(
 export const latestSeriesReview = /* groq */ `*[_type == "review" && kind == "series" && series._ref == ^._id]
   | order(publishedAt desc)[0]`
 
+/** Inside a review projection: the episode an episode review is about. */
+export const reviewedEpisode = /* groq */ `*[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]`
+
 /** Inside an episode projection: the episode's review, the first one published about it alone. */
 export const firstEpisodeReview = /* groq */ `*[
   _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number

@@ -9,7 +9,7 @@
  */
 import { defineQuery } from 'next-sanity'
 
-import { billingRank, firstEpisodeReview, latestSeriesReview } from './fragments'
+import { billingRank, firstEpisodeReview, latestSeriesReview, reviewedEpisode } from './fragments'
 
 // Shared projections. TypeGen resolves these template-literal fragments when it reads the file.
 
@@ -84,7 +84,8 @@ const reviewCard = /* groq */ `{
   verdictRevealsUpTo,
   spoilerFreeVerdict,
   "critic": critic->{ _id, name, "slug": slug.current },
-  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount }
+  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },
+  "episode": select(kind == "episode" => ${reviewedEpisode}{ _id })
 }`
 
 const articleCard = /* groq */ `{
@@ -334,8 +335,7 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
   lastEpisode,
   "critic": critic->{${criticFields}},
   "series": series->{${seriesFields}},
-  "episode": select(kind == "episode" => *[_type == "episode" &&
-    series._ref == ^.series._ref && number == ^.firstEpisode][0]{
+  "episode": select(kind == "episode" => ${reviewedEpisode}{
     _id,
     number,
     title,

@@ -3,6 +3,8 @@
  * score in the same band colours as the site's ScoreBadge. Drawn by next/og (Satori), which
  * supports only flexbox layout and inline styles, so this is a separate component from the badge.
  */
+import { AUDIENCE_RATING_MAX, formatAudienceAverage, ratingsCountLabel, shownAverage } from '@/lib/reactions/audience'
+import type { AudienceSummary } from '@/lib/reactions/types'
 import { formatScore, SCORE_MAX, scoreBand } from '@/lib/score'
 
 import { drawableText, fitText } from './card-text'
@@ -24,11 +26,34 @@ export interface ShareCardProps {
   score?: number | null
   /** What the score is of, beside the badge: "Series score". */
   scoreCaption?: string | null
+  /** The readers' ratings, beside the critic's score. */
+  audience?: Pick<AudienceSummary, 'count' | 'average'> | null
   /** A data URL (never a remote URL) of a poster or portrait. */
   imageSrc?: string | null
   /** Shape of the image: posters are 2:3, portraits square. */
   imageShape?: 'poster' | 'portrait'
   siteName: string
+}
+
+/** The readers' average and how many rated, or why there is no average yet; the count always shows. */
+function AudienceLine({ audience }: { audience: Pick<AudienceSummary, 'count' | 'average'> }) {
+  const average = shownAverage(audience)
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 8 }}>
+        <span style={{ fontSize: 22, fontWeight: 600, color: INK_MUTED }}>Readers</span>
+        {average === null ? (
+          <span style={{ fontSize: 26, fontWeight: 600 }}>Not enough ratings yet</span>
+        ) : (
+          <span style={{ display: 'flex', alignItems: 'baseline' }}>
+            <span style={{ fontSize: 44, fontWeight: 600 }}>{formatAudienceAverage(average)}</span>
+            <span style={{ fontSize: 22, marginLeft: 4, color: INK_MUTED }}>/{AUDIENCE_RATING_MAX}</span>
+          </span>
+        )}
+      </div>
+      <div style={{ display: 'flex', fontSize: 22, color: INK_MUTED }}>{ratingsCountLabel(audience.count)}</div>
+    </div>
+  )
 }
 
 function titleSize(length: number): number {
@@ -44,6 +69,7 @@ export function ShareCard({
   detail,
   score,
   scoreCaption,
+  audience,
   imageSrc,
   imageShape = 'poster',
   siteName,
@@ -105,45 +131,48 @@ export function ShareCard({
             </div>
             {shownDetail ? <div style={{ display: 'flex', fontSize: 28, color: INK_MUTED }}>{shownDetail}</div> : null}
           </div>
-          <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 24 }}>
-            {hasScore && band ? (
-              <div style={{ display: 'flex', alignItems: 'center', gap: 22, flexShrink: 1 }}>
-                <div
-                  style={{
-                    display: 'flex',
-                    alignItems: 'baseline',
-                    padding: '10px 24px',
-                    borderRadius: 14,
-                    background: band.colour,
-                    color: '#ffffff',
-                    fontWeight: 600,
-                    lineHeight: 1,
-                  }}
-                >
-                  <span style={{ fontSize: 76 }}>{formatScore(score)}</span>
-                  <span style={{ fontSize: 30, marginLeft: 6, opacity: 0.85 }}>/{SCORE_MAX}</span>
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+            {audience ? <AudienceLine audience={audience} /> : null}
+            <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 24 }}>
+              {hasScore && band ? (
+                <div style={{ display: 'flex', alignItems: 'center', gap: 22, flexShrink: 1 }}>
+                  <div
+                    style={{
+                      display: 'flex',
+                      alignItems: 'baseline',
+                      padding: '10px 24px',
+                      borderRadius: 14,
+                      background: band.colour,
+                      color: '#ffffff',
+                      fontWeight: 600,
+                      lineHeight: 1,
+                    }}
+                  >
+                    <span style={{ fontSize: 76 }}>{formatScore(score)}</span>
+                    <span style={{ fontSize: 30, marginLeft: 6, opacity: 0.85 }}>/{SCORE_MAX}</span>
+                  </div>
+                  <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+                    <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{band.label}</div>
+                    {shownCaption ? (
+                      <div style={{ display: 'flex', fontSize: 22, color: INK_MUTED }}>{shownCaption}</div>
+                    ) : null}
+                  </div>
                 </div>
-                <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-                  <div style={{ display: 'flex', fontSize: 30, fontWeight: 600 }}>{band.label}</div>
-                  {shownCaption ? (
-                    <div style={{ display: 'flex', fontSize: 22, color: INK_MUTED }}>{shownCaption}</div>
-                  ) : null}
-                </div>
+              ) : (
+                <div style={{ display: 'flex' }} />
+              )}
+              <div
+                style={{
+                  display: 'flex',
+                  flexShrink: 0,
+                  fontFamily: 'Source Serif 4',
+                  fontWeight: 700,
+                  fontSize: 30,
+                  color: ACCENT,
+                }}
+              >
+                {shownSiteName}
               </div>
-            ) : (
-              <div style={{ display: 'flex' }} />
-            )}
-            <div
-              style={{
-                display: 'flex',
-                flexShrink: 0,
-                fontFamily: 'Source Serif 4',
-                fontWeight: 700,
-                fontSize: 30,
-                color: ACCENT,
-              }}
-            >
-              {shownSiteName}
             </div>
           </div>
         </div>

@@ -45,3 +45,14 @@ export function readerReviewRevealsUpTo(
   if (typeof review.episodesWatched === 'number' && review.episodesWatched >= 1) return review.episodesWatched
   return typeof scope.episodeCount === 'number' && scope.episodeCount >= 1 ? scope.episodeCount : null
 }
+
+/** The subject whose audience score a critic's review card shows: its series or its episode, else none. */
+export function reviewAudienceSubject(review: {
+  kind?: string | null
+  series?: { _id?: string | null } | null
+  episode?: { _id?: string | null } | null
+}): string | null {
+  if (review.kind === 'series') return review.series?._id ?? null
+  if (review.kind === 'episode') return review.episode?._id ?? null
+  return null
+}
