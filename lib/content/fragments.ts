@@ -13,7 +13,9 @@ export const latestSeriesReview = /* groq */ `*[_type == "review" && kind == "se
   | order(publishedAt desc)[0]`
 
 /** Inside a review projection: the episode an episode review is about. */
-export const reviewedEpisode = /* groq */ `*[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]`
+export const reviewedEpisode = /* groq */ `*[
+  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode
+][0]`
 
 /** Inside an episode projection: the episode's review, the first one published about it alone. */
 export const firstEpisodeReview = /* groq */ `*[

@@ -281,6 +281,24 @@ export const EPISODE_PAGE_QUERY =
     | order(number asc)[0]{ _id, number, title }
 }`)
 
+// Reader reviews
+
+/** What the all-reviews page of a series needs to name it and place its reviews' spoilers. */
+export const SERIES_READER_REVIEWS_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  _id,
+  title,
+  "slug": slug.current,
+  episodeCount
+}`)
+
+export const EPISODE_READER_REVIEWS_QUERY =
+  defineQuery(`*[_type == "episode" && series->slug.current == $slug && number == $number][0]{
+  _id,
+  number,
+  title,
+  "series": series->{ _id, title, "slug": slug.current, episodeCount }
+}`)
+
 // Reviews
 
 export const REVIEW_SLUGS_QUERY = defineQuery(`*[_type == "review" && defined(slug.current)]{ "slug": slug.current }`)

@@ -55,6 +55,8 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   SERIES_PAGE_QUERY: { slug: series },
   EPISODE_PARAMS_QUERY: {},
   EPISODE_PAGE_QUERY: { slug: series, number: 5 },
+  SERIES_READER_REVIEWS_QUERY: { slug: series },
+  EPISODE_READER_REVIEWS_QUERY: { slug: series, number: 5 },
   REVIEW_SLUGS_QUERY: {},
   REVIEW_LIST_QUERY: pageSlice(1, REVIEWS_PER_PAGE),
   REVIEW_PAGE_QUERY: { slug: 'love-in-the-big-city-review' },

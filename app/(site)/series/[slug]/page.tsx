@@ -11,6 +11,8 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { AudienceScore } from '@/components/reactions/AudienceScore'
+import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { EpisodeScoreChart } from '@/components/score/EpisodeScoreChart'
 import { OverallScore } from '@/components/score/OverallScore'
@@ -20,7 +22,8 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
-import { episodePath, hrefForDocument } from '@/lib/routes'
+import { readAudienceSummary, readTopReaderReviews } from '@/lib/reactions/read'
+import { episodePath, hrefForDocument, readerReviewsPath } from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
@@ -68,10 +71,14 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const episodeCount = series.episodeCount ?? series.episodes.length
   const reviewMarker = (marker: number | null | undefined) =>
     review ? reviewRevealsUpTo(marker, review, episodeCount) : null
+  const [audience, readerReviews] = await Promise.all([
+    readAudienceSummary(series._id),
+    readTopReaderReviews(series._id, 3),
+  ])
 
   return (
     <article className="pb-8">
-      <JsonLd data={seriesPageJsonLd(series)} />
+      <JsonLd data={seriesPageJsonLd(series, audience)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="grid gap-8 py-8 sm:py-12 md:grid-cols-[minmax(0,1fr)_16rem] md:items-start">
           <div className="min-w-0 space-y-4">
@@ -128,6 +135,12 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 heading="Series score"
                 headingLevel={3}
               />
+              <div className="flex flex-wrap items-baseline gap-x-3">
+                <AudienceScore summary={audience} variant="compact" />
+                <a href="#reader-reviews" className="text-sm font-semibold text-accent">
+                  Reader reviews
+                </a>
+              </div>
               {reviewHref ? (
                 <p>
                   <Link href={reviewHref} className="font-semibold text-accent">
@@ -154,6 +167,17 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 episodeCount={episodeCount}
               />
             </section>
+          ) : null}
+
+          {slug ? (
+            <ReaderReviewsSection
+              summary={audience}
+              reviews={readerReviews.reviews}
+              total={readerReviews.total}
+              allReviewsHref={readerReviewsPath(slug)}
+              seriesSlug={slug}
+              episodeCount={episodeCount}
+            />
           ) : null}
 
           {series.synopsis?.length ? (

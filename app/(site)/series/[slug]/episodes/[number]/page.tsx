@@ -9,6 +9,8 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { AudienceScore } from '@/components/reactions/AudienceScore'
+import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
@@ -17,7 +19,8 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
-import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { readAudienceSummary, readTopReaderReviews } from '@/lib/reactions/read'
+import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
@@ -83,6 +86,10 @@ export default async function EpisodePage({ params }: { params: Params }) {
   const otherReviews = episode.coveringReviews.filter((item) => item._id !== review?._id)
   const episodeNumber = episode.number
   const hasGuide = Boolean(episode.synopsis?.length || episode.guideSections?.length)
+  const [audience, readerReviews] = await Promise.all([
+    readAudienceSummary(episode._id),
+    readTopReaderReviews(episode._id, 3),
+  ])
   const guideNotice = `You have not reached episode ${episodeNumber} yet, so the shield hides its synopsis and guide.`
   const facts = [
     episode.directors?.length
@@ -106,7 +113,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
-      <JsonLd data={episodePageJsonLd(episode)} />
+      <JsonLd data={episodePageJsonLd(episode, audience)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="space-y-4 py-8 sm:py-12">
           <Breadcrumbs
@@ -146,6 +153,12 @@ export default async function EpisodePage({ params }: { params: Params }) {
               Our review
             </h2>
             {typeof review.score === 'number' ? <ScoreBadge score={review.score} size="lg" /> : null}
+            <div className="flex flex-wrap items-baseline gap-x-3">
+              <AudienceScore summary={audience} variant="compact" />
+              <a href="#reader-reviews" className="text-sm font-semibold text-accent">
+                Reader reviews
+              </a>
+            </div>
             {review.verdict ? (
               <p className="font-serif text-lg">
                 <ShieldedText
@@ -234,6 +247,16 @@ export default async function EpisodePage({ params }: { params: Params }) {
               </div>
             </ShieldedText>
           ) : null}
+
+          <ReaderReviewsSection
+            summary={audience}
+            reviews={readerReviews.reviews}
+            total={readerReviews.total}
+            allReviewsHref={readerReviewsPath(seriesSlug, episodeNumber)}
+            seriesSlug={seriesSlug}
+            episodeNumber={episodeNumber}
+            episodeCount={series.episodeCount}
+          />
 
           {otherReviews.length > 0 ? (
             <section aria-labelledby="more-reviews" className="space-y-4">
