@@ -9,6 +9,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { HOME_PAGE_QUERY } from '@/lib/content/queries'
+import { readCardAudiences, readReviewCardAudiences } from '@/lib/reactions/card-audiences'
 import { hrefForDocument } from '@/lib/routes'
 import { homePageJsonLd, homePageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
@@ -42,6 +43,10 @@ export default async function HomePage() {
   const spotlightReview = spotlight?.seriesReview
   const spotlightMarker = (marker: number | null | undefined) =>
     spotlightReview ? reviewRevealsUpTo(marker, spotlightReview, spotlight?.episodeCount) : null
+  const [seriesAudience, reviewAudience] = await Promise.all([
+    readCardAudiences([spotlight?._id]),
+    readReviewCardAudiences([...home.latestReviews, ...home.highestScores]),
+  ])
 
   return (
     <PageContainer className="space-y-16 py-10 sm:py-14">
@@ -54,7 +59,7 @@ export default async function HomePage() {
       {spotlight ? (
         <section aria-labelledby="spotlight" className="space-y-5">
           <SectionHeader id="spotlight" title="Series spotlight" href="/series" linkLabel="All series" />
-          <SeriesCard series={spotlight} preloadPoster />
+          <SeriesCard series={spotlight} preloadPoster audience={seriesAudience(spotlight._id)} />
           {spotlightReview?.verdict ? (
             <blockquote className="max-w-measure border-l-4 border-accent pl-4 font-serif text-lg">
               <p>
@@ -98,7 +103,7 @@ export default async function HomePage() {
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {home.latestReviews.map((review) => (
               <li key={review._id} className="grid">
-                <ReviewCard review={review} />
+                <ReviewCard review={review} audience={reviewAudience(review)} />
               </li>
             ))}
           </ul>
@@ -111,7 +116,7 @@ export default async function HomePage() {
           <ol className="grid gap-4 md:grid-cols-2">
             {home.highestScores.map((review) => (
               <li key={review._id} className="grid">
-                <ReviewCard review={review} />
+                <ReviewCard review={review} audience={reviewAudience(review)} />
               </li>
             ))}
           </ol>

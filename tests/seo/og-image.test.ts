@@ -1,3 +1,5 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import EpisodeShareImage from '@/app/(site)/series/[slug]/episodes/[number]/opengraph-image'
@@ -6,12 +8,18 @@ import PersonShareImage from '@/app/(site)/people/[slug]/opengraph-image'
 import ReviewShareImage from '@/app/(site)/reviews/[slug]/opengraph-image'
 
 import { renderShareCard } from '@/lib/og/render-share-card'
+import { ShareCard } from '@/lib/og/ShareCard'
+import { readAudienceSummary } from '@/lib/reactions/read'
 
 import { recordedFetches, resetRecords } from './next-stand-ins'
 
 vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
+// The reader database is the store tests' business: here each subject has a known summary.
+vi.mock('@/lib/reactions/read', () => ({
+  readAudienceSummary: vi.fn(async (subject: string) => ({ subject, count: 12, average: 8.1, histogram: {} })),
+}))
 vi.mock('@/lib/content/fetch', async (importOriginal) =>
   (await import('./next-stand-ins')).recordingFetch(await importOriginal()),
 )
@@ -86,5 +94,38 @@ describe('share images (opengraph-image routes) on the bundled dataset', () => {
     await SeriesShareImage(params({ slug: 'love-in-the-big-city' }))
     expect(recordedFetches.length).toBeGreaterThan(0)
     for (const call of recordedFetches) expect(call.perspective).toBe('published')
+  })
+
+  it('carries the readers’ score of that very series and episode', async () => {
+    vi.mocked(readAudienceSummary).mockClear()
+    await SeriesShareImage(params({ slug: 'love-in-the-big-city' }))
+    await EpisodeShareImage(params({ slug: 'love-in-the-big-city', number: '4' }))
+    expect(vi.mocked(readAudienceSummary).mock.calls).toEqual([
+      ['series-love-in-the-big-city'],
+      ['episode-love-in-the-big-city-4'],
+    ])
+  })
+})
+
+describe('the readers’ score on a share card', () => {
+  const card = (audience: { count: number; average: number | null } | null) =>
+    renderToStaticMarkup(
+      createElement(ShareCard, { kicker: 'Series', title: 'A title', score: 9.3, siteName: 'Cold Open', audience }),
+    )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+
+  it('shows the average to one decimal and the number of ratings', () => {
+    expect(card({ count: 23, average: 8 })).toContain('Readers 8.0 /10 23 ratings')
+  })
+
+  it('under five ratings shows the count and no average', () => {
+    const text = card({ count: 4, average: 7.5 })
+    expect(text).toContain('Readers Not enough ratings yet 4 ratings')
+    expect(text).not.toContain('7.5')
+  })
+
+  it('is left off when the page has none to show', () => {
+    expect(card(null)).not.toContain('Readers')
   })
 })

@@ -10,6 +10,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { CRITIC_PAGE_QUERY, CRITIC_SLUGS_QUERY } from '@/lib/content/queries'
 import { criticPageJsonLd, criticPageMetadata } from '@/lib/seo'
+import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
 
 export const dynamicParams = true
 
@@ -34,6 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CriticPage({ params }: { params: Params }) {
   const critic = await loadCritic((await params).slug)
   if (!critic) notFound()
+  const audienceOf = await readReviewCardAudiences(critic.reviews)
 
   return (
     <div className="pb-8">
@@ -70,7 +72,7 @@ export default async function CriticPage({ params }: { params: Params }) {
             <ul className="grid gap-4 md:grid-cols-2">
               {critic.reviews.map((review) => (
                 <li key={review._id} className="grid">
-                  <ReviewCard review={review} />
+                  <ReviewCard review={review} audience={audienceOf(review)} />
                 </li>
               ))}
             </ul>

@@ -22,6 +22,7 @@ import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
+import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
 
 export const dynamicParams = true
 
@@ -46,6 +47,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReviewPage({ params }: { params: Params }) {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
+  const audienceOf = await readReviewCardAudiences(review.related)
 
   const series = review.series
   const seriesSlug = series?.slug ?? null
@@ -282,7 +284,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
             <ul className="grid gap-4 md:grid-cols-2">
               {review.related.map((item) => (
                 <li key={item._id} className="grid">
-                  <ReviewCard review={item} showSeries={false} />
+                  <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
                 </li>
               ))}
             </ul>

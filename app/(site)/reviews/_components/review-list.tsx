@@ -3,6 +3,7 @@ import { ListingPage } from '@/components/layout/ListingPage'
 import { pagedList } from '@/lib/content/reader-lists'
 import { REVIEW_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, REVIEWS_PER_PAGE } from '@/lib/paging'
+import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { REVIEW_LIST_QUERY_RESULT } from '@/sanity.types'
 
@@ -19,7 +20,8 @@ export const { load: loadReviewList, laterPages: reviewListPageParams } = pagedL
   perPage: REVIEWS_PER_PAGE,
 })
 
-export function ReviewList({ list }: { list: ListPage<Review> }) {
+export async function ReviewList({ list }: { list: ListPage<Review> }) {
+  const audienceOf = await readReviewCardAudiences(list.items)
   return (
     <ListingPage
       title="Reviews"
@@ -31,7 +33,7 @@ export function ReviewList({ list }: { list: ListPage<Review> }) {
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {list.items.map((review) => (
           <li key={review._id} className="grid">
-            <ReviewCard review={review} headingLevel={2} />
+            <ReviewCard review={review} headingLevel={2} audience={audienceOf(review)} />
           </li>
         ))}
       </ul>

@@ -5,8 +5,9 @@ import { cardNotFound } from '@/lib/og/not-found-card'
 import { renderShareCard } from '@/lib/og/render-share-card'
 import { CARD_SIZE } from '@/lib/og/ShareCard'
 import { cardSiteName } from '@/lib/og/site-name'
+import { readAudienceSummary } from '@/lib/reactions/read'
 
-export const alt = 'The series title and our series score'
+export const alt = 'The series title, our series score and the readers’ score'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
 
@@ -26,6 +27,7 @@ export default async function SeriesShareImage({ params }: { params: Promise<{ s
     detail: detail || series.tagline,
     score: series.seriesReview?.score,
     scoreCaption: 'Series score',
+    audience: await readAudienceSummary(series._id),
     imageSrc: await bundledImageDataUrl(series.poster),
     siteName,
   })

@@ -22,6 +22,7 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
+import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
 import { readAudienceSummary, readTopReaderReviews } from '@/lib/reactions/read'
 import { episodePath, hrefForDocument, readerReviewsPath } from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
@@ -71,9 +72,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const episodeCount = series.episodeCount ?? series.episodes.length
   const reviewMarker = (marker: number | null | undefined) =>
     review ? reviewRevealsUpTo(marker, review, episodeCount) : null
-  const [audience, readerReviews] = await Promise.all([
+  const [audience, readerReviews, audienceOf] = await Promise.all([
     readAudienceSummary(series._id),
     readTopReaderReviews(series._id, 3),
+    readReviewCardAudiences(series.reviews),
   ])
 
   return (
@@ -318,7 +320,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <ul className="grid gap-4 md:grid-cols-2">
                 {series.reviews.map((item) => (
                   <li key={item._id} className="grid">
-                    <ReviewCard review={item} showSeries={false} />
+                    <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
                   </li>
                 ))}
               </ul>

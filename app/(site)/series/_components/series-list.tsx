@@ -3,6 +3,7 @@ import { ListingPage } from '@/components/layout/ListingPage'
 import { pagedList } from '@/lib/content/reader-lists'
 import { SERIES_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, SERIES_PER_PAGE } from '@/lib/paging'
+import { readCardAudiences } from '@/lib/reactions/card-audiences'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { SERIES_LIST_QUERY_RESULT } from '@/sanity.types'
 
@@ -19,7 +20,8 @@ export const { load: loadSeriesList, laterPages: seriesListPageParams } = pagedL
   perPage: SERIES_PER_PAGE,
 })
 
-export function SeriesList({ list }: { list: ListPage<Series> }) {
+export async function SeriesList({ list }: { list: ListPage<Series> }) {
+  const audienceOf = await readCardAudiences(list.items.map((item) => item._id))
   return (
     <ListingPage
       title="Series"
@@ -31,7 +33,7 @@ export function SeriesList({ list }: { list: ListPage<Series> }) {
       <ul className="grid gap-6 lg:grid-cols-2">
         {list.items.map((item, index) => (
           <li key={item._id} className="grid">
-            <SeriesCard series={item} headingLevel={2} preloadPoster={index === 0} />
+            <SeriesCard series={item} headingLevel={2} preloadPoster={index === 0} audience={audienceOf(item._id)} />
           </li>
         ))}
       </ul>

@@ -19,6 +19,7 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
+import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
 import { readAudienceSummary, readTopReaderReviews } from '@/lib/reactions/read'
 import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
@@ -86,9 +87,10 @@ export default async function EpisodePage({ params }: { params: Params }) {
   const otherReviews = episode.coveringReviews.filter((item) => item._id !== review?._id)
   const episodeNumber = episode.number
   const hasGuide = Boolean(episode.synopsis?.length || episode.guideSections?.length)
-  const [audience, readerReviews] = await Promise.all([
+  const [audience, readerReviews, audienceOf] = await Promise.all([
     readAudienceSummary(episode._id),
     readTopReaderReviews(episode._id, 3),
+    readReviewCardAudiences(otherReviews),
   ])
   const guideNotice = `You have not reached episode ${episodeNumber} yet, so the shield hides its synopsis and guide.`
   const facts = [
@@ -266,7 +268,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
               <ul className="grid gap-4 md:grid-cols-2">
                 {otherReviews.map((item) => (
                   <li key={item._id} className="grid">
-                    <ReviewCard review={item} showSeries={false} />
+                    <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
                   </li>
                 ))}
               </ul>
