@@ -29,7 +29,7 @@ function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): 
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0])
-      const shown = /SECRET|TOKEN/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
+      const shown = /SECRET|TOKEN|DATABASE_URL/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
       return `${name}=${shown}: expected ${issue.message}`
     }),
   )
@@ -89,6 +89,15 @@ export const serverEnvSchema = publicVariables
     SANITY_API_READ_TOKEN: z.string().optional(),
     SANITY_PREVIEW_SECRET: secret,
     SANITY_REVALIDATE_SECRET: secret,
+    READER_COOKIE_SECRET: secret,
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user@127.0.0.1:5432/reviews')
+      .optional(),
+    REACTIONS_SQLITE_FILE: z.string().default('.data/reactions.sqlite'),
+    REACTIONS_MODERATION: z
+      .enum(['post', 'pre'], "'post' (publish at once) or 'pre' (hold for a moderator)")
+      .default('post'),
   })
   .transform((variables) => {
     const { sanity, ...shared } = publicShape(variables)
@@ -106,6 +115,13 @@ export const serverEnvSchema = publicVariables
       readToken: variables.SANITY_API_READ_TOKEN,
       previewSecret: variables.SANITY_PREVIEW_SECRET,
       revalidateSecret: variables.SANITY_REVALIDATE_SECRET,
+      /** Signs reader cookies and form tokens and salts IP hashes; see lib/reactions/identity.ts. */
+      readerCookieSecret: variables.READER_COOKIE_SECRET,
+      /** Reader reactions go to PostgreSQL when set, else to the SQLite file. */
+      databaseUrl: variables.DATABASE_URL,
+      reactionsSqliteFile: variables.REACTIONS_SQLITE_FILE,
+      /** `post`: reader reviews publish at once; `pre`: they wait for a moderator. */
+      reactionsModeration: variables.REACTIONS_MODERATION,
     }
   })
 
