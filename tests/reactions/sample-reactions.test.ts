@@ -1,58 +1,25 @@
 /**
- * The sample reader reactions a fresh database imports with the bundled content: every line is a
- * ReactionRecord the store accepts, about published content in the bundled dataset, and there is
- * enough of it for the series (and its first two episodes) to show an audience average on first
- * run while later episodes show "Not enough ratings yet".
+ * The sample reader reactions a fresh database imports with the bundled content: the store's own
+ * parser reads every line unchanged, the whole file loads into a real SQLite store, every review
+ * is about published content in the bundled dataset, and the audience score shows on the series
+ * and its first two episodes while later episodes show "Not enough ratings yet".
  */
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { afterAll, describe, expect, it } from 'vitest'
 import { loadDatasetFile } from '@/lib/content/dataset-loader'
 import { isDraftId } from '@/lib/content/perspective'
-import { MINIMUM_RATINGS_FOR_AVERAGE, RATINGS, REVIEW_LIMITS, type ReactionRecord } from '@/lib/reactions/types'
+import { parseReactionRecords } from '@/lib/reactions/records'
+import { openReactionStore, SAMPLE_REACTIONS_FILE } from '@/lib/reactions/store/open-store'
+import { MINIMUM_RATINGS_FOR_AVERAGE, type ReactionRecord } from '@/lib/reactions/types'
 
-const SAMPLE_FILE = path.resolve('lib/reactions/sample-reactions.ndjson')
 const DATASET_FILE = path.resolve('sanity/seed/dataset.ndjson')
+const SERIES = 'series-love-in-the-big-city'
+const episode = (n: number) => `episode-love-in-the-big-city-${n}`
 
-const trimmedText = ({ min, max }: { min: number; max: number }) =>
-  z
-    .string()
-    .min(min)
-    .max(max)
-    .refine((value) => value.trim() === value, 'has surrounding whitespace')
-const utcTimestamp = z.iso.datetime()
-
-const reviewRecord = z.strictObject({
-  kind: z.literal('readerReview'),
-  id: z.string().regex(/^sample-review-\d+$/),
-  subject: z.string(),
-  rating: z.literal(RATINGS),
-  title: trimmedText(REVIEW_LIMITS.title),
-  body: trimmedText(REVIEW_LIMITS.body),
-  name: trimmedText(REVIEW_LIMITS.name),
-  containsSpoilers: z.boolean(),
-  episodesWatched: z.int().nullable(),
-  status: z.literal('published'),
-  createdAt: utcTimestamp,
-  updatedAt: utcTimestamp,
-  readerId: z.string().regex(/^sample-reader-\d+$/),
-  ipHash: z.null(),
-})
-const voteRecord = z.strictObject({
-  kind: z.literal('vote'),
-  reviewId: z.string(),
-  readerId: z.string().regex(/^sample-reader-\d+$/),
-  ipHash: z.null(),
-  helpful: z.boolean(),
-  createdAt: utcTimestamp,
-  updatedAt: utcTimestamp,
-})
-// Annotated so that a change to ReactionRecord the sample does not follow fails the typecheck.
-const reactionRecord: z.ZodType<ReactionRecord> = z.discriminatedUnion('kind', [reviewRecord, voteRecord])
-
-type SampleReview = z.infer<typeof reviewRecord>
-type SampleVote = z.infer<typeof voteRecord>
+type SampleReview = Extract<ReactionRecord, { kind: 'readerReview' }>
+type SampleVote = Extract<ReactionRecord, { kind: 'vote' }>
 
 // Words naming plot a viewer first meets in the given episode (from the dataset's synopses).
 const FIRST_SEEN_IN: [episode: number, words: RegExp][] = [
@@ -68,9 +35,8 @@ const FIRST_SEEN_IN: [episode: number, words: RegExp][] = [
 const time = (iso: string) => new Date(iso).getTime()
 
 describe('the bundled sample reactions', () => {
-  const lines = readFileSync(SAMPLE_FILE, 'utf8').replace(/\n$/, '').split('\n')
-  const parsed = lines.map((line, index) => ({ line: index + 1, result: reactionRecord.safeParse(JSON.parse(line)) }))
-  const records = parsed.flatMap(({ result }) => (result.success ? [result.data] : []))
+  const text = readFileSync(SAMPLE_REACTIONS_FILE, 'utf8')
+  const records = parseReactionRecords(text, SAMPLE_REACTIONS_FILE)
   const reviews = records.filter((record): record is SampleReview => record.kind === 'readerReview')
   const votes = records.filter((record): record is SampleVote => record.kind === 'vote')
 
@@ -81,18 +47,22 @@ describe('the bundled sample reactions', () => {
     return doc
   }
 
-  it('holds one ReactionRecord per line', () => {
-    const problems = parsed.flatMap(({ line, result }) =>
-      result.success
-        ? []
-        : result.error.issues.map((issue) => `line ${line} ${issue.path.join('.')}: ${issue.message}`),
-    )
+  const folder = mkdtempSync(path.join(tmpdir(), 'sample-reactions-'))
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  it('is read by the store parser without losing or changing a field', () => {
+    const lines = text.replace(/\n$/, '').split('\n')
+    expect(records).toEqual(lines.map((line) => JSON.parse(line)))
+    const problems = reviews.flatMap((review) => [
+      ...(review.status === 'published' && review.ipHash === null ? [] : [`${review.id}: not published or has an IP`]),
+      ...[review.title, review.body, review.name]
+        .filter((field) => field.trim() !== field)
+        .map((field) => `${review.id}: "${field.slice(0, 20)}" has surrounding whitespace`),
+    ])
     expect(problems).toEqual([])
-    expect(reviews.length + votes.length).toBe(lines.length)
   })
 
   it('reviews published series and episodes of the bundled dataset, after they aired', () => {
-    expect(new Set(reviews.map((review) => review.id)).size).toBe(reviews.length)
     const problems = reviews.flatMap((review) => {
       const subject = subjectOf(review)
       if (!subject) return [`${review.id}: ${review.subject} is not a published series or episode`]
@@ -116,15 +86,15 @@ describe('the bundled sample reactions', () => {
     const problems = reviews.flatMap((review) => {
       const subject = subjectOf(review)
       const seen = subject?._type === 'episode' ? Number(subject.number) : (review.episodesWatched ?? 0)
-      const text = `${review.title}\n${review.body}`
-      return FIRST_SEEN_IN.filter(([episode, words]) => episode > seen && words.test(text)).map(
-        ([episode, words]) => `${review.id} (seen ${seen}) names ${text.match(words)?.[0]} from episode ${episode}`,
+      const words = `${review.title}\n${review.body}`
+      return FIRST_SEEN_IN.filter(([first, pattern]) => first > seen && pattern.test(words)).map(
+        ([first, pattern]) => `${review.id} (seen ${seen}) names "${words.match(pattern)?.[0]}" from episode ${first}`,
       )
     })
     expect(problems).toEqual([])
   })
 
-  it('has votes on existing reviews, one per reader per review, never on their own, cast after the review', () => {
+  it('has each reader vote on other readers’ reviews only, after they were posted', () => {
     const reviewsById = new Map(reviews.map((review) => [review.id, review]))
     const problems = votes.flatMap((vote) => {
       const review = reviewsById.get(vote.reviewId)
@@ -136,18 +106,30 @@ describe('the bundled sample reactions', () => {
       ]
     })
     expect(problems).toEqual([])
-    const pairs = votes.map((vote) => `${vote.reviewId} ${vote.readerId}`)
-    expect(new Set(pairs).size).toBe(pairs.length)
   })
 
-  it('gives the series and episodes 1-2 an average, and leaves some episodes short of one', () => {
-    const ratings = (subject: string) => reviews.filter((review) => review.subject === subject).length
-    expect(ratings('series-love-in-the-big-city')).toBeGreaterThanOrEqual(MINIMUM_RATINGS_FOR_AVERAGE)
-    expect(ratings('episode-love-in-the-big-city-1')).toBeGreaterThanOrEqual(MINIMUM_RATINGS_FOR_AVERAGE)
-    expect(ratings('episode-love-in-the-big-city-2')).toBeGreaterThanOrEqual(MINIMUM_RATINGS_FOR_AVERAGE)
-    const shortOfAnAverage = [3, 4, 5, 6, 7, 8]
-      .map((n) => ratings(`episode-love-in-the-big-city-${n}`))
-      .filter((count) => count > 0 && count < MINIMUM_RATINGS_FOR_AVERAGE)
-    expect(shortOfAnAverage.length).toBeGreaterThan(0)
+  it('loads whole into a new store: averages for the series and episodes 1-2, too few ratings elsewhere', async () => {
+    const store = await openReactionStore({ sqliteFile: path.join(folder, 'sample.sqlite') })
+    try {
+      // Every record is new: no second vote by a reader on the same review, no repeated id.
+      expect(await store.importRecords(records)).toBe(records.length)
+
+      const subjects = [SERIES, ...[1, 2, 3, 4, 5, 6, 7, 8].map(episode)]
+      const summaries = await store.summaries(subjects)
+      for (const subject of [SERIES, episode(1), episode(2)]) {
+        expect(summaries.get(subject)?.count).toBeGreaterThanOrEqual(MINIMUM_RATINGS_FOR_AVERAGE)
+        expect(summaries.get(subject)?.average).not.toBeNull()
+      }
+      const rated = subjects.slice(3).map((subject) => summaries.get(subject)!)
+      expect(rated.filter((summary) => summary.count > 0 && summary.average === null).length).toBeGreaterThan(0)
+
+      const shown = await store.listReviews({ subject: SERIES, sort: 'helpful', limit: 100 })
+      const onSeries = new Set(shown.map((review) => review.id))
+      expect(shown.reduce((sum, review) => sum + review.helpful, 0)).toBe(
+        votes.filter((vote) => vote.helpful && onSeries.has(vote.reviewId)).length,
+      )
+    } finally {
+      await store.close()
+    }
   })
 })
