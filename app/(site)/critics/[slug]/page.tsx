@@ -10,7 +10,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { CRITIC_PAGE_QUERY, CRITIC_SLUGS_QUERY } from '@/lib/content/queries'
 import { criticPageJsonLd, criticPageMetadata } from '@/lib/seo'
-import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
+import { readReviewCardAudiences } from '@/lib/reactions/page-reads'
 
 export const dynamicParams = true
 

@@ -22,7 +22,7 @@ import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
-import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
+import { readReviewCardAudiences } from '@/lib/reactions/page-reads'
 
 export const dynamicParams = true
 

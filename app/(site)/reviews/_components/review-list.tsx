@@ -3,7 +3,7 @@ import { ListingPage } from '@/components/layout/ListingPage'
 import { pagedList } from '@/lib/content/reader-lists'
 import { REVIEW_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, REVIEWS_PER_PAGE } from '@/lib/paging'
-import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
+import { readReviewCardAudiences } from '@/lib/reactions/page-reads'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { REVIEW_LIST_QUERY_RESULT } from '@/sanity.types'
 

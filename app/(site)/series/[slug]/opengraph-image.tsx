@@ -5,7 +5,7 @@ import { cardNotFound } from '@/lib/og/not-found-card'
 import { renderShareCard } from '@/lib/og/render-share-card'
 import { CARD_SIZE } from '@/lib/og/ShareCard'
 import { cardSiteName } from '@/lib/og/site-name'
-import { readAudienceSummary } from '@/lib/reactions/read'
+import { readSubjectAudience } from '@/lib/reactions/page-reads'
 
 export const alt = 'The series title, our series score and the readers’ score'
 export const size = CARD_SIZE
@@ -27,7 +27,7 @@ export default async function SeriesShareImage({ params }: { params: Promise<{ s
     detail: detail || series.tagline,
     score: series.seriesReview?.score,
     scoreCaption: 'Series score',
-    audience: await readAudienceSummary(series._id),
+    audience: await readSubjectAudience(series._id),
     imageSrc: await bundledImageDataUrl(series.poster),
     siteName,
   })

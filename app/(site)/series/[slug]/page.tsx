@@ -22,8 +22,7 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
-import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
-import { readAudienceSummary, readTopReaderReviews } from '@/lib/reactions/read'
+import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
 import { episodePath, hrefForDocument, readerReviewsPath } from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
@@ -72,15 +71,14 @@ export default async function SeriesPage({ params }: { params: Params }) {
   const episodeCount = series.episodeCount ?? series.episodes.length
   const reviewMarker = (marker: number | null | undefined) =>
     review ? reviewRevealsUpTo(marker, review, episodeCount) : null
-  const [audience, readerReviews, audienceOf] = await Promise.all([
-    readAudienceSummary(series._id),
-    readTopReaderReviews(series._id, 3),
+  const [reactions, audienceOf] = await Promise.all([
+    readSubjectReactions(series._id),
     readReviewCardAudiences(series.reviews),
   ])
 
   return (
     <article className="pb-8">
-      <JsonLd data={seriesPageJsonLd(series, audience)} />
+      <JsonLd data={seriesPageJsonLd(series, reactions?.audience)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="grid gap-8 py-8 sm:py-12 md:grid-cols-[minmax(0,1fr)_16rem] md:items-start">
           <div className="min-w-0 space-y-4">
@@ -137,12 +135,14 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 heading="Series score"
                 headingLevel={3}
               />
-              <div className="flex flex-wrap items-baseline gap-x-3">
-                <AudienceScore summary={audience} variant="compact" />
-                <a href="#reader-reviews" className="text-sm font-semibold text-accent">
-                  Reader reviews
-                </a>
-              </div>
+              {reactions ? (
+                <div className="flex flex-wrap items-baseline gap-x-3">
+                  <AudienceScore summary={reactions.audience} variant="compact" />
+                  <a href="#reader-reviews" className="text-sm font-semibold text-accent">
+                    Reader reviews
+                  </a>
+                </div>
+              ) : null}
               {reviewHref ? (
                 <p>
                   <Link href={reviewHref} className="font-semibold text-accent">
@@ -171,11 +171,11 @@ export default async function SeriesPage({ params }: { params: Params }) {
             </section>
           ) : null}
 
-          {slug ? (
+          {slug && reactions ? (
             <ReaderReviewsSection
-              summary={audience}
-              reviews={readerReviews.reviews}
-              total={readerReviews.total}
+              summary={reactions.audience}
+              reviews={reactions.top.reviews}
+              total={reactions.top.total}
               allReviewsHref={readerReviewsPath(slug)}
               seriesSlug={slug}
               episodeCount={episodeCount}

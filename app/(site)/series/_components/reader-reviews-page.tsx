@@ -6,6 +6,7 @@ import { Pagination } from '@/components/layout/Pagination'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewCard } from '@/components/reactions/ReaderReviewCard'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
+import { env } from '@/lib/env/server'
 import { pageCount } from '@/lib/paging'
 import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
 import { readAudienceSummary, readReaderReviewPage } from '@/lib/reactions/read'
@@ -28,8 +29,15 @@ export interface ReaderReviewsPageData {
   pageCount: number
 }
 
-/** One page of a subject's published reader reviews as the view asks; a page past the end shows the last. */
-export async function loadReaderReviewsPage(subject: string, view: ReviewListView): Promise<ReaderReviewsPageData> {
+/**
+ * One page of a subject's published reader reviews as the view asks; a page past the end shows the
+ * last. Null when the reader side is switched off.
+ */
+export async function loadReaderReviewsPage(
+  subject: string,
+  view: ReviewListView,
+): Promise<ReaderReviewsPageData | null> {
+  if (!env.readerReactions) return null
   const query = { subject, sort: view.sort, rating: view.rating ?? undefined, limit: READER_REVIEWS_PER_PAGE }
   const read = (page: number) => readReaderReviewPage({ ...query, offset: (page - 1) * READER_REVIEWS_PER_PAGE })
   const [summary, first] = await Promise.all([readAudienceSummary(subject), read(view.page)])

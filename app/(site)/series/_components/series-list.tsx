@@ -3,7 +3,7 @@ import { ListingPage } from '@/components/layout/ListingPage'
 import { pagedList } from '@/lib/content/reader-lists'
 import { SERIES_LIST_QUERY } from '@/lib/content/queries'
 import { type ListPage, SERIES_PER_PAGE } from '@/lib/paging'
-import { readCardAudiences } from '@/lib/reactions/card-audiences'
+import { readCardAudiences } from '@/lib/reactions/page-reads'
 import type { ListingSeoInput } from '@/lib/seo'
 import type { SERIES_LIST_QUERY_RESULT } from '@/sanity.types'
 

@@ -42,6 +42,7 @@ export default async function SeriesReaderReviewsPage({
   const series = await loadSeries((await params).slug)
   if (!series) notFound()
   const data = await loadReaderReviewsPage(series._id, parseReviewListView(await searchParams))
+  if (!data) notFound()
   return (
     <ReaderReviewsPage
       data={data}

@@ -5,7 +5,7 @@ import { cardNotFound } from '@/lib/og/not-found-card'
 import { renderShareCard } from '@/lib/og/render-share-card'
 import { CARD_SIZE } from '@/lib/og/ShareCard'
 import { cardSiteName } from '@/lib/og/site-name'
-import { readAudienceSummary } from '@/lib/reactions/read'
+import { readSubjectAudience } from '@/lib/reactions/page-reads'
 
 export const alt = 'The episode title, our episode score and the readers’ score'
 export const size = CARD_SIZE
@@ -27,7 +27,7 @@ export default async function EpisodeShareImage({ params }: { params: Promise<{ 
     detail: episode.series.year ? `${episode.series.title} (${episode.series.year})` : episode.series.title,
     score: episode.review?.score,
     scoreCaption: 'Episode score',
-    audience: await readAudienceSummary(episode._id),
+    audience: await readSubjectAudience(episode._id),
     imageSrc: await bundledImageDataUrl(episode.series.poster),
     siteName,
   })

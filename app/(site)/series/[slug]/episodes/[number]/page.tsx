@@ -19,8 +19,7 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
-import { readReviewCardAudiences } from '@/lib/reactions/card-audiences'
-import { readAudienceSummary, readTopReaderReviews } from '@/lib/reactions/read'
+import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
 import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
@@ -87,9 +86,8 @@ export default async function EpisodePage({ params }: { params: Params }) {
   const otherReviews = episode.coveringReviews.filter((item) => item._id !== review?._id)
   const episodeNumber = episode.number
   const hasGuide = Boolean(episode.synopsis?.length || episode.guideSections?.length)
-  const [audience, readerReviews, audienceOf] = await Promise.all([
-    readAudienceSummary(episode._id),
-    readTopReaderReviews(episode._id, 3),
+  const [reactions, audienceOf] = await Promise.all([
+    readSubjectReactions(episode._id),
     readReviewCardAudiences(otherReviews),
   ])
   const guideNotice = `You have not reached episode ${episodeNumber} yet, so the shield hides its synopsis and guide.`
@@ -115,7 +113,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
-      <JsonLd data={episodePageJsonLd(episode, audience)} />
+      <JsonLd data={episodePageJsonLd(episode, reactions?.audience)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="space-y-4 py-8 sm:py-12">
           <Breadcrumbs
@@ -155,12 +153,14 @@ export default async function EpisodePage({ params }: { params: Params }) {
               Our review
             </h2>
             {typeof review.score === 'number' ? <ScoreBadge score={review.score} size="lg" /> : null}
-            <div className="flex flex-wrap items-baseline gap-x-3">
-              <AudienceScore summary={audience} variant="compact" />
-              <a href="#reader-reviews" className="text-sm font-semibold text-accent">
-                Reader reviews
-              </a>
-            </div>
+            {reactions ? (
+              <div className="flex flex-wrap items-baseline gap-x-3">
+                <AudienceScore summary={reactions.audience} variant="compact" />
+                <a href="#reader-reviews" className="text-sm font-semibold text-accent">
+                  Reader reviews
+                </a>
+              </div>
+            ) : null}
             {review.verdict ? (
               <p className="font-serif text-lg">
                 <ShieldedText
@@ -250,15 +250,17 @@ export default async function EpisodePage({ params }: { params: Params }) {
             </ShieldedText>
           ) : null}
 
-          <ReaderReviewsSection
-            summary={audience}
-            reviews={readerReviews.reviews}
-            total={readerReviews.total}
-            allReviewsHref={readerReviewsPath(seriesSlug, episodeNumber)}
-            seriesSlug={seriesSlug}
-            episodeNumber={episodeNumber}
-            episodeCount={series.episodeCount}
-          />
+          {reactions ? (
+            <ReaderReviewsSection
+              summary={reactions.audience}
+              reviews={reactions.top.reviews}
+              total={reactions.top.total}
+              allReviewsHref={readerReviewsPath(seriesSlug, episodeNumber)}
+              seriesSlug={seriesSlug}
+              episodeNumber={episodeNumber}
+              episodeCount={series.episodeCount}
+            />
+          ) : null}
 
           {otherReviews.length > 0 ? (
             <section aria-labelledby="more-reviews" className="space-y-4">

@@ -52,6 +52,7 @@ export default async function EpisodeReaderReviewsPage({
   if (!episode) notFound()
   const { series } = episode
   const data = await loadReaderReviewsPage(episode._id, parseReviewListView(await searchParams))
+  if (!data) notFound()
   return (
     <ReaderReviewsPage
       data={data}
