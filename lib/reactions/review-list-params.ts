@@ -16,7 +16,7 @@ export interface ReviewListView {
   page: number
 }
 
-type SearchParams = Record<string, string | string[] | undefined>
+export type SearchParams = Record<string, string | string[] | undefined>
 
 function single(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
@@ -30,6 +30,14 @@ export function parseReviewListView(params: SearchParams): ReviewListView {
     rating: RATINGS.find((known) => known === rating) ?? null,
     page: parsePageNumber(single(params.page)) ?? 1,
   }
+}
+
+/** The query string as it came, in the same form reviewListHref writes it. */
+export function searchOf(params: SearchParams): string {
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(params))
+    for (const single of Array.isArray(value) ? value : [value]) if (single !== undefined) query.append(name, single)
+  return query.toString()
 }
 
 /** The address of a view of the all-reviews page at `basePath`. */

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { redirect } from 'next/navigation'
 
 import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
@@ -10,7 +11,14 @@ import { env } from '@/lib/env/server'
 import { pageCount } from '@/lib/paging'
 import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
 import { readAudienceSummary, readReaderReviewPage } from '@/lib/reactions/read'
-import { READER_REVIEWS_PER_PAGE, reviewListHref, type ReviewListView } from '@/lib/reactions/review-list-params'
+import {
+  parseReviewListView,
+  READER_REVIEWS_PER_PAGE,
+  reviewListHref,
+  type ReviewListView,
+  searchOf,
+  type SearchParams,
+} from '@/lib/reactions/review-list-params'
 import {
   RATINGS,
   REVIEW_SORT_LABELS,
@@ -30,14 +38,24 @@ export interface ReaderReviewsPageData {
 }
 
 /**
- * One page of a subject's published reader reviews as the view asks; a page past the end shows the
- * last. Null when the reader side is switched off.
+ * One page of a subject's published reader reviews as the address asks. An address that is not the
+ * view's canonical one (the form's empty "all ratings", an unknown sort, a page past the end)
+ * redirects to it, so each view has one address. Null when the reader side is switched off.
  */
 export async function loadReaderReviewsPage(
   subject: string,
-  view: ReviewListView,
+  basePath: string,
+  params: SearchParams,
 ): Promise<ReaderReviewsPageData | null> {
   if (!env.readerReactions) return null
+  const data = await readView(subject, parseReviewListView(params))
+  const requested = searchOf(params)
+  const canonical = reviewListHref(basePath, data.view)
+  if (canonical !== (requested ? `${basePath}?${requested}` : basePath)) redirect(canonical)
+  return data
+}
+
+async function readView(subject: string, view: ReviewListView): Promise<ReaderReviewsPageData> {
   const query = { subject, sort: view.sort, rating: view.rating ?? undefined, limit: READER_REVIEWS_PER_PAGE }
   const read = (page: number) => readReaderReviewPage({ ...query, offset: (page - 1) * READER_REVIEWS_PER_PAGE })
   const [summary, first] = await Promise.all([readAudienceSummary(subject), read(view.page)])

@@ -4,7 +4,6 @@ import { cache } from 'react'
 
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_READER_REVIEWS_QUERY } from '@/lib/content/queries'
-import { parseReviewListView } from '@/lib/reactions/review-list-params'
 import { readerReviewsPath, seriesPath } from '@/lib/routes'
 import { buildMetadata } from '@/lib/seo'
 
@@ -41,12 +40,13 @@ export default async function SeriesReaderReviewsPage({
 }) {
   const series = await loadSeries((await params).slug)
   if (!series) notFound()
-  const data = await loadReaderReviewsPage(series._id, parseReviewListView(await searchParams))
+  const basePath = readerReviewsPath(series.slug)
+  const data = await loadReaderReviewsPage(series._id, basePath, await searchParams)
   if (!data) notFound()
   return (
     <ReaderReviewsPage
       data={data}
-      basePath={readerReviewsPath(series.slug)}
+      basePath={basePath}
       title={`Reader reviews of ${series.title}`}
       breadcrumbs={[
         { label: 'Series', href: '/series' },

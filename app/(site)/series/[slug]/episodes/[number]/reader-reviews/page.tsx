@@ -4,7 +4,6 @@ import { cache } from 'react'
 
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_READER_REVIEWS_QUERY } from '@/lib/content/queries'
-import { parseReviewListView } from '@/lib/reactions/review-list-params'
 import { episodePath, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { buildMetadata } from '@/lib/seo'
 
@@ -51,12 +50,13 @@ export default async function EpisodeReaderReviewsPage({
   const episode = await loadEpisode(slug, number)
   if (!episode) notFound()
   const { series } = episode
-  const data = await loadReaderReviewsPage(episode._id, parseReviewListView(await searchParams))
+  const basePath = readerReviewsPath(series.slug, episode.number)
+  const data = await loadReaderReviewsPage(episode._id, basePath, await searchParams)
   if (!data) notFound()
   return (
     <ReaderReviewsPage
       data={data}
-      basePath={readerReviewsPath(series.slug, episode.number)}
+      basePath={basePath}
       title={pageTitle(episode)}
       breadcrumbs={[
         { label: 'Series', href: '/series' },

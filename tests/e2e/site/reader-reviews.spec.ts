@@ -1,0 +1,299 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+
+import { openReactionStore } from '../../../lib/reactions/store/open-store'
+import type { ReactionRecord } from '../../../lib/reactions/types'
+
+// The reader side as the bundled sample reactions make it, read back from a production build: the
+// audience score and its histogram, too few ratings, the all-reviews page without JavaScript, and
+// spoiler-flagged reviews behind the spoiler shield. The sample file is the answer key.
+
+const seriesSlug = 'love-in-the-big-city'
+const seriesSubject = `series-${seriesSlug}`
+const allReviewsPath = `/series/${seriesSlug}/reader-reviews`
+const sqliteFile = process.env.REACTIONS_SQLITE_FILE ?? '.data/reactions.sqlite'
+
+type SampleReview = Extract<ReactionRecord, { kind: 'readerReview' }>
+
+const sampleReviews = readFileSync('lib/reactions/sample-reactions.ndjson', 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as ReactionRecord)
+  .filter((record): record is SampleReview => record.kind === 'readerReview' && record.status === 'published')
+
+function expectedSummary(subject: string) {
+  const ratings = sampleReviews.filter((review) => review.subject === subject).map((review) => review.rating)
+  const total = ratings.reduce((sum, rating) => sum + rating, 0)
+  return {
+    count: ratings.length,
+    average: ratings.length >= 5 ? (total / ratings.length).toFixed(1) : null,
+    histogram: [10, 9, 8, 7, 6, 5, 4, 3, 2, 1].map((rating) => [
+      String(rating),
+      String(ratings.filter((given) => given === rating).length),
+    ]),
+  }
+}
+
+const episodeSubject = (number: number) => `episode-${seriesSlug}-${number}`
+const episodeOf = (subject: string) => Number(subject.match(/-(\d+)$/)?.[1])
+
+async function structuredData(page: Page): Promise<Record<string, unknown>[]> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
+  return scripts.flatMap((text) => JSON.parse(text))
+}
+
+/** What each reader review card on the page says: its rating, and helpful minus not helpful votes. */
+async function cards(page: Page) {
+  return page.locator('article[id^="reader-review-"]').evaluateAll((articles) =>
+    articles.map((article) => {
+      const text = article.textContent ?? ''
+      const votes = text.match(/(\d+) of (\d+) readers? found this helpful/)
+      const helpful = votes ? Number(votes[1]) : 0
+      const all = votes ? Number(votes[2]) : 0
+      return { id: article.id, rating: Number(text.match(/Rated (\d+)/)?.[1]), helpfulness: 2 * helpful - all }
+    }),
+  )
+}
+
+function isSorted(values: number[], direction: 'asc' | 'desc'): boolean {
+  return values.every(
+    (value, index) => index === 0 || (direction === 'asc' ? value >= values[index - 1] : value <= values[index - 1]),
+  )
+}
+
+async function histogramRows(table: Locator) {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('th')?.textContent ?? '',
+        row.querySelector('td:last-child')?.textContent ?? '',
+      ]),
+    )
+}
+
+test('the series page shows the readers’ score from the sample, its histogram and the most helpful reviews', async ({
+  page,
+}) => {
+  const expected = expectedSummary(seriesSubject)
+  expect(expected.average, 'the sample rates the series at least five times').not.toBeNull()
+  await page.goto(`/series/${seriesSlug}`)
+
+  const section = page.getByRole('region', { name: 'Reader reviews' })
+  const score = section.getByRole('region', { name: 'Audience score' })
+  await expect(score).toContainText(`${expected.average}out of 10, from ${expected.count} ratings`)
+  const table = score.getByRole('table', { name: 'How readers rated it' })
+  await expect(table).toBeVisible()
+  expect(await histogramRows(table)).toEqual(expected.histogram)
+
+  // Beside the critic's score too.
+  const verdict = page.getByRole('region', { name: 'Our verdict' })
+  await expect(verdict.getByText(`Readers: ${expected.average}`)).toBeVisible()
+
+  await expect(section.locator('article')).toHaveCount(Math.min(3, expected.count))
+  const all = section.getByRole('link', { name: `All ${expected.count} reader reviews` })
+  await expect(all).toHaveAttribute('href', allReviewsPath)
+
+  const series = (await structuredData(page)).find((node) => node['@type'] === 'TVSeries')
+  expect(series?.aggregateRating).toEqual({
+    '@type': 'AggregateRating',
+    ratingValue: Number(expected.average),
+    ratingCount: expected.count,
+    bestRating: 10,
+    worstRating: 1,
+  })
+  expect((series?.review as { '@type': string })['@type']).toBe('Review')
+})
+
+test('an episode with fewer than five ratings says so, shows the count and no average', async ({ page }) => {
+  const subject = [...new Set(sampleReviews.map((review) => review.subject))].find(
+    (candidate) => candidate.startsWith('episode-') && expectedSummary(candidate).count < 5,
+  )
+  expect(subject, 'the sample has an episode with one to four ratings').toBeTruthy()
+  const { count } = expectedSummary(subject!)
+  await page.goto(`/series/${seriesSlug}/episodes/${episodeOf(subject!)}`)
+
+  const score = page.getByRole('region', { name: 'Reader reviews' }).getByRole('region', { name: 'Audience score' })
+  await expect(score).toContainText('Not enough ratings yet')
+  await expect(score).toContainText(`${count} ${count === 1 ? 'rating' : 'ratings'} so far`)
+  await expect(score.getByRole('table')).toHaveCount(0)
+  const episode = (await structuredData(page)).find((node) => node['@type'] === 'TVEpisode')
+  expect(episode).toBeTruthy()
+  expect(episode?.aggregateRating).toBeUndefined()
+})
+
+test.describe('the all-reviews page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('sorts by most helpful first, then by the form: lowest, highest, newest, and filters by rating', async ({
+    page,
+  }) => {
+    const expected = expectedSummary(seriesSubject)
+    await page.goto(allReviewsPath)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reader reviews of Love in the Big City')
+    await expect(page.getByRole('region', { name: 'Audience score' })).toContainText(`from ${expected.count} ratings`)
+    await expect(page.getByRole('heading', { level: 2, name: `${expected.count} reader reviews` })).toBeVisible()
+    const helpfulFirst = await cards(page)
+    expect(helpfulFirst).toHaveLength(expected.count)
+    expect(
+      isSorted(
+        helpfulFirst.map((card) => card.helpfulness),
+        'desc',
+      ),
+    ).toBe(true)
+
+    const sort = page.getByRole('combobox', { name: 'Sort by' })
+    const show = page.getByRole('button', { name: 'Show reviews' })
+    await sort.selectOption({ label: 'Lowest rating' })
+    await show.click()
+    await expect(page).toHaveURL(`${allReviewsPath}?sort=lowest`)
+    await expect(sort).toHaveValue('lowest')
+    const lowest = (await cards(page)).map((card) => card.rating)
+    expect(lowest).toHaveLength(expected.count)
+    expect(isSorted(lowest, 'asc')).toBe(true)
+    expect(lowest[0]).toBeLessThan(lowest.at(-1)!)
+
+    await sort.selectOption({ label: 'Highest rating' })
+    await show.click()
+    expect(
+      isSorted(
+        (await cards(page)).map((card) => card.rating),
+        'desc',
+      ),
+    ).toBe(true)
+
+    await sort.selectOption({ label: 'Newest' })
+    await show.click()
+    const newest = sampleReviews
+      .filter((review) => review.subject === seriesSubject)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map((review) => `reader-review-${review.id}`)
+    expect((await cards(page)).map((card) => card.id)).toEqual(newest)
+
+    // The most common rating, as a filter, keeps the chosen sort.
+    const [rating, times] = expected.histogram.toSorted((a, b) => Number(b[1]) - Number(a[1]))[0]
+    await page.getByRole('combobox', { name: 'Rating' }).selectOption(rating)
+    await show.click()
+    await expect(page).toHaveURL(`${allReviewsPath}?sort=newest&rating=${rating}`)
+    const filtered = await cards(page)
+    expect(filtered.map((card) => card.rating)).toEqual(Array(Number(times)).fill(Number(rating)))
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(`rated ${rating}`)
+  })
+
+  test('reads odd addresses leniently, and answers 404 for an unknown series or episode', async ({ page }) => {
+    const expected = expectedSummary(seriesSubject)
+    const odd = await page.goto(`${allReviewsPath}?sort=best&rating=11&page=zero`)
+    expect(odd?.status()).toBe(200)
+    await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('helpful')
+    await expect(page.getByRole('combobox', { name: 'Rating' })).toHaveValue('')
+    expect(await cards(page)).toHaveLength(expected.count)
+
+    const empty = await page.goto(`${allReviewsPath}?rating=1`)
+    expect(empty?.status()).toBe(200)
+    if (!expected.histogram.some(([rating, count]) => rating === '1' && count !== '0')) {
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText('No reader reviews rated 1')
+      await page.getByRole('link', { name: 'Show reviews with every rating' }).click()
+      expect(await cards(page)).toHaveLength(expected.count)
+    }
+
+    for (const path of [
+      '/series/no-such-series/reader-reviews',
+      `/series/${seriesSlug}/episodes/99/reader-reviews`,
+      `/series/${seriesSlug}/episodes/05/reader-reviews`,
+    ]) {
+      expect((await page.goto(path))?.status(), path).toBe(404)
+    }
+  })
+
+  test('pages through links that keep the sort and the filter', async ({ page }) => {
+    // Twelve reviews of an episode the sample leaves unrated: two pages of ten. Fixed ids make the
+    // import idempotent; they are taken down again at the end.
+    const number = [1, 2, 3, 4, 5, 6, 7, 8].find((candidate) => expectedSummary(episodeSubject(candidate)).count === 0)!
+    const ids = Array.from({ length: 12 }, (_, index) => `e2e-paging-${String(index + 1).padStart(2, '0')}`)
+    const store = await openReactionStore({ sqliteFile })
+    const stamp = (index: number) => new Date(Date.UTC(2025, 0, 1, 12, index)).toISOString()
+    await store.importRecords(
+      ids.map((id, index) => ({
+        kind: 'readerReview' as const,
+        id,
+        subject: episodeSubject(number),
+        rating: 9,
+        title: `Paging review ${index + 1}`,
+        body: 'A review written to fill a second page of reader reviews.',
+        name: 'Tester',
+        containsSpoilers: false,
+        episodesWatched: null,
+        status: 'published' as const,
+        createdAt: stamp(index),
+        updatedAt: stamp(index),
+        readerId: 'e2e-reader',
+        ipHash: null,
+      })),
+    )
+    for (const id of ids) await store.setStatus(id, 'published')
+    try {
+      const base = `/series/${seriesSlug}/episodes/${number}/reader-reviews`
+      await page.goto(`${base}?sort=newest&rating=9`)
+      await expect(page.getByRole('heading', { level: 2, name: '1–10 of 12 reader reviews rated 9' })).toBeVisible()
+      expect((await cards(page)).map((card) => card.id)).toEqual(
+        ids
+          .toReversed()
+          .slice(0, 10)
+          .map((id) => `reader-review-${id}`),
+      )
+      const pagination = page.getByRole('navigation', { name: 'Pagination' })
+      await pagination.getByRole('link', { name: 'Next' }).click()
+      await expect(page).toHaveURL(`${base}?sort=newest&rating=9&page=2`)
+      expect((await cards(page)).map((card) => card.id)).toEqual([
+        'reader-review-e2e-paging-02',
+        'reader-review-e2e-paging-01',
+      ])
+      await expect(pagination.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+      await pagination.getByRole('link', { name: 'Previous' }).click()
+      await expect(page).toHaveURL(`${base}?sort=newest&rating=9`)
+
+      // A page past the end shows the last one.
+      await page.goto(`${base}?page=40`)
+      await expect(page.getByRole('heading', { level: 2, name: '11–12 of 12 reader reviews' })).toBeVisible()
+    } finally {
+      for (const id of ids) await store.setStatus(id, 'deleted')
+      await store.close()
+    }
+  })
+})
+
+test('a spoiler-flagged review is folded, and locked by the spoiler shield of a reader who is not there yet', async ({
+  browser,
+}) => {
+  const spoiler = sampleReviews.find((review) => review.subject === seriesSubject && review.containsSpoilers)!
+  expect(spoiler, 'the sample has a spoiler-flagged series review').toBeTruthy()
+  const revealsUpTo = spoiler.episodesWatched || 8
+  const phrase = spoiler.body.split('\n\n')[1].slice(0, 60)
+
+  const reader = await browser.newContext()
+  const page = await reader.newPage()
+  await page.goto(allReviewsPath)
+  const card = page.locator(`#reader-review-${spoiler.id}`)
+  const block = card.getByRole('group', { name: `Spoiler for episode ${revealsUpTo}` })
+  await expect(card.getByText(phrase)).toBeHidden()
+  await block.getByRole('button', { name: `Show spoiler for episode ${revealsUpTo}` }).click()
+  await expect(card.getByText(phrase)).toBeVisible()
+  await reader.close()
+
+  const behind = await browser.newContext()
+  await behind.addInitScript((key) => window.localStorage.setItem(key, '1'), `spoiler-shield:${seriesSlug}`)
+  const shielded = await behind.newPage()
+  for (const path of [allReviewsPath, `/series/${seriesSlug}`]) {
+    await shielded.goto(path)
+    const locked = shielded.locator(`#reader-review-${spoiler.id}`)
+    if (path !== allReviewsPath && (await locked.count()) === 0) continue
+    await expect(locked.getByRole('heading', { name: spoiler.title })).toHaveCount(0)
+    await expect(locked.getByText(`Reveals episode ${revealsUpTo}: hidden by your spoiler shield.`)).toBeVisible()
+    const button = locked.getByRole('group', { name: `Spoiler for episode ${revealsUpTo}` }).getByRole('button')
+    await expect(button).toHaveAccessibleName(/Locked/)
+    await button.click()
+    await expect(locked.getByText(phrase)).toBeHidden()
+    await expect(locked.getByText(/Hidden by your spoiler shield|This stays hidden/)).toBeVisible()
+  }
+  await behind.close()
+})
