@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
+import { ReviewCard } from '@/components/cards/ReviewCard'
+import { SeriesCard } from '@/components/cards/SeriesCard'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewCard } from '@/components/reactions/ReaderReviewCard'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
-import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
+import { readerReviewRevealsUpTo, reviewAudienceSubject } from '@/lib/reactions/audience'
 import type { AudienceSummary, RatingHistogram, ReaderReview } from '@/lib/reactions/types'
 
 import { render, texts } from './render'
+
+// next-sanity/image imports 'next/image' the way bundlers allow and plain Node ESM does not.
+vi.mock('next-sanity/image', () => ({ Image: () => null }))
 
 const slug = 'love-in-the-big-city'
 
@@ -214,5 +219,26 @@ describe('ReaderReviewsSection', () => {
     ).doc
     expect(empty.body.textContent).toContain('No reader reviews yet.')
     expect(empty.querySelector('a')).toBeNull()
+  })
+})
+
+describe('cards', () => {
+  it('show the readers’ score of a series beside its facts, and of what a critic’s review reviews', () => {
+    const series = { _id: 'series-1', title: 'City Hearts', slug: 'city-hearts', year: 2024 }
+    expect(spoken(render(<SeriesCard series={series} audience={rated} />).doc.body)).toContain(
+      'Readers: 8.9 out of 10 from 7 ratings',
+    )
+    expect(render(<SeriesCard series={series} />).doc.body.textContent).not.toContain('Readers')
+    const card = render(<ReviewCard review={{ title: 'A review', score: 8.5 }} audience={few} />).doc
+    expect(card.body.textContent).toContain('Readers: not enough ratings yet (3 ratings)')
+  })
+
+  it('take the series of a series review, the episode of an episode review, and nothing for other kinds', () => {
+    const review = { series: { _id: 'series-1' }, episode: { _id: 'episode-5' } }
+    expect(reviewAudienceSubject({ ...review, kind: 'series' })).toBe('series-1')
+    expect(reviewAudienceSubject({ ...review, kind: 'episode' })).toBe('episode-5')
+    expect(reviewAudienceSubject({ ...review, kind: 'first-impressions' })).toBeNull()
+    expect(reviewAudienceSubject({ ...review, kind: 'ending-explained' })).toBeNull()
+    expect(reviewAudienceSubject({ kind: 'episode', series: { _id: 'series-1' }, episode: null })).toBeNull()
   })
 })

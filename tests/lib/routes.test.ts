@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { hrefForDocument } from '@/lib/routes'
+import { hrefForDocument, readerReviewsPath } from '@/lib/routes'
 
 describe('hrefForDocument', () => {
   it('gives each document type its fixed site path', () => {
@@ -27,5 +27,10 @@ describe('hrefForDocument', () => {
 
   it('escapes slugs so a malformed one cannot change the path', () => {
     expect(hrefForDocument({ _type: 'review', slug: '../studio?x' })).toBe('/reviews/..%2Fstudio%3Fx')
+  })
+
+  it('puts the reader reviews of a series or an episode under its page', () => {
+    expect(readerReviewsPath('love-in-the-big-city')).toBe('/series/love-in-the-big-city/reader-reviews')
+    expect(readerReviewsPath('love-in-the-big-city', 5)).toBe('/series/love-in-the-big-city/episodes/5/reader-reviews')
   })
 })

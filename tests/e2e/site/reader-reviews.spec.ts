@@ -180,10 +180,13 @@ test.describe('the all-reviews page without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2 })).toContainText(`rated ${rating}`)
   })
 
-  test('reads odd addresses leniently, and answers 404 for an unknown series or episode', async ({ page }) => {
+  test('sends odd addresses to the view they come nearest, and answers 404 for an unknown series or episode', async ({
+    page,
+  }) => {
     const expected = expectedSummary(seriesSubject)
     const odd = await page.goto(`${allReviewsPath}?sort=best&rating=11&page=zero`)
     expect(odd?.status()).toBe(200)
+    await expect(page).toHaveURL(allReviewsPath)
     await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('helpful')
     await expect(page.getByRole('combobox', { name: 'Rating' })).toHaveValue('')
     expect(await cards(page)).toHaveLength(expected.count)
@@ -252,8 +255,9 @@ test.describe('the all-reviews page without JavaScript', () => {
       await pagination.getByRole('link', { name: 'Previous' }).click()
       await expect(page).toHaveURL(`${base}?sort=newest&rating=9`)
 
-      // A page past the end shows the last one.
+      // A page past the end is the last one.
       await page.goto(`${base}?page=40`)
+      await expect(page).toHaveURL(`${base}?page=2`)
       await expect(page.getByRole('heading', { level: 2, name: '11–12 of 12 reader reviews' })).toBeVisible()
     } finally {
       for (const id of ids) await store.setStatus(id, 'deleted')
