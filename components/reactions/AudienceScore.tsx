@@ -65,7 +65,7 @@ export function AudienceScore({ summary, variant = 'full', headingLevel = 3, cla
       ) : (
         <>
           <p className="mt-3 flex flex-wrap items-baseline gap-x-3">
-            <span className="text-4xl font-semibold text-ink tabular-nums">{formatAudienceAverage(average)}</span>
+            <span className="text-4xl font-semibold text-ink tabular-nums">{formatAudienceAverage(average)}</span>{' '}
             <span className="text-ink-muted">
               out of {AUDIENCE_RATING_MAX}, from {countLabel}
             </span>

@@ -81,7 +81,7 @@ test('the series page shows the readers’ score from the sample, its histogram 
 
   const section = page.getByRole('region', { name: 'Reader reviews' })
   const score = section.getByRole('region', { name: 'Audience score' })
-  await expect(score).toContainText(`${expected.average}out of 10, from ${expected.count} ratings`)
+  await expect(score).toContainText(`${expected.average} out of 10, from ${expected.count} ratings`)
   const table = score.getByRole('table', { name: 'How readers rated it' })
   await expect(table).toBeVisible()
   expect(await histogramRows(table)).toEqual(expected.histogram)
