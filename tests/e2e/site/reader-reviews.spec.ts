@@ -37,6 +37,9 @@ function expectedSummary(subject: string) {
 const episodeSubject = (number: number) => `episode-${seriesSlug}-${number}`
 const episodeOf = (subject: string) => Number(subject.match(/-(\d+)$/)?.[1])
 
+/** The heading that says how many reviews the view holds. */
+const results = (page: Page) => page.locator('#reader-review-list')
+
 async function structuredData(page: Page): Promise<Record<string, unknown>[]> {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
   return scripts.flatMap((text) => JSON.parse(text))
@@ -132,7 +135,7 @@ test.describe('the all-reviews page without JavaScript', () => {
     await page.goto(allReviewsPath)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reader reviews of Love in the Big City')
     await expect(page.getByRole('region', { name: 'Audience score' })).toContainText(`from ${expected.count} ratings`)
-    await expect(page.getByRole('heading', { level: 2, name: `${expected.count} reader reviews` })).toBeVisible()
+    await expect(results(page)).toHaveText(`${expected.count} reader reviews`)
     const helpfulFirst = await cards(page)
     expect(helpfulFirst).toHaveLength(expected.count)
     expect(
@@ -177,7 +180,7 @@ test.describe('the all-reviews page without JavaScript', () => {
     await expect(page).toHaveURL(`${allReviewsPath}?sort=newest&rating=${rating}`)
     const filtered = await cards(page)
     expect(filtered.map((card) => card.rating)).toEqual(Array(Number(times)).fill(Number(rating)))
-    await expect(page.getByRole('heading', { level: 2 })).toContainText(`rated ${rating}`)
+    await expect(results(page)).toContainText(`rated ${rating}`)
   })
 
   test('sends odd addresses to the view they come nearest, and answers 404 for an unknown series or episode', async ({
@@ -194,7 +197,7 @@ test.describe('the all-reviews page without JavaScript', () => {
     const empty = await page.goto(`${allReviewsPath}?rating=1`)
     expect(empty?.status()).toBe(200)
     if (!expected.histogram.some(([rating, count]) => rating === '1' && count !== '0')) {
-      await expect(page.getByRole('heading', { level: 2 })).toHaveText('No reader reviews rated 1')
+      await expect(results(page)).toHaveText('No reader reviews rated 1')
       await page.getByRole('link', { name: 'Show reviews with every rating' }).click()
       expect(await cards(page)).toHaveLength(expected.count)
     }
@@ -237,7 +240,7 @@ test.describe('the all-reviews page without JavaScript', () => {
     try {
       const base = `/series/${seriesSlug}/episodes/${number}/reader-reviews`
       await page.goto(`${base}?sort=newest&rating=9`)
-      await expect(page.getByRole('heading', { level: 2, name: '1–10 of 12 reader reviews rated 9' })).toBeVisible()
+      await expect(results(page)).toHaveText('1–10 of 12 reader reviews rated 9')
       expect((await cards(page)).map((card) => card.id)).toEqual(
         ids
           .toReversed()
@@ -258,7 +261,7 @@ test.describe('the all-reviews page without JavaScript', () => {
       // A page past the end is the last one.
       await page.goto(`${base}?page=40`)
       await expect(page).toHaveURL(`${base}?page=2`)
-      await expect(page.getByRole('heading', { level: 2, name: '11–12 of 12 reader reviews' })).toBeVisible()
+      await expect(results(page)).toHaveText('11–12 of 12 reader reviews')
     } finally {
       for (const id of ids) await store.setStatus(id, 'deleted')
       await store.close()
