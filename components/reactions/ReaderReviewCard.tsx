@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 
 import { FormattedDate } from '@/components/format/FormattedDate'
+import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerBlock } from '@/components/spoilers/SpoilerBlock'
 import { AUDIENCE_RATING_MAX } from '@/lib/reactions/audience'
@@ -90,7 +91,10 @@ export function ReaderReviewCard({
           </ShieldedText>
         </Heading>
         <p className="font-sans text-sm text-ink-muted">
-          By <span className="font-medium text-ink">{review.name}</span>
+          By{' '}
+          <span lang={nativeScriptLang(review.name)} className="font-medium text-ink">
+            {review.name}
+          </span>
           {' · '}
           <FormattedDate value={review.createdAt} />
           {watched ? ` · ${watched}` : null}

@@ -126,6 +126,11 @@ describe('ReaderReviewCard', () => {
     ])
   })
 
+  it('marks a name in Korean script as Korean, for screen readers and fonts', () => {
+    const { doc } = render(<ReaderReviewCard review={{ ...review, name: '서연' }} seriesSlug={slug} revealsUpTo={5} />)
+    expect(doc.querySelector('[lang="ko"]')?.textContent).toBe('서연')
+  })
+
   it('leaves the helpful counts to the vote buttons when given them', () => {
     const { doc } = render(
       <ReaderReviewCard
