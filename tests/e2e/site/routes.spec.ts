@@ -83,7 +83,7 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(cast.getByText('Go Young', { exact: true })).toBeVisible()
   await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
 
-  await expect(page.getByRole('region', { name: 'Reviews' }).getByRole('article')).toHaveCount(11)
+  await expect(page.getByRole('region', { name: 'Reviews', exact: true }).getByRole('article')).toHaveCount(11)
   await expect(page.getByRole('region', { name: 'News' }).getByRole('link', { name: /main trailer/ })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Based on' })).toContainText('Park Sang-young')
   await expect(page.getByRole('region', { name: 'Other adaptations' })).toContainText('Film, 2024')

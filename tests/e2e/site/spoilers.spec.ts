@@ -56,7 +56,10 @@ test('the spoiler shield set on the series page locks later episodes on its othe
   // Episode guides obey it too: the guide of an episode not reached yet waits to be asked for,
   // and its spoiler blocks stay locked even then.
   await page.goto(`${seriesPath}/episodes/5`)
-  const guideSpoiler = page.getByRole('group', { name: 'Spoiler for episode 5' }).getByRole('button')
+  const guideSpoiler = page
+    .getByRole('region', { name: 'Episode guide' })
+    .getByRole('group', { name: 'Spoiler for episode 5' })
+    .getByRole('button')
   await expect(guideSpoiler).toBeHidden()
   await page.getByRole('button', { name: 'Show episode 5’s synopsis anyway' }).press('Enter')
   await expect(guideSpoiler).toHaveAccessibleName(/Locked/)
