@@ -22,14 +22,14 @@ function withoutBlanks(source: unknown): Record<string, string> {
   return Object.fromEntries(entries.flatMap(([name, value]) => (value?.trim() ? [[name, value.trim()]] : [])))
 }
 
-/** Parses `source` with `schema`, naming every malformed variable; secrets and tokens are not echoed. */
+/** Parses `source` with `schema`, naming every malformed variable; secrets, tokens and URLs with passwords are not echoed. */
 function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): z.output<Schema> {
   const result = z.preprocess(withoutBlanks, schema).safeParse(source, { reportInput: true })
   if (result.success) return result.data
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0])
-      const shown = /SECRET|TOKEN/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
+      const shown = /SECRET|TOKEN|DATABASE_URL/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
       return `${name}=${shown}: expected ${issue.message}`
     }),
   )
@@ -89,6 +89,15 @@ export const serverEnvSchema = publicVariables
     SANITY_API_READ_TOKEN: z.string().optional(),
     SANITY_PREVIEW_SECRET: secret,
     SANITY_REVALIDATE_SECRET: secret,
+    READER_COOKIE_SECRET: secret,
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user:password@host:5432/reactions')
+      .optional(),
+    REACTIONS_SQLITE_FILE: z.string().default('.data/reactions.sqlite'),
+    REACTIONS_MODERATION: z
+      .enum(['post', 'pre'], 'post (publish at once) or pre (hold until approved)')
+      .default('post'),
   })
   .transform((variables) => {
     const { sanity, ...shared } = publicShape(variables)
@@ -106,6 +115,13 @@ export const serverEnvSchema = publicVariables
       readToken: variables.SANITY_API_READ_TOKEN,
       previewSecret: variables.SANITY_PREVIEW_SECRET,
       revalidateSecret: variables.SANITY_REVALIDATE_SECRET,
+      /** Signs the reader cookie and form tokens and salts IP hashes; see lib/reactions/identity.ts. */
+      readerCookieSecret: variables.READER_COOKIE_SECRET,
+      /** Reader reactions go to PostgreSQL when set, else to the SQLite file below. */
+      databaseUrl: variables.DATABASE_URL,
+      reactionsSqliteFile: variables.REACTIONS_SQLITE_FILE,
+      /** `post`: reader reviews are published at once; `pre`: held until a moderator approves them. */
+      reactionsModeration: variables.REACTIONS_MODERATION,
     }
   })
 
