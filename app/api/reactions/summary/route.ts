@@ -1,0 +1,10 @@
+import type { NextRequest } from 'next/server'
+
+import { outcomeResponse } from '@/lib/reactions/http'
+import { getReactionService } from '@/lib/reactions/service'
+
+/** The audience score of a series or episode: `{ subject, count, average, histogram }`. */
+export async function GET(request: NextRequest) {
+  const subject = request.nextUrl.searchParams.get('subject') ?? undefined
+  return outcomeResponse(await getReactionService().summary({ subject }))
+}
