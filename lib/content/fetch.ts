@@ -8,8 +8,8 @@ import 'server-only'
  * expires exactly the pages that show a changed document. Draft reads are never cached.
  */
 import type { ClientReturn } from '@sanity/client'
-import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
+import { tagCurrentPage } from '@/lib/cache/tag-current-page'
 import { env } from '@/lib/env/server'
 import { client } from './client'
 import { type ContentPerspective, getPerspective } from './perspective'
@@ -37,19 +37,6 @@ function readSource(query: string, params: QueryParams, perspective: ContentPers
     return queryContentLake(client, { query, params, perspective }, { readToken: env.readToken })
   }
   return queryBundledDataset({ query, params, perspective, file: env.bundledDatasetFile })
-}
-
-/**
- * Tags the page being rendered. Next gives a cached page the tags of every `unstable_cache` entry
- * it reads; that is the classic cache API, which a shared cache handler (Redis) also serves. The
- * entry holds nothing but its tag list, so its key is the list itself.
- */
-function tagCurrentPage(tags: string[]): Promise<string[]> {
-  const remember = unstable_cache(async () => tags, ['content-tags', ...tags], {
-    tags,
-    revalidate: env.revalidateSeconds || false,
-  })
-  return remember()
 }
 
 // One read per query, params and perspective within a render: metadata and page share it.

@@ -22,7 +22,7 @@ function withoutBlanks(source: unknown): Record<string, string> {
   return Object.fromEntries(entries.flatMap(([name, value]) => (value?.trim() ? [[name, value.trim()]] : [])))
 }
 
-/** Parses `source` with `schema`, naming every malformed variable; secrets, tokens and URLs with passwords are not echoed. */
+/** Parses `source` with `schema`, naming every malformed variable; secrets and tokens are not echoed. */
 function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): z.output<Schema> {
   const result = z.preprocess(withoutBlanks, schema).safeParse(source, { reportInput: true })
   if (result.success) return result.data
@@ -92,11 +92,11 @@ export const serverEnvSchema = publicVariables
     READER_COOKIE_SECRET: secret,
     DATABASE_URL: z
       .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user:password@host:5432/reactions')
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user@127.0.0.1:5432/reviews')
       .optional(),
     REACTIONS_SQLITE_FILE: z.string().default('.data/reactions.sqlite'),
     REACTIONS_MODERATION: z
-      .enum(['post', 'pre'], 'post (publish at once) or pre (hold until approved)')
+      .enum(['post', 'pre'], "'post' (publish at once) or 'pre' (hold for a moderator)")
       .default('post'),
   })
   .transform((variables) => {
@@ -115,12 +115,12 @@ export const serverEnvSchema = publicVariables
       readToken: variables.SANITY_API_READ_TOKEN,
       previewSecret: variables.SANITY_PREVIEW_SECRET,
       revalidateSecret: variables.SANITY_REVALIDATE_SECRET,
-      /** Signs the reader cookie and form tokens and salts IP hashes; see lib/reactions/identity.ts. */
+      /** Signs reader cookies and form tokens and salts IP hashes; see lib/reactions/identity.ts. */
       readerCookieSecret: variables.READER_COOKIE_SECRET,
-      /** Reader reactions go to PostgreSQL when set, else to the SQLite file below. */
+      /** Reader reactions go to PostgreSQL when set, else to the SQLite file. */
       databaseUrl: variables.DATABASE_URL,
       reactionsSqliteFile: variables.REACTIONS_SQLITE_FILE,
-      /** `post`: reader reviews are published at once; `pre`: held until a moderator approves them. */
+      /** `post`: reader reviews publish at once; `pre`: they wait for a moderator. */
       reactionsModeration: variables.REACTIONS_MODERATION,
     }
   })

@@ -60,7 +60,7 @@ describe('readEnv (the server schema)', () => {
     ['SANITY_API_HOST', 'http://127.0.0.1:4010/v1', 'an origin'],
     ['REVALIDATE_SECONDS', '-5', 'a whole number of seconds'],
     ['REVALIDATE_SECONDS', '1.5', 'a whole number of seconds'],
-    ['REACTIONS_MODERATION', 'later', 'post (publish at once) or pre (hold until approved)'],
+    ['REACTIONS_MODERATION', 'later', "'post' (publish at once) or 'pre' (hold for a moderator)"],
   ])('rejects %s=%j, naming the variable, its value, what it expects and where to fix it', (name, value, expected) => {
     expect(() => readEnv({ [name]: value })).toThrow(EnvError)
     expect(() => readEnv({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}: expected ${expected}`)

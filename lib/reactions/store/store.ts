@@ -37,7 +37,9 @@ export interface ReactionStore {
   /** Rewrites what the reader may change; returns null for an unknown id. */
   updateReview(
     id: string,
-    changes: Partial<Pick<ReaderReviewDraft, 'rating' | 'title' | 'body' | 'name' | 'containsSpoilers' | 'episodesWatched'>>,
+    changes: Partial<
+      Pick<ReaderReviewDraft, 'rating' | 'title' | 'body' | 'name' | 'containsSpoilers' | 'episodesWatched'>
+    >,
   ): Promise<StoredReaderReview | null>
   setStatus(id: string, status: ReviewStatus): Promise<StoredReaderReview | null>
   /** Published reviews of a subject, with vote counts. */
@@ -46,7 +48,12 @@ export interface ReactionStore {
   summary(subject: SubjectId): Promise<AudienceSummary>
   summaries(subjects: SubjectId[]): Promise<Map<SubjectId, AudienceSummary>>
   /** One vote per reader per review: a second vote replaces the first. Null for an unknown or unpublished review. */
-  vote(vote: { reviewId: string; readerId: string; ipHash: string | null; helpful: boolean }): Promise<VoteCounts | null>
+  vote(vote: {
+    reviewId: string
+    readerId: string
+    ipHash: string | null
+    helpful: boolean
+  }): Promise<VoteCounts | null>
   /** Counts a hit against `key` in a fixed window; shared by every instance using the database. */
   hitRateLimit(key: string, limit: number, windowSeconds: number, now?: Date): Promise<RateLimitResult>
   exportRecords(): AsyncIterable<ReactionRecord>
