@@ -16,13 +16,7 @@ import { getReactionStore } from './store'
 import type { ReactionStore } from './store/store'
 import { formProblem, hitRateLimits } from './abuse'
 import { type Outcome, POSTING_UNAVAILABLE, problem } from './problems'
-import {
-  fieldErrors,
-  reviewChangesSchema,
-  reviewDraftSchema,
-  reviewListParamsSchema,
-  voteSchema,
-} from './review-input'
+import { fieldErrors, reviewChangesSchema, reviewDraftSchema, reviewListParamsSchema, voteSchema } from './review-input'
 import {
   clientIp,
   hashIp,
@@ -215,7 +209,8 @@ export function createReactionService(deps: ReactionServiceDeps) {
       const parsed = voteSchema.safeParse(input)
       if (!parsed.success) return invalid(parsed.error)
       const review = await store.getReview(reviewId)
-      if (!review || review.status !== 'published') return problem(404, 'There is no published reader review with this id.')
+      if (!review || review.status !== 'published')
+        return problem(404, 'There is no published reader review with this id.')
       const limited = await hitRateLimits(store, 'vote', context, new Date(now()))
       if (limited) return { ok: false, problem: limited }
       const counts = await store.vote({ reviewId, ...context, helpful: parsed.data.helpful })
@@ -247,9 +242,9 @@ export function createReactionService(deps: ReactionServiceDeps) {
       return { ok: true, value: await store.summary(parsed.data.subject) }
     },
 
-    async listReviews(params: Record<string, unknown>): Promise<
-      Outcome<{ subject: string; sort: ReviewSort; total: number; reviews: ReaderReview[] }>
-    > {
+    async listReviews(
+      params: Record<string, unknown>,
+    ): Promise<Outcome<{ subject: string; sort: ReviewSort; total: number; reviews: ReaderReview[] }>> {
       const parsed = reviewListParamsSchema.safeParse(params)
       if (!parsed.success) return invalid(parsed.error)
       const { subject, sort, rating, limit, offset } = parsed.data
@@ -263,19 +258,23 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
 export type ReactionService = ReturnType<typeof createReactionService>
 
-let siteService: ReactionService | undefined
+let siteService: Promise<ReactionService> | undefined
 
 /** The service the site runs: the configured store and secret, pages expired through Next's cache tags. */
-export function getReactionService(): ReactionService {
-  siteService ??= createReactionService({
-    store: getReactionStore(),
-    secret: resolveReaderSecret({
-      configured: env.readerCookieSecret,
-      production: process.env.NODE_ENV === 'production',
+export function getReactionService(): Promise<ReactionService> {
+  siteService ??= getReactionStore().then((store) =>
+    createReactionService({
+      store,
+      secret: resolveReaderSecret({
+        configured: env.readerCookieSecret,
+        production: process.env.NODE_ENV === 'production',
+      }),
+      moderation: env.reactionsModeration,
+      findSubject: findReactionSubject,
+      revalidateSubject: (subject) => revalidateTag(reactionsTag(subject), 'max'),
     }),
-    moderation: env.reactionsModeration,
-    findSubject: findReactionSubject,
-    revalidateSubject: (subject) => revalidateTag(reactionsTag(subject), 'max'),
-  })
+  )
+  // A store that failed to open is retried by the next request.
+  siteService.catch(() => (siteService = undefined))
   return siteService
 }

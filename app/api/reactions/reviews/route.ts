@@ -7,12 +7,14 @@ import { getReactionService } from '@/lib/reactions/service'
 
 /** Published reader reviews of a subject: `?subject=<_id>&sort=helpful|newest|highest|lowest[&rating=N]`. */
 export async function GET(request: NextRequest) {
-  return outcomeResponse(await getReactionService().listReviews(Object.fromEntries(request.nextUrl.searchParams)))
+  return outcomeResponse(
+    await (await getReactionService()).listReviews(Object.fromEntries(request.nextUrl.searchParams)),
+  )
 }
 
 /** Posts a reader review: 201 `{ id, status }` and the reader cookie. */
 export async function POST(request: NextRequest) {
-  const service = getReactionService()
+  const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available, accepts: [JSON_TYPE] })
   if (refused) return problemResponse(refused)
   const body = await readJsonObject(request)

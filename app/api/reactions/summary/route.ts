@@ -6,5 +6,5 @@ import { getReactionService } from '@/lib/reactions/service'
 /** The audience score of a series or episode: `{ subject, count, average, histogram }`. */
 export async function GET(request: NextRequest) {
   const subject = request.nextUrl.searchParams.get('subject') ?? undefined
-  return outcomeResponse(await getReactionService().summary({ subject }))
+  return outcomeResponse(await (await getReactionService()).summary({ subject }))
 }

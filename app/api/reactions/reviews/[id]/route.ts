@@ -8,7 +8,7 @@ type Context = { params: Promise<{ id: string }> }
 
 /** The author changes their review within 15 minutes of posting: the fields sent are replaced. */
 export async function PATCH(request: NextRequest, { params }: Context) {
-  const service = getReactionService()
+  const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available, accepts: [JSON_TYPE] })
   if (refused) return problemResponse(refused)
   const body = await readJsonObject(request)
@@ -21,7 +21,7 @@ export async function PATCH(request: NextRequest, { params }: Context) {
 
 /** The author deletes their review within 15 minutes of posting. */
 export async function DELETE(request: NextRequest, { params }: Context) {
-  const service = getReactionService()
+  const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available })
   if (refused) return problemResponse(refused)
   const readerId = service.reader(request.cookies.get(READER_COOKIE)?.value)

@@ -38,7 +38,7 @@ function formProblemPage(found: ReactionProblem, returnTo: string): Response {
  * (`helpful=true|false&returnTo=/path`) is sent back to the page it came from with 303.
  */
 export async function POST(request: NextRequest, { params }: Context) {
-  const service = getReactionService()
+  const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available, accepts: [JSON_TYPE, FORM_TYPE] })
   if (refused) return problemResponse(refused)
   const { id } = await params
