@@ -228,7 +228,7 @@ describe('POST /api/reactions/reviews', () => {
   })
 
   it('answers 403 to a cross-origin post from a browser', async () => {
-    const cases = [
+    const cases: Record<string, string>[] = [
       { origin: 'https://elsewhere.example' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
