@@ -95,6 +95,7 @@ export const serverEnvSchema = publicVariables
       .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user@127.0.0.1:5432/reviews')
       .optional(),
     REACTIONS_SQLITE_FILE: z.string().default('.data/reactions.sqlite'),
+    READER_REACTIONS: z.enum(['on', 'off'], "'on' or 'off'").default('on'),
     REACTIONS_MODERATION: z
       .enum(['post', 'pre'], "'post' (publish at once) or 'pre' (hold for a moderator)")
       .default('post'),
@@ -120,6 +121,8 @@ export const serverEnvSchema = publicVariables
       /** Reader reactions go to PostgreSQL when set, else to the SQLite file. */
       databaseUrl: variables.DATABASE_URL,
       reactionsSqliteFile: variables.REACTIONS_SQLITE_FILE,
+      /** Off: no reader reviews, ratings or votes anywhere (pages, cards, API). */
+      readerReactions: variables.READER_REACTIONS === 'on',
       /** `post`: reader reviews publish at once; `pre`: they wait for a moderator. */
       reactionsModeration: variables.REACTIONS_MODERATION,
     }

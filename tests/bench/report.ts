@@ -3,6 +3,7 @@ import type { ScalingRun } from './build-scaling'
 import { msPerPage } from './build-scaling'
 import type { FirstLoadJs } from './first-load-js'
 import type { LighthouseFigures } from './lighthouse'
+import { isExact, type VoteBenchRun } from './reaction-votes'
 import type { RevalidateLatency } from './revalidate-latency'
 import type { Throughput, ThroughputFigures } from './throughput'
 
@@ -18,6 +19,7 @@ export interface BenchFigures {
   throughput?: ThroughputFigures
   scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
   revalidate?: RevalidateLatency
+  votes?: VoteBenchRun[]
   /** Sections that could not be measured, with the first line of their error. */
   failed?: { section: string; reason: string }[]
 }
@@ -147,6 +149,17 @@ export function benchTable(figures: BenchFigures): string {
       verdict(p50Ms < 1000),
     ])
   }
+  for (const run of figures.votes ?? [])
+    rows.push([
+      `Reader votes, ${run.dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+      `${run.votes.toLocaleString('en-US')} votes from ${run.readers} concurrent readers on one review`,
+      `counted ${run.counted.helpful} helpful / ${run.counted.notHelpful} not (expected ` +
+        `${run.expected.helpful} / ${run.expected.notHelpful}) · write p50 ${run.p50Ms.toFixed(1)} ms · ` +
+        `p99 ${run.p99Ms.toFixed(1)} ms · ${Math.round(run.votes / (run.wallMs / 1000))} votes/s`,
+      '—',
+      'count exact',
+      verdict(isExact(run)),
+    ])
   for (const { section, reason } of figures.failed ?? [])
     rows.push([section, '—', `not measured: ${reason}`, '—', '—', '**no**'])
   const header: Row = ['check', 'page or subject', 'figure', 'bare page (same run)', 'goal', 'met']

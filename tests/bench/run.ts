@@ -8,7 +8,7 @@
  *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
  *
- * Sections: lighthouse, js, throughput, scaling, revalidate. BENCH_LIGHTHOUSE_RUNS (default 3)
+ * Sections: lighthouse, js, throughput, scaling, revalidate, votes. BENCH_LIGHTHOUSE_RUNS (default 3)
  * sets the Lighthouse runs per page; the median is kept.
  */
 import { execFileSync } from 'node:child_process'
@@ -31,10 +31,11 @@ import {
   weightedBarePath,
 } from './pages'
 import { type BenchFigures, benchTable, lighthouseFailures } from './report'
+import { measureReactionVotes } from './reaction-votes'
 import { measureRevalidateLatency } from './revalidate-latency'
 import { measureThroughput } from './throughput'
 
-const sections = ['lighthouse', 'js', 'throughput', 'scaling', 'revalidate'] as const
+const sections = ['lighthouse', 'js', 'throughput', 'scaling', 'revalidate', 'votes'] as const
 type Section = (typeof sections)[number]
 
 const args = process.argv.slice(2)
@@ -57,7 +58,8 @@ const figures: BenchFigures = {}
 const pagePaths: string[] = measuredPages.map((page) => page.path)
 
 let bundledBuild: ScalingRun | undefined
-if (!reuseBuild || !existsSync(`${benchDistDir}/BUILD_ID`)) {
+const needsSite = [...selected].some((section) => section !== 'votes')
+if (needsSite && (!reuseBuild || !existsSync(`${benchDistDir}/BUILD_ID`))) {
   log(`next build (bundled dataset) into ${benchDistDir} ...`)
   const build = await buildNext(benchDistDir, siteEnv)
   bundledBuild = { ...build, dataset: 'bundled dataset', documents: documentCount(bundledDataset) }
@@ -133,6 +135,13 @@ if (selected.has('revalidate')) {
   log('webhook to fresh page ...')
   await measure('Webhook to fresh page', async () => {
     figures.revalidate = await measureRevalidateLatency(benchDistDir)
+  })
+}
+
+if (selected.has('votes')) {
+  log('reader votes: 1,000 from 200 concurrent readers, SQLite and PostgreSQL ...')
+  await measure('Reader votes', async () => {
+    figures.votes = await measureReactionVotes()
   })
 }
 

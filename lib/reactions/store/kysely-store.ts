@@ -100,7 +100,13 @@ export class KyselyReactionStore implements ReactionStore {
     private readonly db: Executor,
     readonly dialect: 'sqlite' | 'postgres',
     private readonly onClose: () => Promise<void> = async () => {},
+    /** False when the caller already holds a transaction (SQLite cannot nest them). */
+    private readonly ownTransactions = true,
   ) {}
+
+  private inTransaction<T>(work: (db: Executor) => Promise<T>): Promise<T> {
+    return this.db.isTransaction || !this.ownTransactions ? work(this.db) : this.db.transaction().execute(work)
+  }
 
   /** Reviews joined with their vote counts. */
   private reviewsWithVotes(db: Executor = this.db) {
@@ -395,7 +401,7 @@ export class KyselyReactionStore implements ReactionStore {
       return inserted
     }
     // All or nothing: a vote naming a missing review rolls the whole import back.
-    return this.db.isTransaction ? write(this.db) : this.db.transaction().execute(write)
+    return this.inTransaction(write)
   }
 
   /** Runs `work` once per database, the first time `key` is claimed (e.g. loading the sample). */
@@ -407,10 +413,10 @@ export class KyselyReactionStore implements ReactionStore {
         .onConflict((conflict) => conflict.column('key').doNothing())
         .executeTakeFirst()
       if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return false
-      await work(new KyselyReactionStore(db, this.dialect))
+      await work(new KyselyReactionStore(db, this.dialect, undefined, false))
       return true
     }
-    return this.db.isTransaction ? run(this.db) : this.db.transaction().execute(run)
+    return this.inTransaction(run)
   }
 
   async close(): Promise<void> {

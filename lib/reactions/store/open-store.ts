@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { sql } from 'kysely'
 import { parseReactionRecords } from '../records'
 import { type ReactionsDatabaseTarget, openReactionsDatabase } from './connect'
 import { KyselyReactionStore, migrateToLatest } from './kysely-store'
@@ -16,36 +17,40 @@ export interface OpenStoreOptions {
   sampleFile?: string
 }
 
-// Several processes may open a new SQLite file at once (next build's workers): one migrates and
-// the others find the file busy. Retrying finds the migrations applied and the sample loaded.
-const BUSY_RETRIES = 20
-
-function isBusy(error: unknown): boolean {
-  const text = String((error as { cause?: unknown })?.cause ?? '') + String(error)
-  return /SQLITE_BUSY|database is locked/i.test(text)
-}
-
 export async function openReactionStore(
   target: ReactionsDatabaseTarget,
   { withSample = false, sampleFile = SAMPLE_REACTIONS_FILE }: OpenStoreOptions = {},
 ): Promise<KyselyReactionStore> {
   const db = await openReactionsDatabase(target)
-  const store = new KyselyReactionStore(db, 'databaseUrl' in target ? 'postgres' : 'sqlite', () => db.destroy())
-  for (let attempt = 1; ; attempt++) {
-    try {
+  const dialect = 'databaseUrl' in target ? 'postgres' : 'sqlite'
+  const store = new KyselyReactionStore(db, dialect, () => db.destroy())
+  const loadSample = async (into: KyselyReactionStore) => {
+    if (!withSample) return
+    const records = parseReactionRecords(await readFile(path.resolve(sampleFile), 'utf8'), sampleFile)
+    await into.once('sample-reactions', (fresh) => fresh.importRecords(records).then(() => undefined))
+  }
+  try {
+    if (dialect === 'postgres') {
+      // Kysely's migrator holds an advisory lock on PostgreSQL; `once` claims the sample in a transaction.
       await migrateToLatest(db)
-      if (withSample) {
-        const text = await readFile(path.resolve(sampleFile), 'utf8')
-        const records = parseReactionRecords(text, sampleFile)
-        await store.once('sample-reactions', (fresh) => fresh.importRecords(records).then(() => undefined))
-      }
-      return store
-    } catch (error) {
-      if (!isBusy(error) || attempt === BUSY_RETRIES) {
-        await db.destroy()
+      await loadSample(store)
+    } else {
+      // Several processes may open a new file at once (next build's workers). Kysely's SQLite
+      // migrator takes no lock across processes, so one write transaction holds the file for all of
+      // it; the others wait for it (busy_timeout) and then find everything done.
+      await sql`begin immediate`.execute(db)
+      try {
+        await migrateToLatest(db)
+        await loadSample(new KyselyReactionStore(db, dialect, undefined, false))
+        await sql`commit`.execute(db)
+      } catch (error) {
+        await sql`rollback`.execute(db)
         throw error
       }
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
     }
+    return store
+  } catch (error) {
+    await db.destroy()
+    throw error
   }
 }
