@@ -7,6 +7,8 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { env } from '@/lib/env/server'
+
 import { HONEYPOT_FIELD } from './abuse'
 import { READER_COOKIE } from './identity'
 import type { ReactionProblem } from './problems'
@@ -47,6 +49,7 @@ function failed(found: ReactionProblem, form: FormData): ReviewFormState {
 
 /** Posts a review from the write page or the in-place form. */
 export async function submitReaderReview(_previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
+  if (!env.readerReactions) return failed({ status: 404, error: 'Reader reviews are turned off on this site.' }, form)
   const service = await getReactionService()
   const cookieJar = await cookies()
   const writer = service.writer(cookieJar.get(READER_COOKIE)?.value, await headers())

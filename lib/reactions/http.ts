@@ -5,6 +5,8 @@ import 'server-only'
  */
 import { NextResponse } from 'next/server'
 
+import { env } from '@/lib/env/server'
+
 import { isCrossSiteRequest } from './abuse'
 import { type Outcome, POSTING_UNAVAILABLE, type ReactionProblem } from './problems'
 
@@ -21,6 +23,12 @@ export function problemResponse(found: ReactionProblem): NextResponse {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
   if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds)
   return NextResponse.json(field ? { error, field } : { error }, { status, headers })
+}
+
+/** With READER_REACTIONS=off the API is not there: 404 for every endpoint. */
+export function reactionsTurnedOff(): NextResponse | null {
+  if (env.readerReactions) return null
+  return problemResponse({ status: 404, error: 'Reader reactions are turned off on this site.' })
 }
 
 export function outcomeResponse<T>(outcome: Outcome<T>, status = 200): NextResponse {

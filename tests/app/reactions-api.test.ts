@@ -382,6 +382,18 @@ describe('POST /api/reactions/reviews/<id>/votes', () => {
   })
 })
 
+describe('READER_REACTIONS=off', () => {
+  it('takes the whole API away: 404 for reads and writes alike, nothing stored', async () => {
+    routes = await loadRoutes({ READER_REACTIONS: 'off' })
+    const write = await postReview(review)
+    expect(write.status).toBe(404)
+    expect(await write.json()).toEqual({ error: 'Reader reactions are turned off on this site.' })
+    expect((await routes.summary.GET(request(`/api/reactions/summary?subject=${SERIES}`))).status).toBe(404)
+    expect((await routes.reviews.GET(request(`/api/reactions/reviews?subject=${SERIES}`))).status).toBe(404)
+    expect(state.opened).toEqual([])
+  })
+})
+
 describe('GET endpoints', () => {
   it('answer the summary and list of a published subject, 404 for an unknown one, 400 for bad params', async () => {
     await posted()

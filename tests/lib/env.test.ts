@@ -21,6 +21,7 @@ describe('readEnv (the server schema)', () => {
       readerCookieSecret: undefined,
       databaseUrl: undefined,
       reactionsSqliteFile: '.data/reactions.sqlite',
+      readerReactions: true,
       reactionsModeration: 'post',
     })
   })

@@ -8,6 +8,7 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { VoteButtons } from '@/components/reactions/VoteButtons'
+import { env } from '@/lib/env/server'
 import { READER_COOKIE } from '@/lib/reactions/identity'
 import { getReactionService } from '@/lib/reactions/service'
 import type { ReviewStatus } from '@/lib/reactions/types'
@@ -26,6 +27,7 @@ const STATUS_LABELS: Record<ReviewStatus, string> = {
 
 // Rendered per request: what it shows depends on the reader's cookie.
 const loadReview = cache(async (id: string) => {
+  if (!env.readerReactions) return null
   const service = await getReactionService()
   return service.ownReview(id, service.reader((await cookies()).get(READER_COOKIE)?.value))
 })

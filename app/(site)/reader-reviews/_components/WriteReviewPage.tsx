@@ -5,6 +5,7 @@ import { connection } from 'next/server'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ReviewForm } from '@/components/reactions/ReviewForm'
+import { env } from '@/lib/env/server'
 import { getReactionService } from '@/lib/reactions/service'
 import type { ReactionSubject } from '@/lib/reactions/subjects'
 
@@ -19,7 +20,7 @@ export const writePageMetadata = (subject: ReactionSubject | null): Metadata => 
  * Rendered per request: each visit gets a freshly signed form token.
  */
 export async function WriteReviewPage({ subject }: { subject: ReactionSubject | null }) {
-  if (!subject) notFound()
+  if (!subject || !env.readerReactions) notFound()
   await connection()
   const formToken = (await getReactionService()).formToken()
   const crumbs = [

@@ -1,12 +1,21 @@
 import type { NextRequest } from 'next/server'
 
 import { HONEYPOT_FIELD } from '@/lib/reactions/abuse'
-import { JSON_TYPE, outcomeResponse, problemResponse, readJsonObject, writeRefusal } from '@/lib/reactions/http'
+import {
+  JSON_TYPE,
+  outcomeResponse,
+  problemResponse,
+  readJsonObject,
+  writeRefusal,
+  reactionsTurnedOff,
+} from '@/lib/reactions/http'
 import { READER_COOKIE } from '@/lib/reactions/identity'
 import { getReactionService } from '@/lib/reactions/service'
 
 /** Published reader reviews of a subject: `?subject=<_id>&sort=helpful|newest|highest|lowest[&rating=N]`. */
 export async function GET(request: NextRequest) {
+  const off = reactionsTurnedOff()
+  if (off) return off
   return outcomeResponse(
     await (await getReactionService()).listReviews(Object.fromEntries(request.nextUrl.searchParams)),
   )
@@ -14,6 +23,8 @@ export async function GET(request: NextRequest) {
 
 /** Posts a reader review: 201 `{ id, status }` and the reader cookie. */
 export async function POST(request: NextRequest) {
+  const off = reactionsTurnedOff()
+  if (off) return off
   const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available, accepts: [JSON_TYPE] })
   if (refused) return problemResponse(refused)

@@ -1,6 +1,13 @@
 import type { NextRequest } from 'next/server'
 
-import { JSON_TYPE, outcomeResponse, problemResponse, readJsonObject, writeRefusal } from '@/lib/reactions/http'
+import {
+  JSON_TYPE,
+  outcomeResponse,
+  problemResponse,
+  readJsonObject,
+  writeRefusal,
+  reactionsTurnedOff,
+} from '@/lib/reactions/http'
 import { READER_COOKIE } from '@/lib/reactions/identity'
 import { getReactionService } from '@/lib/reactions/service'
 
@@ -8,6 +15,8 @@ type Context = { params: Promise<{ id: string }> }
 
 /** The author changes their review within 15 minutes of posting: the fields sent are replaced. */
 export async function PATCH(request: NextRequest, { params }: Context) {
+  const off = reactionsTurnedOff()
+  if (off) return off
   const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available, accepts: [JSON_TYPE] })
   if (refused) return problemResponse(refused)
@@ -21,6 +30,8 @@ export async function PATCH(request: NextRequest, { params }: Context) {
 
 /** The author deletes their review within 15 minutes of posting. */
 export async function DELETE(request: NextRequest, { params }: Context) {
+  const off = reactionsTurnedOff()
+  if (off) return off
   const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available })
   if (refused) return problemResponse(refused)

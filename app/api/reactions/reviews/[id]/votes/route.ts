@@ -9,6 +9,7 @@ import {
   readCappedText,
   readJsonObject,
   writeRefusal,
+  reactionsTurnedOff,
 } from '@/lib/reactions/http'
 import { READER_COOKIE } from '@/lib/reactions/identity'
 import type { ReactionProblem } from '@/lib/reactions/problems'
@@ -38,6 +39,8 @@ function formProblemPage(found: ReactionProblem, returnTo: string): Response {
  * (`helpful=true|false&returnTo=/path`) is sent back to the page it came from with 303.
  */
 export async function POST(request: NextRequest, { params }: Context) {
+  const off = reactionsTurnedOff()
+  if (off) return off
   const service = await getReactionService()
   const refused = writeRefusal(request, { available: service.available, accepts: [JSON_TYPE, FORM_TYPE] })
   if (refused) return problemResponse(refused)
