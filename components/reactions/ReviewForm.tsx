@@ -1,13 +1,13 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useActionState, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useActionState, useEffect, useId, useRef, useSyncExternalStore, type ReactNode } from 'react'
 
 import { editReaderReview, submitReaderReview } from '@/lib/reactions/actions'
 import { EMPTY_REVIEW_VALUES, type ReviewFormState, type ReviewFormValues } from '@/lib/reactions/form-state'
 import { RATINGS, REVIEW_LIMITS, type ReaderReview } from '@/lib/reactions/types'
 
-import { forgetDraft, readDraft, saveDraft } from './review-drafts'
+import { draftOf, forgetDraft, readDraft, restoreDraft, saveDraft } from './review-drafts'
 
 export type ReviewFormProps = {
   /** The series or episode `_id`. */
@@ -82,49 +82,42 @@ export function ReviewForm(props: ReviewFormProps) {
   const idPrefix = useId()
   const id = (name: string) => `${idPrefix}-${name}`
   const draftKey = mode === 'create' ? subject : null
-  // Without JavaScript the page comes back from a refused post with what was typed in `state`.
-  const startValues =
-    state.status === 'error' ? state.values : mode === 'edit' ? props.initialValues : EMPTY_REVIEW_VALUES
-  const [values, setValues] = useState<ReviewFormValues>(startValues)
+  // Fields are uncontrolled, so what a reader types before hydration is kept. Without JavaScript the
+  // page comes back from a refused post with what was typed in `state`; with it, React resets the
+  // form to these defaults after each post, which are then the same values.
+  const values = state.status === 'error' ? state.values : mode === 'edit' ? props.initialValues : EMPTY_REVIEW_VALUES
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   )
+  const form = useRef<HTMLFormElement>(null)
   const errorSummary = useRef<HTMLDivElement>(null)
   const onCreated = mode === 'create' ? props.onCreated : undefined
-  // The draft is saved once the reader types, and the outcome of a post handled once.
-  const typed = useRef(false)
   const handled = useRef<ReviewFormState>(initialState)
 
-  // A draft kept in this browser comes back once hydrated (storage is browser-only), unless a post answered.
+  // A draft kept in this browser fills the form once hydrated (storage is browser-only), unless the
+  // reader already typed or a post answered.
   useEffect(() => {
     const draft = draftKey && state.status === 'idle' ? readDraft(draftKey) : null
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (draft) setValues(draft)
+    if (draft && form.current) restoreDraft(form.current, draft)
     // Only on the first render in the browser.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
-
-  useEffect(() => {
-    if (draftKey && typed.current) saveDraft(draftKey, values)
-  }, [draftKey, values])
 
   useEffect(() => {
     if (handled.current === state) return
     handled.current = state
     if (state.status === 'error') errorSummary.current?.focus()
     if (state.status === 'created') {
-      typed.current = false
       if (draftKey) forgetDraft(draftKey)
       if (onCreated) onCreated(state.review)
       else router.push(`/reader-reviews/${encodeURIComponent(state.review.id)}`)
     }
   }, [state, draftKey, onCreated, router])
 
-  function change<K extends keyof ReviewFormValues>(name: K, value: ReviewFormValues[K]) {
-    typed.current = true
-    setValues((current) => ({ ...current, [name]: value }))
+  function keepDraft() {
+    if (draftKey && form.current) saveDraft(draftKey, draftOf(form.current))
   }
 
   const fieldErrors = state.status === 'error' ? state.fieldErrors : {}
@@ -143,7 +136,7 @@ export function ReviewForm(props: ReviewFormProps) {
   }
 
   return (
-    <form action={formAction} className="space-y-5 font-sans">
+    <form ref={form} action={formAction} onChange={keepDraft} className="space-y-5 font-sans">
       <div ref={errorSummary} tabIndex={-1} role="alert" className="focus-visible:outline-none">
         {state.status === 'error' ? (
           <p className="rounded-md border border-accent bg-accent-soft p-3 font-semibold text-ink">
@@ -168,8 +161,7 @@ export function ReviewForm(props: ReviewFormProps) {
           id={id('rating')}
           name="rating"
           required
-          value={values.rating}
-          onChange={(event) => change('rating', event.target.value)}
+          defaultValue={values.rating}
           aria-invalid={invalid('rating')}
           aria-describedby={describedBy('rating')}
           className={`${inputClass} max-w-48`}
@@ -195,8 +187,7 @@ export function ReviewForm(props: ReviewFormProps) {
           type="text"
           required
           maxLength={REVIEW_LIMITS.title.max}
-          value={values.title}
-          onChange={(event) => change('title', event.target.value)}
+          defaultValue={values.title}
           aria-invalid={invalid('title')}
           aria-describedby={describedBy('title', true)}
           className={inputClass}
@@ -216,8 +207,7 @@ export function ReviewForm(props: ReviewFormProps) {
           rows={8}
           minLength={REVIEW_LIMITS.body.min}
           maxLength={REVIEW_LIMITS.body.max}
-          value={values.body}
-          onChange={(event) => change('body', event.target.value)}
+          defaultValue={values.body}
           aria-invalid={invalid('body')}
           aria-describedby={describedBy('body', true)}
           className={inputClass}
@@ -239,8 +229,7 @@ export function ReviewForm(props: ReviewFormProps) {
             min={0}
             max={episodeCount ?? undefined}
             step={1}
-            value={values.episodesWatched}
-            onChange={(event) => change('episodesWatched', event.target.value)}
+            defaultValue={values.episodesWatched}
             aria-invalid={invalid('episodesWatched')}
             aria-describedby={describedBy('episodesWatched', Boolean(episodeCount))}
             className={`${inputClass} max-w-32`}
@@ -253,8 +242,7 @@ export function ReviewForm(props: ReviewFormProps) {
           <input
             type="checkbox"
             name="containsSpoilers"
-            checked={values.containsSpoilers}
-            onChange={(event) => change('containsSpoilers', event.target.checked)}
+            defaultChecked={values.containsSpoilers}
             className="mt-1 size-5 accent-accent"
           />
           <span>
@@ -277,8 +265,7 @@ export function ReviewForm(props: ReviewFormProps) {
           required
           autoComplete="nickname"
           maxLength={REVIEW_LIMITS.name.max}
-          value={values.name}
-          onChange={(event) => change('name', event.target.value)}
+          defaultValue={values.name}
           aria-invalid={invalid('name')}
           aria-describedby={describedBy('name', true)}
           className={`${inputClass} max-w-sm`}

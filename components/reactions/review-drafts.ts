@@ -37,3 +37,36 @@ export function forgetDraft(subject: string): void {
     // Nothing was kept.
   }
 }
+
+const TEXT_FIELDS = ['rating', 'title', 'body', 'name', 'episodesWatched'] as const
+
+type ReviewField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+
+function field(form: HTMLFormElement, name: string): ReviewField | null {
+  const element = form.elements.namedItem(name)
+  return element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement
+    ? element
+    : null
+}
+
+/** What the review form holds now. */
+export function draftOf(form: HTMLFormElement): ReviewFormValues {
+  const draft = { ...EMPTY_REVIEW_VALUES }
+  for (const name of TEXT_FIELDS) draft[name] = field(form, name)?.value ?? ''
+  const spoilers = field(form, 'containsSpoilers')
+  draft.containsSpoilers = spoilers instanceof HTMLInputElement && spoilers.checked
+  return draft
+}
+
+/** Puts a kept draft back, unless the reader has typed something already (before the page was interactive). */
+export function restoreDraft(form: HTMLFormElement, draft: ReviewFormValues): void {
+  if (TEXT_FIELDS.some((name) => field(form, name)?.value)) return
+  for (const name of TEXT_FIELDS) {
+    const element = field(form, name)
+    if (element) element.value = draft[name]
+  }
+  const spoilers = field(form, 'containsSpoilers')
+  if (spoilers instanceof HTMLInputElement) spoilers.checked = draft.containsSpoilers
+}
