@@ -16,6 +16,8 @@ export type ReviewFormProps = {
   kind: 'series' | 'episode'
   /** Series only: the most episodes a reader can have watched. */
   episodeCount?: number | null
+  /** The page this form posts to without JavaScript (React's permalink), which shows the answer. */
+  pagePath: string
 } & (
   | {
       mode: 'create'
@@ -73,10 +75,11 @@ function Field({
  * until it is sent. After a refused post every field shows what was typed, with its error.
  */
 export function ReviewForm(props: ReviewFormProps) {
-  const { subject, subjectTitle, kind, episodeCount, mode } = props
+  const { subject, subjectTitle, kind, episodeCount, mode, pagePath } = props
   const [state, formAction, pending] = useActionState(
     mode === 'create' ? submitReaderReview : editReaderReview,
     initialState,
+    pagePath,
   )
   const router = useRouter()
   const idPrefix = useId()

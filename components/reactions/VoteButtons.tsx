@@ -66,8 +66,11 @@ export function VoteButtons({ reviewId, helpful, notHelpful, returnTo }: VoteBut
             <input type="hidden" name="returnTo" value={returnTo} />
             <button type="submit" disabled={sending} aria-pressed={chosen === answer} className={buttonClass}>
               {label}
-              <span className="font-normal tabular-nums" aria-label={`, ${count} ${count === 1 ? 'vote' : 'votes'}`}>
+              <span aria-hidden="true" className="font-normal tabular-nums">
                 ({count})
+              </span>
+              <span className="sr-only">
+                , {count} {count === 1 ? 'vote' : 'votes'}
               </span>
             </button>
           </form>

@@ -113,6 +113,7 @@ export function WriteReviewEntry({ subject, subjectTitle, kind, episodeCount, wr
           kind={kind}
           episodeCount={episodeCount}
           formToken={formToken}
+          pagePath={writePageHref}
           onCreated={setPosted}
         />
       )}

@@ -23,8 +23,14 @@ describe('VoteButtons', () => {
   it('shows both counts inside a group a screen reader names', () => {
     const group = doc.querySelector('[role="group"]')
     expect(group?.getAttribute('aria-label')).toBe('Was this review helpful?')
-    const buttons = Array.from(doc.querySelectorAll('button[type="submit"]'), (button) => button.textContent)
-    expect(buttons).toEqual(['Helpful(3)', 'Not helpful(1)'])
+    const buttons = Array.from(doc.querySelectorAll('button[type="submit"]'))
+    const spoken = (button: Element) =>
+      Array.from(button.childNodes)
+        .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+        .map((node) => node.textContent)
+        .join('')
+    expect(buttons.map((button) => button.textContent)).toEqual(['Helpful(3), 3 votes', 'Not helpful(1), 1 vote'])
+    expect(buttons.map(spoken)).toEqual(['Helpful, 3 votes', 'Not helpful, 1 vote'])
     expect(doc.querySelector('[role="status"]')).not.toBeNull()
   })
 })

@@ -12,8 +12,8 @@ const FORM_TOKEN_MIN_AGE_MS = 3_000
 
 async function fillReview(page: Page, review: { rating: string; title: string; body: string; name: string }) {
   await page.getByLabel(/^Your rating of/).selectOption(review.rating)
-  await page.getByLabel('Title').fill(review.title)
-  await page.getByLabel('Your review').fill(review.body)
+  await page.getByLabel('Title', { exact: true }).fill(review.title)
+  await page.getByLabel('Your review', { exact: true }).fill(review.body)
   await page.getByLabel('Display name').fill(review.name)
 }
 
@@ -57,8 +57,8 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Post review' }).click()
     await expect(page.getByRole('alert')).toContainText('posted too fast for a person')
     await expect(page.getByLabel(/^Your rating of/)).toHaveValue('8')
-    await expect(page.getByLabel('Title')).toHaveValue(review.title)
-    await expect(page.getByLabel('Your review')).toHaveValue(review.body)
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(review.title)
+    await expect(page.getByLabel('Your review', { exact: true })).toHaveValue(review.body)
     await expect(page.getByLabel('Display name')).toHaveValue(review.name)
     await expect(page.getByLabel('Episodes watched (optional)')).toHaveValue('4')
 
@@ -74,7 +74,7 @@ test.describe('without JavaScript', () => {
     // Within the 15 minutes, its author changes it with the plain form.
     await expect(page.getByText(/You can edit or delete this review until \d\d:\d\d UTC/)).toBeVisible()
     await page.getByLabel(/^Your rating of/).selectOption('6')
-    await page.getByLabel('Title').fill(`${review.title}, revised`)
+    await page.getByLabel('Title', { exact: true }).fill(`${review.title}, revised`)
     await page.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${review.title}, revised`)
     await expect(page.getByText('6/10')).toBeVisible()
@@ -119,8 +119,8 @@ test.describe('with JavaScript', () => {
     await page.getByRole('checkbox', { name: /Contains spoilers/ }).check()
 
     await page.reload()
-    await expect(page.getByLabel('Title')).toHaveValue(review.title)
-    await expect(page.getByLabel('Your review')).toHaveValue(review.body)
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(review.title)
+    await expect(page.getByLabel('Your review', { exact: true })).toHaveValue(review.body)
     await expect(page.getByLabel(/^Your rating of/)).toHaveValue('9')
     await expect(page.getByLabel('Display name')).toHaveValue(review.name)
     await expect(page.getByRole('checkbox', { name: /Contains spoilers/ })).toBeChecked()
@@ -134,7 +134,7 @@ test.describe('with JavaScript', () => {
     // Sent: the draft is gone.
     const ownPage = page.url()
     await page.goto(episodeWritePage)
-    await expect(page.getByLabel('Title')).toHaveValue('')
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('')
 
     await page.goto(ownPage)
     await page.getByRole('button', { name: 'Delete review' }).click()
@@ -153,9 +153,9 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Post review' }).click()
     const alert = page.getByRole('alert').first()
     await expect(alert).toContainText('Your review was not posted')
-    await expect(page.getByLabel('Your review')).toHaveValue('Short.')
-    await expect(page.getByLabel('Your review')).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.getByLabel('Title')).toHaveValue('Too short')
+    await expect(page.getByLabel('Your review', { exact: true })).toHaveValue('Short.')
+    await expect(page.getByLabel('Your review', { exact: true })).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Too short')
   })
 
   test('a vote updates the counts in place; a second vote replaces the first', async ({ page }) => {

@@ -20,7 +20,8 @@ export function OwnReviewControls({
   episodeCount: number | null
   values: ReviewFormValues
 }) {
-  const [deleteState, deleteAction, deleting] = useActionState(deleteReaderReview, {} as DeleteState)
+  const pagePath = `/reader-reviews/${encodeURIComponent(reviewId)}`
+  const [deleteState, deleteAction, deleting] = useActionState(deleteReaderReview, {} as DeleteState, pagePath)
   return (
     <div className="space-y-8">
       <section aria-labelledby="edit-review" className="space-y-4">
@@ -35,6 +36,7 @@ export function OwnReviewControls({
           kind={kind}
           episodeCount={episodeCount}
           initialValues={values}
+          pagePath={pagePath}
         />
       </section>
       <section aria-labelledby="delete-review" className="space-y-3">

@@ -47,6 +47,7 @@ export async function WriteReviewPage({ subject }: { subject: ReactionSubject | 
         kind={subject.kind}
         episodeCount={subject.episodeCount}
         formToken={formToken}
+        pagePath={`${subject.path}/reader-reviews/write`}
       />
     </PageContainer>
   )
