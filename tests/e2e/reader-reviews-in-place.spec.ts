@@ -28,13 +28,15 @@ test('with JavaScript, the form opens in place, keeps its draft and shows the po
   await expect(page).toHaveURL(new RegExp(`${seriesPage}$`))
   await expect(page.getByRole('heading', { name: 'Your review of Love in the Big City' })).toBeFocused()
   await page.getByLabel(/^Your rating of/).selectOption('7')
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('Your review').fill('Quietly funny, and braver about loneliness than most romances are.')
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await page
+    .getByLabel('Your review', { exact: true })
+    .fill('Quietly funny, and braver about loneliness than most romances are.')
   await page.getByLabel('Display name').fill('In-place Reader')
 
   await page.reload()
   await page.getByRole('link', { name: 'Continue your review' }).click()
-  await expect(page.getByLabel('Title')).toHaveValue(title)
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title)
   const issuedAt = Number((await page.locator('input[name="formToken"]').inputValue()).split('.')[0])
   await page.waitForTimeout(Math.max(0, issuedAt + 3_200 - Date.now()))
   await page.getByRole('button', { name: 'Post review' }).click()
