@@ -10,6 +10,7 @@ import {
   reactionsTurnedOff,
 } from '@/lib/reactions/http'
 import { READER_COOKIE } from '@/lib/reactions/identity'
+import { POSTING_UNAVAILABLE } from '@/lib/reactions/problems'
 import { getReactionService } from '@/lib/reactions/service'
 
 /** Published reader reviews of a subject: `?subject=<_id>&sort=helpful|newest|highest|lowest[&rating=N]`. */
@@ -31,7 +32,7 @@ export async function POST(request: NextRequest) {
   const body = await readJsonObject(request)
   if (!body.ok) return problemResponse(body.problem)
   const writer = service.writer(request.cookies.get(READER_COOKIE)?.value, request.headers)
-  if (!writer) return problemResponse({ status: 503, error: 'Posting is unavailable.' })
+  if (!writer) return problemResponse({ status: 503, error: POSTING_UNAVAILABLE })
 
   const { formToken, [HONEYPOT_FIELD]: honeypot, ...input } = body.value
   const posted = await service.submitReview(input, { ...writer, fromForm: false, formToken, honeypot })

@@ -12,7 +12,7 @@ import {
   reactionsTurnedOff,
 } from '@/lib/reactions/http'
 import { READER_COOKIE } from '@/lib/reactions/identity'
-import type { ReactionProblem } from '@/lib/reactions/problems'
+import { POSTING_UNAVAILABLE, type ReactionProblem } from '@/lib/reactions/problems'
 import { formVoteInput } from '@/lib/reactions/review-input'
 import { getReactionService } from '@/lib/reactions/service'
 import { sameOriginPath } from '@/lib/safe-redirect'
@@ -46,7 +46,7 @@ export async function POST(request: NextRequest, { params }: Context) {
   if (refused) return problemResponse(refused)
   const { id } = await params
   const writer = service.writer(request.cookies.get(READER_COOKIE)?.value, request.headers)
-  if (!writer) return problemResponse({ status: 503, error: 'Posting is unavailable.' })
+  if (!writer) return problemResponse({ status: 503, error: POSTING_UNAVAILABLE })
 
   if (isFormPost(request)) {
     const text = await readCappedText(request)
