@@ -1,7 +1,13 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
-import { e2eDatasetFile, e2ePreviewSecret, e2eRevalidateSecret } from './tests/e2e/runtime'
+import {
+  e2eDatasetFile,
+  e2ePreviewSecret,
+  e2eReactionsFile,
+  e2eReaderCookieSecret,
+  e2eRevalidateSecret,
+} from './tests/e2e/runtime'
 
 // Debian's Chromium, never a downloaded browser.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -59,6 +65,9 @@ export default defineConfig({
       BUNDLED_DATASET_FILE: e2eDatasetFile,
       SANITY_PREVIEW_SECRET: e2ePreviewSecret,
       SANITY_REVALIDATE_SECRET: e2eRevalidateSecret,
+      READER_COOKIE_SECRET: e2eReaderCookieSecret,
+      // Removed with the rest of .runtime before each run, so every run starts from the sample reactions.
+      REACTIONS_SQLITE_FILE: e2eReactionsFile,
     },
   },
 })

@@ -19,7 +19,8 @@ const pageSizeByList: [RegExp, number][] = [
   [/^ARTICLE_LIST_/, NEWS_PER_PAGE],
 ]
 
-function paramsFrom(slugByPage: SlugByPage): ParamsFor {
+/** `subject`: the `_id` of an episode, for the reader reactions' subject lookup. */
+function paramsFrom(slugByPage: SlugByPage, subject: string): ParamsFor {
   return (queryName, query) => {
     const names = [...new Set([...query.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]))]
     const params: Record<string, unknown> = {}
@@ -30,6 +31,8 @@ function paramsFrom(slugByPage: SlugByPage): ParamsFor {
         params.slug = page[1]
       } else if (name === 'number') {
         params.number = 3
+      } else if (name === 'subject') {
+        params.subject = subject
       } else if (name === 'start' || name === 'end') {
         const list = pageSizeByList.find(([pattern]) => pattern.test(queryName))
         if (!list) throw new Error(`No page size for ${queryName}: add its list to scripts/bench-content.params.ts`)
@@ -44,22 +47,28 @@ function paramsFrom(slugByPage: SlugByPage): ParamsFor {
 }
 
 /** Values that exist in sanity/seed/dataset.ndjson. */
-export const bundledParams: ParamsFor = paramsFrom([
-  [/^REVIEW_/, 'love-in-the-big-city-review'],
-  [/^PERSON_/, 'nam-yoon-su'],
-  [/^CRITIC_/, 'mara-seo'],
-  [/^ARTICLE_/, 'trailer-released'],
-  [/^(SERIES|EPISODE)_/, 'love-in-the-big-city'],
-])
+export const bundledParams: ParamsFor = paramsFrom(
+  [
+    [/^REVIEW_/, 'love-in-the-big-city-review'],
+    [/^PERSON_/, 'nam-yoon-su'],
+    [/^CRITIC_/, 'mara-seo'],
+    [/^ARTICLE_/, 'trailer-released'],
+    [/^(SERIES|EPISODE)_/, 'love-in-the-big-city'],
+  ],
+  'episode-love-in-the-big-city-3',
+)
 
 /** Values that exist in a synthetic dataset of `seriesCount` series, picked from its middle. */
 export function syntheticParams(seriesCount: number): ParamsFor {
   const s = Math.max(1, Math.ceil(seriesCount * 0.75))
-  return paramsFrom([
-    [/^REVIEW_/, `series-${s}-review`],
-    [/^PERSON_/, `person-${s}-12`],
-    [/^CRITIC_/, 'critic-3'],
-    [/^ARTICLE_/, `series-${s}-news`],
-    [/^(SERIES|EPISODE)_/, `series-${s}`],
-  ])
+  return paramsFrom(
+    [
+      [/^REVIEW_/, `series-${s}-review`],
+      [/^PERSON_/, `person-${s}-12`],
+      [/^CRITIC_/, 'critic-3'],
+      [/^ARTICLE_/, `series-${s}-news`],
+      [/^(SERIES|EPISODE)_/, `series-${s}`],
+    ],
+    `episode-${String(s).padStart(4, '0')}-03`,
+  )
 }

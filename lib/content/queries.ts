@@ -464,3 +464,28 @@ export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.curr
   "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]
     | order(publishedAt desc)[0...3]${articleCard}
 }`)
+
+// Reader reactions: what a reader review may be about (a published series or episode), found by
+// the subject id the API receives or by the path of the page a write form sits on.
+
+const reactionSubject = /* groq */ `{
+  _id,
+  _type,
+  title,
+  "slug": slug.current,
+  number,
+  episodeCount,
+  "series": series->{ _id, title, "slug": slug.current, episodeCount }
+}`
+
+export const REACTION_SUBJECT_QUERY = defineQuery(
+  `*[_type in ["series", "episode"] && _id == $subject][0]${reactionSubject}`,
+)
+
+export const SERIES_REACTION_SUBJECT_QUERY = defineQuery(
+  `*[_type == "series" && slug.current == $slug][0]${reactionSubject}`,
+)
+
+export const EPISODE_REACTION_SUBJECT_QUERY = defineQuery(
+  `*[_type == "episode" && series->slug.current == $slug && number == $number][0]${reactionSubject}`,
+)

@@ -47,6 +47,10 @@ function slugOf(doc: Doc): string | undefined {
 function paramSets(query: string): Record<string, unknown>[] {
   const names = new Set([...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1]))
   if (names.size === 0) return [{}]
+  if (names.has('subject')) {
+    const types = queryReads(query).types
+    return published.filter((doc) => types.includes(doc._type)).map((doc) => ({ subject: doc._id }))
+  }
   if (names.has('start')) {
     return [0, 2, 4, 10].map((start) => ({ start, end: start + 2 }))
   }

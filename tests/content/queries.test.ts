@@ -68,6 +68,9 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   ARTICLE_SLUGS_QUERY: {},
   ARTICLE_LIST_QUERY: pageSlice(1, NEWS_PER_PAGE),
   ARTICLE_PAGE_QUERY: { slug: 'trailer-released' },
+  REACTION_SUBJECT_QUERY: { subject: 'episode-love-in-the-big-city-3' },
+  SERIES_REACTION_SUBJECT_QUERY: { slug: series },
+  EPISODE_REACTION_SUBJECT_QUERY: { slug: series, number: 3 },
 }
 
 /** Every internalLink a result holds, wherever it sits (bodies, guide sections, spoilers). */

@@ -18,6 +18,11 @@ describe('readEnv (the server schema)', () => {
       readToken: undefined,
       previewSecret: undefined,
       revalidateSecret: undefined,
+      readerCookieSecret: undefined,
+      databaseUrl: undefined,
+      reactionsSqliteFile: '.data/reactions.sqlite',
+      readerReactions: true,
+      reactionsModeration: 'post',
     })
   })
 
@@ -56,6 +61,7 @@ describe('readEnv (the server schema)', () => {
     ['SANITY_API_HOST', 'http://127.0.0.1:4010/v1', 'an origin'],
     ['REVALIDATE_SECONDS', '-5', 'a whole number of seconds'],
     ['REVALIDATE_SECONDS', '1.5', 'a whole number of seconds'],
+    ['REACTIONS_MODERATION', 'later', "'post' (publish at once) or 'pre' (hold for a moderator)"],
   ])('rejects %s=%j, naming the variable, its value, what it expects and where to fix it', (name, value, expected) => {
     expect(() => readEnv({ [name]: value })).toThrow(EnvError)
     expect(() => readEnv({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}: expected ${expected}`)
@@ -68,7 +74,27 @@ describe('readEnv (the server schema)', () => {
     )
   })
 
-  it.each(['SANITY_PREVIEW_SECRET', 'SANITY_REVALIDATE_SECRET'])(
+  it('reads the reader reactions settings', () => {
+    const env = readEnv({
+      READER_COOKIE_SECRET: 'reader-cookie-secret-value',
+      DATABASE_URL: 'postgres://site:pw@127.0.0.1:5432/reactions',
+      REACTIONS_SQLITE_FILE: '/var/lib/site/reactions.sqlite',
+      REACTIONS_MODERATION: 'pre',
+    })
+    expect(env).toMatchObject({
+      readerCookieSecret: 'reader-cookie-secret-value',
+      databaseUrl: 'postgres://site:pw@127.0.0.1:5432/reactions',
+      reactionsSqliteFile: '/var/lib/site/reactions.sqlite',
+      reactionsModeration: 'pre',
+    })
+  })
+
+  it('never echoes a malformed DATABASE_URL, which may carry a password', () => {
+    expect(() => readEnv({ DATABASE_URL: 'mysql://site:hunter2@db/reactions' })).toThrow('DATABASE_URL=<hidden>')
+    expect(() => readEnv({ DATABASE_URL: 'mysql://site:hunter2@db/reactions' })).not.toThrow('hunter2')
+  })
+
+  it.each(['SANITY_PREVIEW_SECRET', 'SANITY_REVALIDATE_SECRET', 'READER_COOKIE_SECRET'])(
     'wants %s of at least 16 characters and never echoes it',
     (name) => {
       expect(readEnv({ [name]: 'a'.repeat(16) })).toBeTruthy()

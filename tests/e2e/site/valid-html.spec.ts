@@ -102,6 +102,9 @@ test('every kind of page is valid HTML', async ({ page }) => {
     await visit('/no-such-section', 404)
     await visit('/reviews/no-such-review', 404)
     await visit('/studio')
+    // Reader reviews: a write page and a review's own page (both rendered per request).
+    await visit('/series/love-in-the-big-city/episodes/2/reader-reviews/write')
+    await visit('/reader-reviews/sample-review-01')
   })
 
   await test.step('second pages of the lists, in draft mode', async () => {

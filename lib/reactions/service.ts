@@ -1,0 +1,280 @@
+/**
+ * The one way reader writes happen: the HTTP API (app/api/reactions) and the forms' server actions
+ * both call this service, so they validate, limit and publish the same way. It checks the input,
+ * that the subject is a published series or episode, the reader's right to edit, the rate limits,
+ * applies the moderation policy, stores through the ReactionStore and expires the pages showing
+ * the subject's reader reviews. Nothing is stored when it answers a problem.
+ */
+import 'server-only'
+import { revalidateTag } from 'next/cache'
+import type { z } from 'zod'
+
+import { env } from '@/lib/env/server'
+
+import { reactionsTag } from './read'
+import { getReactionStore } from './store'
+import type { ReactionStore } from './store/store'
+import { formProblem, hitRateLimits } from './abuse'
+import { type Outcome, POSTING_UNAVAILABLE, problem } from './problems'
+import { fieldErrors, reviewChangesSchema, reviewDraftSchema, reviewListParamsSchema, voteSchema } from './review-input'
+import {
+  clientIp,
+  hashIp,
+  identifyReader,
+  isHttps,
+  issueFormToken,
+  readerCookie,
+  resolveReaderSecret,
+  verifyReaderCookie,
+} from './identity'
+import { type FindReactionSubject, findReactionSubject, type ReactionSubject } from './subjects'
+import {
+  type AudienceSummary,
+  EDIT_WINDOW_MS,
+  type ReaderReview,
+  type ReviewSort,
+  type StoredReaderReview,
+  type VoteCounts,
+} from './types'
+
+export type ModerationPolicy = 'post' | 'pre'
+
+export interface ReactionServiceDeps {
+  store: ReactionStore
+  /** READER_COOKIE_SECRET (or development's kept one); null: posting is unavailable. */
+  secret: string | null
+  moderation: ModerationPolicy
+  findSubject: FindReactionSubject
+  /** Expires the cached pages that show a subject's reader reviews. */
+  revalidateSubject: (subject: string) => void
+  now?: () => number
+}
+
+/** Who is writing: the reader id from the verified cookie (or a new one) and the salted IP hash. */
+export interface WriterContext {
+  readerId: string
+  ipHash: string | null
+}
+
+export interface ReviewPostContext extends WriterContext {
+  /** Form posts must carry a fresh form token; JSON clients may leave it out. */
+  fromForm: boolean
+  formToken?: unknown
+  honeypot?: unknown
+}
+
+export interface OwnReviewView {
+  review: ReaderReview
+  subject: ReactionSubject | null
+  isAuthor: boolean
+  /** Epoch ms until which the author may edit or delete it; null when they no longer may. */
+  editableUntil: number | null
+}
+
+/** The first problem of a failed parse as `{ error, field }`, with every field's message for forms. */
+function invalid(error: z.ZodError): Outcome<never> {
+  const fields = fieldErrors(error)
+  const [field, message = 'The input is not valid.'] = Object.entries(fields)[0] ?? ['form']
+  return { ok: false, problem: { status: 400, error: message, ...(field === 'form' ? {} : { field }), fields } }
+}
+
+function withoutWriter({ readerId: _reader, ipHash: _ip, ...review }: StoredReaderReview): ReaderReview {
+  return review
+}
+
+function episodesWatchedProblem(subject: ReactionSubject, episodesWatched: number | null | undefined) {
+  if (episodesWatched === null || episodesWatched === undefined) return null
+  if (subject.kind === 'episode') {
+    return problem(400, 'An episode review takes no episodesWatched; leave it out.', 'episodesWatched')
+  }
+  if (subject.episodeCount !== null && episodesWatched > subject.episodeCount) {
+    return problem(
+      400,
+      `Episodes watched must be from 0 to ${subject.episodeCount}, the episodes ${subject.title} has.`,
+      'episodesWatched',
+    )
+  }
+  return null
+}
+
+export function createReactionService(deps: ReactionServiceDeps) {
+  const { store, secret, findSubject } = deps
+  const now = deps.now ?? Date.now
+
+  function editableUntil(review: StoredReaderReview, readerId: string | null): number | null {
+    if (!readerId || review.readerId !== readerId) return null
+    if (review.status !== 'published' && review.status !== 'pending') return null
+    const until = Date.parse(review.createdAt) + EDIT_WINDOW_MS
+    return now() <= until ? until : null
+  }
+
+  /** The author's own review, still within the edit window; else the problem to answer. */
+  async function ownEditableReview(id: string, readerId: string): Promise<Outcome<StoredReaderReview>> {
+    const review = await store.getReview(id)
+    if (!review || review.status === 'deleted') return problem(404, 'There is no reader review with this id.')
+    if (review.readerId !== readerId) return problem(403, 'Only the reader who wrote this review can change it.')
+    if (editableUntil(review, readerId) === null) {
+      return problem(403, 'Reviews can be edited or deleted for 15 minutes after posting; that time has passed.')
+    }
+    return { ok: true, value: review }
+  }
+
+  return {
+    /** False in production without READER_COOKIE_SECRET: forms say so, the write API answers 503. */
+    available: secret !== null,
+
+    /**
+     * Who writes: the reader in a verified cookie, or a new reader whose cookie the answer must set
+     * (`cookie`), and the salted hash of the client address. Null when posting is unavailable.
+     */
+    writer(cookieValue: string | undefined, headers: Headers) {
+      if (!secret) return null
+      const { readerId, isNew } = identifyReader(cookieValue, secret)
+      return {
+        readerId,
+        ipHash: hashIp(clientIp(headers), secret),
+        cookie: isNew ? readerCookie(readerId, secret, isHttps(headers)) : null,
+      }
+    },
+
+    /** The verified reader id of a cookie, or null (reading needs no new reader). */
+    reader(cookieValue: string | undefined): string | null {
+      return secret ? verifyReaderCookie(cookieValue, secret) : null
+    },
+
+    /** A signed timestamp for a review form being served now; null when posting is unavailable. */
+    formToken(): string | null {
+      return secret ? issueFormToken(secret, now()) : null
+    },
+
+    async submitReview(input: unknown, context: ReviewPostContext) {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const formIssue = formProblem(context, secret, context.fromForm, now())
+      if (formIssue) return { ok: false as const, problem: formIssue }
+      const parsed = reviewDraftSchema.safeParse(input)
+      if (!parsed.success) return invalid(parsed.error)
+      const draft = parsed.data
+      const subject = await findSubject(draft.subject)
+      if (!subject) return problem(404, 'No published series or episode has this id.', 'subject')
+      const episodesIssue = episodesWatchedProblem(subject, draft.episodesWatched)
+      if (episodesIssue) return episodesIssue
+      const limited = await hitRateLimits(store, 'review', context, new Date(now()))
+      if (limited) return { ok: false as const, problem: limited }
+
+      const review = await store.createReview({
+        ...draft,
+        rating: draft.rating as StoredReaderReview['rating'],
+        subject: subject.id,
+        readerId: context.readerId,
+        ipHash: context.ipHash,
+        status: deps.moderation === 'pre' ? 'pending' : 'published',
+        createdAt: new Date(now()).toISOString(),
+      })
+      if (review.status === 'published') deps.revalidateSubject(review.subject)
+      return { ok: true as const, value: { review: withoutWriter(review), subject } }
+    },
+
+    async editReview(id: string, input: unknown, context: WriterContext) {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const own = await ownEditableReview(id, context.readerId)
+      if (!own.ok) return own
+      const parsed = reviewChangesSchema.safeParse(input)
+      if (!parsed.success) return invalid(parsed.error)
+      const changes = parsed.data
+      if (changes.episodesWatched !== undefined) {
+        const subject = await findSubject(own.value.subject)
+        const episodesIssue = subject && episodesWatchedProblem(subject, changes.episodesWatched)
+        if (episodesIssue) return episodesIssue
+      }
+      const updated = await store.updateReview(id, {
+        ...changes,
+        rating: changes.rating as StoredReaderReview['rating'] | undefined,
+      })
+      if (!updated) return problem(404, 'There is no reader review with this id.')
+      if (updated.status === 'published') deps.revalidateSubject(updated.subject)
+      return { ok: true as const, value: withoutWriter(updated) }
+    },
+
+    async deleteReview(id: string, context: WriterContext) {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const own = await ownEditableReview(id, context.readerId)
+      if (!own.ok) return own
+      await store.setStatus(id, 'deleted')
+      if (own.value.status === 'published') deps.revalidateSubject(own.value.subject)
+      return { ok: true as const, value: { id, subject: own.value.subject } }
+    },
+
+    async vote(reviewId: string, input: unknown, context: WriterContext): Promise<Outcome<VoteCounts>> {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const parsed = voteSchema.safeParse(input)
+      if (!parsed.success) return invalid(parsed.error)
+      const review = await store.getReview(reviewId)
+      if (!review || review.status !== 'published')
+        return problem(404, 'There is no published reader review with this id.')
+      const limited = await hitRateLimits(store, 'vote', context, new Date(now()))
+      if (limited) return { ok: false, problem: limited }
+      const counts = await store.vote({ reviewId, ...context, helpful: parsed.data.helpful })
+      if (!counts) return problem(404, 'There is no published reader review with this id.')
+      deps.revalidateSubject(review.subject)
+      return { ok: true, value: counts }
+    },
+
+    /** A review for its own page: anyone sees a published one; only its author sees it in any other state. */
+    async ownReview(id: string, readerId: string | null): Promise<OwnReviewView | null> {
+      const review = await store.getReview(id)
+      if (!review) return null
+      const isAuthor = readerId !== null && review.readerId === readerId
+      if (!isAuthor && review.status !== 'published') return null
+      return {
+        review: withoutWriter(review),
+        subject: await findSubject(review.subject),
+        isAuthor,
+        editableUntil: editableUntil(review, readerId),
+      }
+    },
+
+    async summary(params: { subject?: unknown }): Promise<Outcome<AudienceSummary>> {
+      const parsed = reviewListParamsSchema.pick({ subject: true }).safeParse(params)
+      if (!parsed.success) return invalid(parsed.error)
+      if (!(await findSubject(parsed.data.subject))) {
+        return problem(404, 'No published series or episode has this id.', 'subject')
+      }
+      return { ok: true, value: await store.summary(parsed.data.subject) }
+    },
+
+    async listReviews(
+      params: Record<string, unknown>,
+    ): Promise<Outcome<{ subject: string; sort: ReviewSort; total: number; reviews: ReaderReview[] }>> {
+      const parsed = reviewListParamsSchema.safeParse(params)
+      if (!parsed.success) return invalid(parsed.error)
+      const { subject, sort, rating, limit, offset } = parsed.data
+      if (!(await findSubject(subject))) return problem(404, 'No published series or episode has this id.', 'subject')
+      const query = { subject, sort, limit, offset, rating: rating as ReaderReview['rating'] | undefined }
+      const [reviews, total] = await Promise.all([store.listReviews(query), store.countReviews(subject, rating)])
+      return { ok: true, value: { subject, sort, total, reviews } }
+    },
+  }
+}
+
+export type ReactionService = ReturnType<typeof createReactionService>
+
+let siteService: Promise<ReactionService> | undefined
+
+/** The service the site runs: the configured store and secret, pages expired through Next's cache tags. */
+export function getReactionService(): Promise<ReactionService> {
+  siteService ??= getReactionStore().then((store) =>
+    createReactionService({
+      store,
+      secret: resolveReaderSecret({
+        configured: env.readerCookieSecret,
+        production: process.env.NODE_ENV === 'production',
+      }),
+      moderation: env.reactionsModeration,
+      findSubject: findReactionSubject,
+      revalidateSubject: (subject) => revalidateTag(reactionsTag(subject), 'max'),
+    }),
+  )
+  // A store that failed to open is retried by the next request.
+  siteService.catch(() => (siteService = undefined))
+  return siteService
+}
