@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 
 import { openReactionStore } from '../../../lib/reactions/store/open-store'
 import type { ReactionRecord } from '../../../lib/reactions/types'
+import { e2eReactionsFile } from '../runtime'
 
 // The reader side as the bundled sample reactions make it, read back from a production build: the
 // audience score and its histogram, too few ratings, the all-reviews page without JavaScript, and
@@ -11,7 +12,6 @@ import type { ReactionRecord } from '../../../lib/reactions/types'
 const seriesSlug = 'love-in-the-big-city'
 const seriesSubject = `series-${seriesSlug}`
 const allReviewsPath = `/series/${seriesSlug}/reader-reviews`
-const sqliteFile = process.env.REACTIONS_SQLITE_FILE ?? '.data/reactions.sqlite'
 
 type SampleReview = Extract<ReactionRecord, { kind: 'readerReview' }>
 
@@ -216,7 +216,8 @@ test.describe('the all-reviews page without JavaScript', () => {
     // import idempotent; they are taken down again at the end.
     const number = [1, 2, 3, 4, 5, 6, 7, 8].find((candidate) => expectedSummary(episodeSubject(candidate)).count === 0)!
     const ids = Array.from({ length: 12 }, (_, index) => `e2e-paging-${String(index + 1).padStart(2, '0')}`)
-    const store = await openReactionStore({ sqliteFile })
+    // The server's own file; whoever opens it first loads the sample, as the server does.
+    const store = await openReactionStore({ sqliteFile: e2eReactionsFile }, { withSample: true })
     const stamp = (index: number) => new Date(Date.UTC(2025, 0, 1, 12, index)).toISOString()
     await store.importRecords(
       ids.map((id, index) => ({
