@@ -19,7 +19,9 @@ const nextConfig = {
   // Lets a second build (benchmarks, parallel work) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The bundled dataset and the share-card fonts are read at run time: ship them with the server.
-  outputFileTracingIncludes: { '/**': ['./sanity/seed/**', './lib/og/fonts/**'] },
+  outputFileTracingIncludes: {
+    '/**': ['./sanity/seed/**', './lib/og/fonts/**', './lib/reactions/sample-reactions.ndjson'],
+  },
   // `<list>/page/1` is the list itself. Declared here, not by permanentRedirect() in the page: Next
   // 16.4 replays a cached page redirect with its Location header twice (vercel/next.js#82117).
   async redirects() {

@@ -34,6 +34,11 @@ export function readerReviewsPath(seriesSlug: string, episodeNumber?: number | n
   return `${subject}/reader-reviews`
 }
 
+/** Where a reader writes a review of a series or an episode (works without JavaScript). */
+export function readerReviewWritePath(seriesSlug: string, episodeNumber?: number | null): string {
+  return `${readerReviewsPath(seriesSlug, episodeNumber)}/write`
+}
+
 /** The reader lists that are paged (lib/paging.ts). */
 export type ListPath = '/reviews' | '/people' | '/series' | '/news'
 

@@ -37,7 +37,7 @@ export function resolveReaderSecret(options: {
   if (options.production) return null
   const file = options.devSecretFile ?? DEV_SECRET_FILE
   try {
-    const kept = readFileSync(file, 'utf8').trim()
+    const kept = readFileSync(/*turbopackIgnore: true*/ file, 'utf8').trim()
     if (kept.length >= 16) return kept
   } catch {
     // Not generated yet.

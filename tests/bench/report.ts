@@ -4,6 +4,7 @@ import { msPerPage } from './build-scaling'
 import type { FirstLoadJs } from './first-load-js'
 import type { LighthouseFigures } from './lighthouse'
 import { isExact, type VoteBenchRun } from './reaction-votes'
+import type { ReaderSectionThroughput } from './reader-section-throughput'
 import type { RevalidateLatency } from './revalidate-latency'
 import type { Throughput, ThroughputFigures } from './throughput'
 
@@ -20,6 +21,7 @@ export interface BenchFigures {
   scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
   revalidate?: RevalidateLatency
   votes?: VoteBenchRun[]
+  readerSection?: ReaderSectionThroughput[]
   /** Sections that could not be measured, with the first line of their error. */
   failed?: { section: string; reason: string }[]
 }
@@ -147,6 +149,17 @@ export function benchTable(figures: BenchFigures): string {
       '—',
       'p50 < 1,000 ms',
       verdict(p50Ms < 1000),
+    ])
+  }
+  for (const page of figures.readerSection ?? []) {
+    const share = page.on.requestsPerSecond / page.off.requestsPerSecond
+    rows.push([
+      'Throughput, reader section',
+      page.path,
+      `${load(page.on)} (${ratio(share)} of the page without it; ${kB(page.bytes.on)} against ${kB(page.bytes.off)})`,
+      `READER_REACTIONS=off: ${load(page.off)}`,
+      '≥ 0.9 × without, 0 errors',
+      verdict(share >= 0.9 && page.on.errors === 0 && page.on.non2xx === 0),
     ])
   }
   for (const run of figures.votes ?? [])

@@ -8,7 +8,7 @@
  *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
  *
- * Sections: lighthouse, js, throughput, scaling, revalidate, votes. BENCH_LIGHTHOUSE_RUNS (default 3)
+ * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes. BENCH_LIGHTHOUSE_RUNS (default 3)
  * sets the Lighthouse runs per page; the median is kept.
  */
 import { execFileSync } from 'node:child_process'
@@ -32,10 +32,11 @@ import {
 } from './pages'
 import { type BenchFigures, benchTable, lighthouseFailures } from './report'
 import { measureReactionVotes } from './reaction-votes'
+import { measureReaderSectionThroughput } from './reader-section-throughput'
 import { measureRevalidateLatency } from './revalidate-latency'
 import { measureThroughput } from './throughput'
 
-const sections = ['lighthouse', 'js', 'throughput', 'scaling', 'revalidate', 'votes'] as const
+const sections = ['lighthouse', 'js', 'throughput', 'reader-section', 'scaling', 'revalidate', 'votes'] as const
 type Section = (typeof sections)[number]
 
 const args = process.argv.slice(2)
@@ -129,6 +130,17 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
   } finally {
     await server.stop()
   }
+}
+
+if (selected.has('reader-section')) {
+  log('reader section: review and series pages with reader reactions on and off, 20 s at 50 connections each ...')
+  await measure('Reader section throughput', async () => {
+    figures.readerSection = await measureReaderSectionThroughput(
+      { distDir: benchDistDir, env: siteEnv },
+      { on: ports.readerOn, off: ports.readerOff },
+      { connections: 50, durationSeconds: 20 },
+    )
+  })
 }
 
 if (selected.has('revalidate')) {

@@ -29,7 +29,7 @@ export interface LoadOptions {
   durationSeconds: number
 }
 
-async function rawRun(url: string, connections: number, durationSeconds: number): Promise<RawResult> {
+export async function rawRun(url: string, connections: number, durationSeconds: number): Promise<RawResult> {
   return (await autocannon({
     url,
     connections,
@@ -68,7 +68,7 @@ export async function hammer(
  */
 const warmUpSeconds = 8
 
-async function warmUp(url: string, connections: number): Promise<void> {
+export async function warmUp(url: string, connections: number): Promise<void> {
   await autocannon({ url, connections, duration: warmUpSeconds })
 }
 

@@ -6,10 +6,6 @@ import { expect, test } from '@playwright/test'
 
 const seriesPage = '/series/love-in-the-big-city'
 
-// WriteReviewEntry is ready (components/reactions/WriteReviewEntry.tsx) but the series page does not
-// render it yet: remove this line when it is wired into the reader reviews section.
-test.fixme(true, 'WriteReviewEntry is not on the series page yet')
-
 test('without JavaScript, "Write a review" is a link to the write page', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()

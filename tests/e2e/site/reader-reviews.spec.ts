@@ -86,10 +86,10 @@ async function cards(page: Page) {
   return page.locator('article[id^="reader-review-"]').evaluateAll((articles) =>
     articles.map((article) => {
       const text = article.textContent ?? ''
-      const votes = text.match(/(\d+) of (\d+) readers? found this helpful/)
-      const helpful = votes ? Number(votes[1]) : 0
-      const all = votes ? Number(votes[2]) : 0
-      return { id: article.id, rating: Number(text.match(/Rated (\d+)/)?.[1]), helpfulness: 2 * helpful - all }
+      // The vote buttons' labels: "Helpful (3)" and "Not helpful (1)".
+      const helpful = Number(text.match(/Helpful\s*\((\d+)\)/)?.[1] ?? 0)
+      const notHelpful = Number(text.match(/Not helpful\s*\((\d+)\)/)?.[1] ?? 0)
+      return { id: article.id, rating: Number(text.match(/Rated (\d+)/)?.[1]), helpfulness: helpful - notHelpful }
     }),
   )
 }
@@ -177,7 +177,11 @@ test.describe('the all-reviews page without JavaScript', () => {
     await page.goto(allReviewsPath)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reader reviews of Love in the Big City')
     await expect(page.getByRole('region', { name: 'Audience score' })).toContainText(`from ${expected.count} ratings`)
-    await expect(results(page)).toHaveText(`${expected.count} reader reviews`)
+    // Other specs may have posted reviews: past 10, the heading names the range shown.
+    const shown = Math.min(expected.count, 10)
+    await expect(results(page)).toHaveText(
+      `${shown < expected.count ? `1–${shown} of ` : ''}${expected.count} reader reviews`,
+    )
     const helpfulFirst = await cards(page)
     expect(helpfulFirst.map((card) => card.id)).toEqual((await listedIds(page, seriesSubject, 'sort=helpful')).ids)
     expect(
@@ -226,7 +230,7 @@ test.describe('the all-reviews page without JavaScript', () => {
     await show.click()
     await expect(page).toHaveURL(`${allReviewsPath}?sort=newest&rating=${rating}`)
     const filtered = await cards(page)
-    expect(filtered.map((card) => card.rating)).toEqual(Array(Number(times)).fill(Number(rating)))
+    expect(filtered.map((card) => card.rating)).toEqual(Array(Math.min(Number(times), 10)).fill(Number(rating)))
     expect(filtered.map((card) => card.id)).toEqual(
       (await listedIds(page, seriesSubject, `sort=newest&rating=${rating}`)).ids,
     )

@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
@@ -17,12 +18,13 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
+import { reviewAudienceSubject } from '@/lib/reactions/audience'
+import { readReviewCardAudiences, readSubjectAudience } from '@/lib/reactions/page-reads'
 import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
-import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
-import { readReviewCardAudiences } from '@/lib/reactions/page-reads'
 
 export const dynamicParams = true
 
@@ -47,7 +49,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReviewPage({ params }: { params: Params }) {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
-  const audienceOf = await readReviewCardAudiences(review.related)
+  const audienceSubject = reviewAudienceSubject(review)
+  const [audienceOf, audience] = await Promise.all([
+    readReviewCardAudiences(review.related),
+    audienceSubject ? readSubjectAudience(audienceSubject) : null,
+  ])
 
   const series = review.series
   const seriesSlug = series?.slug ?? null
@@ -176,6 +182,18 @@ export default async function ReviewPage({ params }: { params: Params }) {
               <ShieldedText {...verdictShield}>{review.verdict}</ShieldedText>
             </p>
           </section>
+        ) : null}
+
+        {audience && seriesSlug ? (
+          <div className="flex flex-wrap items-baseline gap-x-3">
+            <AudienceScore summary={audience} variant="compact" />
+            <Link
+              href={readerReviewsPath(seriesSlug, review.kind === 'episode' ? review.episode?.number : null)}
+              className="text-sm font-semibold text-accent"
+            >
+              Reader reviews
+            </Link>
+          </div>
         ) : null}
 
         <AspectMeters aspects={review.aspects} heading="Aspect by aspect" seriesSlug={seriesSlug} />

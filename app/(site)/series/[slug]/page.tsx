@@ -13,6 +13,8 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
+import { VoteButtons } from '@/components/reactions/VoteButtons'
+import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { EpisodeScoreChart } from '@/components/score/EpisodeScoreChart'
 import { OverallScore } from '@/components/score/OverallScore'
@@ -23,7 +25,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
 import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
-import { episodePath, hrefForDocument, readerReviewsPath } from '@/lib/routes'
+import { episodePath, hrefForDocument, readerReviewsPath, readerReviewWritePath, seriesPath } from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
@@ -179,6 +181,23 @@ export default async function SeriesPage({ params }: { params: Params }) {
               allReviewsHref={readerReviewsPath(slug)}
               seriesSlug={slug}
               episodeCount={episodeCount}
+              writeSlot={
+                <WriteReviewEntry
+                  subject={series._id}
+                  subjectTitle={series.title ?? 'this series'}
+                  kind="series"
+                  episodeCount={episodeCount}
+                  writePageHref={readerReviewWritePath(slug)}
+                />
+              }
+              reviewActions={(readerReview) => (
+                <VoteButtons
+                  reviewId={readerReview.id}
+                  helpful={readerReview.helpful}
+                  notHelpful={readerReview.notHelpful}
+                  returnTo={`${seriesPath(slug)}#reader-review-${readerReview.id}`}
+                />
+              )}
             />
           ) : null}
 

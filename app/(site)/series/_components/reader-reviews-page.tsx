@@ -6,9 +6,11 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { Pagination } from '@/components/layout/Pagination'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewCard } from '@/components/reactions/ReaderReviewCard'
+import { VoteButtons } from '@/components/reactions/VoteButtons'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { env } from '@/lib/env/server'
 import { pageCount } from '@/lib/paging'
+import { readerReviewWritePath } from '@/lib/routes'
 import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
 import { readAudienceSummary, readReaderReviewPage } from '@/lib/reactions/read'
 import {
@@ -111,6 +113,11 @@ export function ReaderReviewsPage({
       ) : null}
 
       <AudienceScore summary={summary} headingLevel={2} className="max-w-xl" />
+      <p>
+        <Link href={readerReviewWritePath(series.slug, episodeNumber)} className="font-semibold text-accent">
+          Write a review
+        </Link>
+      </p>
 
       <section aria-labelledby="reader-review-list" className="space-y-6">
         <form method="get" action={basePath} className="flex flex-wrap items-end gap-4 font-sans">
@@ -169,6 +176,14 @@ export function ReaderReviewsPage({
                     episodeCount: series.episodeCount,
                   })}
                   episodeCount={series.episodeCount}
+                  actions={
+                    <VoteButtons
+                      reviewId={review.id}
+                      helpful={review.helpful}
+                      notHelpful={review.notHelpful}
+                      returnTo={`${reviewListHref(basePath, view)}#reader-review-${review.id}`}
+                    />
+                  }
                 />
               </li>
             ))}

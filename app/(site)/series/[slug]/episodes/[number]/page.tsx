@@ -11,6 +11,8 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
+import { VoteButtons } from '@/components/reactions/VoteButtons'
+import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
@@ -20,7 +22,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { EPISODE_PAGE_QUERY, EPISODE_PARAMS_QUERY } from '@/lib/content/queries'
 import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
-import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
+import { episodePath, hrefForDocument, readerReviewsPath, readerReviewWritePath, seriesPath } from '@/lib/routes'
 import { episodePageJsonLd, episodePageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
@@ -259,6 +261,22 @@ export default async function EpisodePage({ params }: { params: Params }) {
               seriesSlug={seriesSlug}
               episodeNumber={episodeNumber}
               episodeCount={series.episodeCount}
+              writeSlot={
+                <WriteReviewEntry
+                  subject={episode._id}
+                  subjectTitle={`Episode ${episodeNumber}: ${episode.title}`}
+                  kind="episode"
+                  writePageHref={readerReviewWritePath(seriesSlug, episodeNumber)}
+                />
+              }
+              reviewActions={(readerReview) => (
+                <VoteButtons
+                  reviewId={readerReview.id}
+                  helpful={readerReview.helpful}
+                  notHelpful={readerReview.notHelpful}
+                  returnTo={`${episodePath(seriesSlug, episodeNumber)}#reader-review-${readerReview.id}`}
+                />
+              )}
             />
           ) : null}
 
