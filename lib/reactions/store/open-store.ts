@@ -26,10 +26,7 @@ export async function openReactionStore(
   const store = new KyselyReactionStore(db, dialect, () => db.destroy())
   const loadSample = async (into: KyselyReactionStore) => {
     if (!withSample) return
-    const records = parseReactionRecords(
-      await readFile(/*turbopackIgnore: true*/ sampleFile, 'utf8'),
-      sampleFile,
-    )
+    const records = parseReactionRecords(await readFile(/*turbopackIgnore: true*/ sampleFile, 'utf8'), sampleFile)
     await into.once('sample-reactions', (fresh) => fresh.importRecords(records).then(() => undefined))
   }
   try {
