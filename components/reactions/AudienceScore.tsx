@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { useId } from 'react'
 
 import {
@@ -99,5 +100,17 @@ export function AudienceScore({ summary, variant = 'full', headingLevel = 3, cla
         </>
       )}
     </section>
+  )
+}
+
+/** The compact score beside the critic's, with a link to the reader reviews it comes from. */
+export function AudienceScoreLine({ summary, href }: { summary: AudienceScoreProps['summary']; href: string }) {
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-3">
+      <AudienceScore summary={summary} variant="compact" />
+      <Link href={href} className="text-sm font-semibold text-accent">
+        Reader reviews
+      </Link>
+    </div>
   )
 }

@@ -88,6 +88,24 @@ function toReview(row: ReviewRow): StoredReaderReview {
   }
 }
 
+function reviewRow(review: Omit<StoredReaderReview, 'helpful' | 'notHelpful'>): ReaderReviewsTable {
+  return {
+    id: review.id,
+    subject: review.subject,
+    reader_id: review.readerId,
+    ip_hash: review.ipHash,
+    rating: review.rating,
+    title: review.title,
+    body: review.body,
+    name: review.name,
+    contains_spoilers: review.containsSpoilers ? 1 : 0,
+    episodes_watched: review.episodesWatched,
+    status: review.status,
+    created_at: review.createdAt,
+    updated_at: review.updatedAt,
+  }
+}
+
 /** Strips who wrote it: what readers and the public API see. */
 export function publicReview({ readerId, ipHash, ...review }: StoredReaderReview): ReaderReview {
   return review
@@ -131,21 +149,7 @@ export class KyselyReactionStore implements ReactionStore {
     const id = randomUUID()
     await this.db
       .insertInto('reader_reviews')
-      .values({
-        id,
-        subject: review.subject,
-        reader_id: review.readerId,
-        ip_hash: review.ipHash,
-        rating: review.rating,
-        title: review.title,
-        body: review.body,
-        name: review.name,
-        contains_spoilers: review.containsSpoilers ? 1 : 0,
-        episodes_watched: review.episodesWatched,
-        status: review.status,
-        created_at: createdAt,
-        updated_at: createdAt,
-      })
+      .values(reviewRow({ ...review, id, createdAt, updatedAt: createdAt }))
       .execute()
     return (await this.getReview(id))!
   }
@@ -364,21 +368,7 @@ export class KyselyReactionStore implements ReactionStore {
       for (const review of reviews) {
         const result = await db
           .insertInto('reader_reviews')
-          .values({
-            id: review.id,
-            subject: review.subject,
-            reader_id: review.readerId,
-            ip_hash: review.ipHash,
-            rating: review.rating,
-            title: review.title,
-            body: review.body,
-            name: review.name,
-            contains_spoilers: review.containsSpoilers ? 1 : 0,
-            episodes_watched: review.episodesWatched,
-            status: review.status,
-            created_at: review.createdAt,
-            updated_at: review.updatedAt,
-          })
+          .values(reviewRow(review))
           .onConflict((conflict) => conflict.column('id').doNothing())
           .executeTakeFirst()
         inserted += Number(result.numInsertedOrUpdatedRows ?? 0)

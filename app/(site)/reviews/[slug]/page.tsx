@@ -9,7 +9,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
-import { AudienceScore } from '@/components/reactions/AudienceScore'
+import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
@@ -185,15 +185,10 @@ export default async function ReviewPage({ params }: { params: Params }) {
         ) : null}
 
         {audience && seriesSlug ? (
-          <div className="flex flex-wrap items-baseline gap-x-3">
-            <AudienceScore summary={audience} variant="compact" />
-            <Link
-              href={readerReviewsPath(seriesSlug, review.kind === 'episode' ? review.episode?.number : null)}
-              className="text-sm font-semibold text-accent"
-            >
-              Reader reviews
-            </Link>
-          </div>
+          <AudienceScoreLine
+            summary={audience}
+            href={readerReviewsPath(seriesSlug, review.kind === 'episode' ? review.episode?.number : null)}
+          />
         ) : null}
 
         <AspectMeters aspects={review.aspects} heading="Aspect by aspect" seriesSlug={seriesSlug} />

@@ -11,7 +11,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
-import { AudienceScore } from '@/components/reactions/AudienceScore'
+import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
 import { VoteButtons } from '@/components/reactions/VoteButtons'
 import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
@@ -137,14 +137,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 heading="Series score"
                 headingLevel={3}
               />
-              {reactions ? (
-                <div className="flex flex-wrap items-baseline gap-x-3">
-                  <AudienceScore summary={reactions.audience} variant="compact" />
-                  <a href="#reader-reviews" className="text-sm font-semibold text-accent">
-                    Reader reviews
-                  </a>
-                </div>
-              ) : null}
+              {reactions ? <AudienceScoreLine summary={reactions.audience} href="#reader-reviews" /> : null}
               {reviewHref ? (
                 <p>
                   <Link href={reviewHref} className="font-semibold text-accent">

@@ -9,7 +9,7 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
-import { AudienceScore } from '@/components/reactions/AudienceScore'
+import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
 import { VoteButtons } from '@/components/reactions/VoteButtons'
 import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
@@ -155,14 +155,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
               Our review
             </h2>
             {typeof review.score === 'number' ? <ScoreBadge score={review.score} size="lg" /> : null}
-            {reactions ? (
-              <div className="flex flex-wrap items-baseline gap-x-3">
-                <AudienceScore summary={reactions.audience} variant="compact" />
-                <a href="#reader-reviews" className="text-sm font-semibold text-accent">
-                  Reader reviews
-                </a>
-              </div>
-            ) : null}
+            {reactions ? <AudienceScoreLine summary={reactions.audience} href="#reader-reviews" /> : null}
             {review.verdict ? (
               <p className="font-serif text-lg">
                 <ShieldedText
