@@ -34,6 +34,11 @@ export function readerReviewsPath(seriesSlug: string, episodeNumber?: number | n
   return `${subject}/reader-reviews`
 }
 
+/** A reader review's own page: the whole review, and its author's edit and delete controls. */
+export function readerReviewPath(id: string): string {
+  return `/reader-reviews/${encodeURIComponent(id)}`
+}
+
 /** Where a reader writes a review of a series or an episode (works without JavaScript). */
 export function readerReviewWritePath(seriesSlug: string, episodeNumber?: number | null): string {
   return `${readerReviewsPath(seriesSlug, episodeNumber)}/write`

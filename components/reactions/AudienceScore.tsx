@@ -71,7 +71,7 @@ export function AudienceScore({ summary, variant = 'full', headingLevel = 3, cla
               out of {AUDIENCE_RATING_MAX}, from {countLabel}
             </span>
           </p>
-          <table className="mt-4 w-full border-collapse text-sm">
+          <table className="audience-histogram mt-4 w-full border-collapse text-sm">
             <caption className="mb-2 text-left text-ink-muted">How readers rated it</caption>
             <thead className="sr-only">
               <tr>
@@ -83,16 +83,14 @@ export function AudienceScore({ summary, variant = 'full', headingLevel = 3, cla
             <tbody>
               {histogramRows(summary).map(({ rating, count, percent }) => (
                 <tr key={rating}>
-                  <th scope="row" className="w-8 py-0.5 pr-2 text-right font-semibold tabular-nums">
-                    {rating}
-                  </th>
-                  <td className="py-0.5">
-                    <span className="block h-3 rounded-sm bg-rule">
-                      <span className="block h-3 rounded-sm bg-accent" style={{ width: `${percent}%` }} />
+                  <th scope="row">{rating}</th>
+                  <td>
+                    <span className="audience-bar">
+                      <span style={{ width: `${percent}%` }} />
                     </span>
                     <span className="sr-only">{percent}%</span>
                   </td>
-                  <td className="w-12 py-0.5 pl-2 text-right text-ink-muted tabular-nums">{count}</td>
+                  <td>{count}</td>
                 </tr>
               ))}
             </tbody>

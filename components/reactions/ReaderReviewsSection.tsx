@@ -25,6 +25,9 @@ export interface ReaderReviewsSectionProps {
   reviewActions?: (review: ReaderReview) => ReactNode
 }
 
+/** Cards here show the start of each review; the whole one is a click away, and the page stays light. */
+const READER_REVIEW_EXCERPT_LENGTH = 400
+
 /** "Reader reviews" on a series or episode page: the audience score, the most helpful reviews, a link to all. */
 export function ReaderReviewsSection({
   summary,
@@ -54,6 +57,7 @@ export function ReaderReviewsSection({
                 revealsUpTo={readerReviewRevealsUpTo(review, { episodeNumber, episodeCount })}
                 episodeCount={episodeCount}
                 actions={reviewActions?.(review)}
+                excerptLength={READER_REVIEW_EXCERPT_LENGTH}
               />
             </li>
           ))}

@@ -8,6 +8,7 @@ import { EMPTY_REVIEW_VALUES, type ReviewFormState, type ReviewFormValues } from
 import { RATINGS, REVIEW_LIMITS, type ReaderReview } from '@/lib/reactions/types'
 
 import { draftOf, forgetDraft, readDraft, restoreDraft, saveDraft } from './review-drafts'
+import { readerReviewPath } from '@/lib/routes'
 
 export type ReviewFormProps = {
   /** The series or episode `_id`. */
@@ -115,7 +116,7 @@ export function ReviewForm(props: ReviewFormProps) {
     if (state.status === 'created') {
       if (draftKey) forgetDraft(draftKey)
       if (onCreated) onCreated(state.review)
-      else router.push(`/reader-reviews/${encodeURIComponent(state.review.id)}`)
+      else router.push(readerReviewPath(state.review.id))
     }
   }, [state, draftKey, onCreated, router])
 

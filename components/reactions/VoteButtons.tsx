@@ -10,10 +10,6 @@ export interface VoteButtonsProps {
   returnTo: string
 }
 
-const buttonClass =
-  'inline-flex min-h-11 items-center gap-1.5 rounded border border-rule-strong px-3 py-1.5 font-semibold ' +
-  'text-ink hover:border-ink aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-paper disabled:opacity-60'
-
 /**
  * "Was this review helpful?": one plain form per answer, posting to the votes API, so it works
  * without JavaScript (the API sends the reader back to `returnTo`). With JavaScript the vote is
@@ -64,7 +60,7 @@ export function VoteButtons({ reviewId, helpful, notHelpful, returnTo }: VoteBut
           <form key={label} method="post" action={action} onSubmit={(event) => vote(event, answer)}>
             <input type="hidden" name="helpful" value={String(answer)} />
             <input type="hidden" name="returnTo" value={returnTo} />
-            <button type="submit" disabled={sending} aria-pressed={chosen === answer} className={buttonClass}>
+            <button type="submit" disabled={sending} aria-pressed={chosen === answer} className="vote-button">
               {label}
               <span aria-hidden="true" className="font-normal tabular-nums">
                 ({count})

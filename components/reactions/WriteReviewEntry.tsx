@@ -7,6 +7,7 @@ import type { ReaderReview } from '@/lib/reactions/types'
 
 import { readDraft } from './review-drafts'
 import { ReviewForm } from './ReviewForm'
+import { readerReviewPath } from '@/lib/routes'
 
 export interface WriteReviewEntryProps {
   /** The series or episode `_id`. */
@@ -23,7 +24,7 @@ const entryButtonClass =
   'no-underline hover:bg-ink hover:text-paper'
 
 function PostedReview({ review }: { review: ReaderReview }) {
-  const ownPage = `/reader-reviews/${encodeURIComponent(review.id)}`
+  const ownPage = readerReviewPath(review.id)
   return (
     <div className="space-y-3 rounded-md border border-rule bg-paper-raised p-5">
       <p role="status" className="font-sans font-semibold">

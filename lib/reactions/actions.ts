@@ -15,9 +15,10 @@ import type { ReactionProblem } from './problems'
 import { formReviewInput } from './review-input'
 import { getReactionService } from './service'
 import type { ReviewFormState, ReviewFormValues } from './form-state'
+import { readerReviewPath } from '@/lib/routes'
 
 function ownReviewPath(id: string): string {
-  return `/reader-reviews/${encodeURIComponent(id)}`
+  return readerReviewPath(id)
 }
 
 /** What the reader typed, to put back in the form beside the errors. */

@@ -34,6 +34,17 @@ export function histogramRows(summary: Pick<AudienceSummary, 'count' | 'histogra
 }
 
 /**
+ * The start of a long review, for pages that list several: cut at the last word boundary within
+ * `length` characters. Null when the whole text fits.
+ */
+export function reviewExcerpt(body: string, length: number): string | null {
+  if (body.length <= length) return null
+  const cut = body.slice(0, length)
+  const boundary = cut.search(/\s\S*$/)
+  return `${(boundary > length / 2 ? cut.slice(0, boundary) : cut).trimEnd()}…`
+}
+
+/**
  * The last episode a spoiler-flagged reader review may give away: its episode for an episode
  * review; for a series review the episodes its reader had watched, or the whole series when unsaid.
  */

@@ -126,6 +126,20 @@ describe('ReaderReviewCard', () => {
     ])
   })
 
+  it('shows the start of a long review, cut between words, with a link to the whole review', () => {
+    const long = { ...review, body: `${'A sentence about the series. '.repeat(20)}The ending.` }
+    const { doc } = render(<ReaderReviewCard review={long} seriesSlug={slug} revealsUpTo={5} excerptLength={100} />)
+    const [excerpt] = texts(doc.querySelectorAll('article > div p'))
+    // 100 characters end inside "about": the cut falls before it.
+    expect(excerpt).toBe(`${'A sentence about the series. '.repeat(3)}A sentence…`)
+    expect(doc.body.textContent).not.toContain('The ending.')
+    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/reader-reviews/r1')
+    expect(spoken(doc.querySelector('a')!)).toBe('Read the whole review by Minji')
+
+    const short = render(<ReaderReviewCard review={review} seriesSlug={slug} revealsUpTo={5} excerptLength={400} />)
+    expect(short.doc.querySelector('a')).toBeNull()
+  })
+
   it('marks a name in Korean script as Korean, for screen readers and fonts', () => {
     const { doc } = render(<ReaderReviewCard review={{ ...review, name: '서연' }} seriesSlug={slug} revealsUpTo={5} />)
     expect(doc.querySelector('[lang="ko"]')?.textContent).toBe('서연')

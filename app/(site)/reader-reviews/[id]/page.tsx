@@ -14,6 +14,7 @@ import { getReactionService } from '@/lib/reactions/service'
 import type { ReviewStatus } from '@/lib/reactions/types'
 
 import { OwnReviewControls } from '../_components/OwnReviewControls'
+import { readerReviewPath } from '@/lib/routes'
 
 type Params = Promise<{ id: string }>
 
@@ -47,7 +48,7 @@ export default async function ReaderReviewPage({ params }: { params: Params }) {
   const view = await loadReview(id)
   if (!view) notFound()
   const { review, subject, isAuthor, editableUntil } = view
-  const path = `/reader-reviews/${encodeURIComponent(review.id)}`
+  const path = readerReviewPath(review.id)
   const crumbs = [
     { label: 'Series', href: '/series' },
     ...(subject

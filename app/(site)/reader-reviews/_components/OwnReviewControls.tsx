@@ -5,6 +5,7 @@ import { useActionState } from 'react'
 import { ReviewForm } from '@/components/reactions/ReviewForm'
 import { deleteReaderReview, type DeleteState } from '@/lib/reactions/actions'
 import type { ReviewFormValues } from '@/lib/reactions/form-state'
+import { readerReviewPath } from '@/lib/routes'
 
 /** Edit and delete forms for the author, within the edit window; both work without JavaScript. */
 export function OwnReviewControls({
@@ -20,7 +21,7 @@ export function OwnReviewControls({
   episodeCount: number | null
   values: ReviewFormValues
 }) {
-  const pagePath = `/reader-reviews/${encodeURIComponent(reviewId)}`
+  const pagePath = readerReviewPath(reviewId)
   const [deleteState, deleteAction, deleting] = useActionState(deleteReaderReview, {} as DeleteState, pagePath)
   return (
     <div className="space-y-8">

@@ -12,6 +12,7 @@ import {
 import { READER_COOKIE } from '@/lib/reactions/identity'
 import { POSTING_UNAVAILABLE } from '@/lib/reactions/problems'
 import { getReactionService } from '@/lib/reactions/service'
+import { readerReviewPath } from '@/lib/routes'
 
 /** Published reader reviews of a subject: `?subject=<_id>&sort=helpful|newest|highest|lowest[&rating=N]`. */
 export async function GET(request: NextRequest) {
@@ -39,7 +40,7 @@ export async function POST(request: NextRequest) {
   if (!posted.ok) return problemResponse(posted.problem)
   const { id, status } = posted.value.review
   const response = outcomeResponse({ ok: true, value: { id, status } }, 201)
-  response.headers.set('Location', `/reader-reviews/${encodeURIComponent(id)}`)
+  response.headers.set('Location', readerReviewPath(id))
   if (writer.cookie) response.cookies.set(writer.cookie)
   return response
 }
