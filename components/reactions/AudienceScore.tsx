@@ -29,15 +29,15 @@ export function AudienceScore({ summary, variant = 'full', headingLevel = 3, cla
 
   if (variant === 'compact')
     return (
-      <p className={`audience-score font-sans text-sm text-ink-muted ${className}`.trim()} data-audience-score>
-        <span className="font-semibold text-ink">Readers:</span>{' '}
+      <p className={`audience-score ${className}`.trim()} data-audience-score>
+        <strong>Readers:</strong>{' '}
         {summary.count === 0 ? (
           'no ratings yet'
         ) : average === null ? (
           `not enough ratings yet (${countLabel})`
         ) : (
           <>
-            <span className="font-semibold text-ink tabular-nums">{formatAudienceAverage(average)}</span>
+            <strong>{formatAudienceAverage(average)}</strong>
             <span aria-hidden="true">/{AUDIENCE_RATING_MAX}</span>
             <span className="sr-only"> out of {AUDIENCE_RATING_MAX}</span> from {countLabel}
           </>

@@ -5,7 +5,7 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerBlock } from '@/components/spoilers/SpoilerBlock'
-import { AUDIENCE_RATING_MAX, reviewExcerpt } from '@/lib/reactions/audience'
+import { AUDIENCE_RATING_MAX } from '@/lib/reactions/audience'
 import { readerReviewPath } from '@/lib/routes'
 import type { ReaderReview } from '@/lib/reactions/types'
 
@@ -19,8 +19,8 @@ export interface ReaderReviewCardProps {
   /** For "Had watched 5 of 8 episodes". */
   episodeCount?: number | null
   headingLevel?: 2 | 3
-  /** Show only the first this many characters of a longer review, with a link to the whole of it. */
-  excerptLength?: number
+  /** The body is only the review's start (reviewExcerpt): link to the whole of it. */
+  truncated?: boolean
 }
 
 /** Blank lines separate paragraphs; single line breaks stay as the reader typed them. */
@@ -56,19 +56,18 @@ export function ReaderReviewCard({
   actions,
   episodeCount,
   headingLevel = 3,
-  excerptLength,
+  truncated = false,
 }: ReaderReviewCardProps) {
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
   const shield = review.containsSpoilers ? revealsUpTo : null
   const watched = episodesWatchedLabel(review.episodesWatched, episodeCount)
-  const excerpt = excerptLength ? reviewExcerpt(review.body, excerptLength) : null
   const body = (
     <div className="space-y-3 font-serif text-[1.05rem] break-words whitespace-pre-line">
-      {paragraphs(excerpt ?? review.body).map((paragraph, index) => (
+      {paragraphs(review.body).map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
-      {excerpt ? (
+      {truncated ? (
         <p className="font-sans text-sm">
           <Link href={readerReviewPath(review.id)} className="font-semibold text-accent">
             Read the whole review<span className="sr-only"> by {review.name}</span>

@@ -1,11 +1,11 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
+import { reviewExcerpt } from '@/lib/reactions/audience'
 import type { AudienceSummary, ReaderReview } from '@/lib/reactions/types'
 
 import { AudienceScore } from './AudienceScore'
-import { ReaderReviewCard } from './ReaderReviewCard'
+import { ReaderReviewList } from './ReaderReviewList'
 
 export interface ReaderReviewsSectionProps {
   summary: AudienceSummary
@@ -21,8 +21,8 @@ export interface ReaderReviewsSectionProps {
   episodeCount?: number | null
   /** Where readers write their own review. */
   writeSlot?: ReactNode
-  /** Vote buttons for a review. */
-  reviewActions?: (review: ReaderReview) => ReactNode
+  /** This page's path, for votes sent without JavaScript to come back to. */
+  returnPath: string
 }
 
 /** Cards here show the start of each review; the whole one is a click away, and the page stays light. */
@@ -38,8 +38,12 @@ export function ReaderReviewsSection({
   episodeNumber,
   episodeCount,
   writeSlot,
-  reviewActions,
+  returnPath,
 }: ReaderReviewsSectionProps) {
+  const shown = reviews.map((review) => {
+    const excerpt = reviewExcerpt(review.body, READER_REVIEW_EXCERPT_LENGTH)
+    return { ...review, body: excerpt ?? review.body, truncated: excerpt !== null }
+  })
   return (
     <section aria-labelledby="reader-reviews" className="space-y-6">
       <h2 id="reader-reviews" className="text-2xl">
@@ -48,20 +52,13 @@ export function ReaderReviewsSection({
       <AudienceScore summary={summary} />
       {writeSlot}
       {reviews.length > 0 ? (
-        <ol className="space-y-4" aria-label="Most helpful reader reviews">
-          {reviews.map((review) => (
-            <li key={review.id}>
-              <ReaderReviewCard
-                review={review}
-                seriesSlug={seriesSlug}
-                revealsUpTo={readerReviewRevealsUpTo(review, { episodeNumber, episodeCount })}
-                episodeCount={episodeCount}
-                actions={reviewActions?.(review)}
-                excerptLength={READER_REVIEW_EXCERPT_LENGTH}
-              />
-            </li>
-          ))}
-        </ol>
+        <ReaderReviewList
+          reviews={shown}
+          seriesSlug={seriesSlug}
+          episodeNumber={episodeNumber}
+          episodeCount={episodeCount}
+          returnPath={returnPath}
+        />
       ) : (
         <p className="text-ink-muted">No reader reviews yet.</p>
       )}

@@ -126,20 +126,6 @@ describe('ReaderReviewCard', () => {
     ])
   })
 
-  it('shows the start of a long review, cut between words, with a link to the whole review', () => {
-    const long = { ...review, body: `${'A sentence about the series. '.repeat(20)}The ending.` }
-    const { doc } = render(<ReaderReviewCard review={long} seriesSlug={slug} revealsUpTo={5} excerptLength={100} />)
-    const [excerpt] = texts(doc.querySelectorAll('article > div p'))
-    // 100 characters end inside "about": the cut falls before it.
-    expect(excerpt).toBe(`${'A sentence about the series. '.repeat(3)}A sentence…`)
-    expect(doc.body.textContent).not.toContain('The ending.')
-    expect(doc.querySelector('a')?.getAttribute('href')).toBe('/reader-reviews/r1')
-    expect(spoken(doc.querySelector('a')!)).toBe('Read the whole review by Minji')
-
-    const short = render(<ReaderReviewCard review={review} seriesSlug={slug} revealsUpTo={5} excerptLength={400} />)
-    expect(short.doc.querySelector('a')).toBeNull()
-  })
-
   it('marks a name in Korean script as Korean, for screen readers and fonts', () => {
     const { doc } = render(<ReaderReviewCard review={{ ...review, name: '서연' }} seriesSlug={slug} revealsUpTo={5} />)
     expect(doc.querySelector('[lang="ko"]')?.textContent).toBe('서연')
@@ -204,6 +190,7 @@ describe('ReaderReviewsSection', () => {
         seriesSlug={slug}
         episodeCount={8}
         writeSlot={<p id="write">Write a review</p>}
+        returnPath="/series/love-in-the-big-city"
       />,
     )
     expect(doc.querySelector('h2')?.textContent).toBe('Reader reviews')
@@ -218,6 +205,34 @@ describe('ReaderReviewsSection', () => {
     )
   })
 
+  it('shows the start of a long review, cut between words, with a link to the whole review, and votes', () => {
+    const long = { ...review, id: 'long', body: `${'A sentence about the series. '.repeat(20)}The ending.` }
+    const { doc } = render(
+      <ReaderReviewsSection
+        summary={rated}
+        reviews={[long, review]}
+        total={2}
+        allReviewsHref="/x"
+        seriesSlug={slug}
+        returnPath="/series/love-in-the-big-city"
+      />,
+    )
+    const [first, second] = doc.querySelectorAll('li > article')
+    expect(first.textContent).not.toContain('The ending.')
+    // Cut at the last word boundary within 400 characters: 13 sentences of 29, then 3 more words.
+    expect(texts(first.querySelectorAll('div p'))[0]).toBe(
+      `${'A sentence about the series. '.repeat(13)}A sentence about the…`,
+    )
+    const whole = first.querySelector('a[href="/reader-reviews/long"]')!
+    expect(spoken(whole)).toBe('Read the whole review by Minji')
+    expect(second.querySelector('a[href^="/reader-reviews/"]')).toBeNull()
+    // Vote buttons post to the votes API and bring a reader without JavaScript back to the review.
+    expect(first.querySelector('form')?.getAttribute('action')).toBe('/api/reactions/reviews/long/votes')
+    expect(first.querySelector<HTMLInputElement>('input[name="returnTo"]')?.value).toBe(
+      '/series/love-in-the-big-city#reader-review-long',
+    )
+  })
+
   it('on an episode page shields spoilers up to that episode, and says when there are no reviews', () => {
     const spoiler = render(
       <ReaderReviewsSection
@@ -228,13 +243,21 @@ describe('ReaderReviewsSection', () => {
         seriesSlug={slug}
         episodeNumber={4}
         episodeCount={8}
+        returnPath="/x/4"
       />,
     ).doc
     expect(spoiler.querySelector('[data-spoiler-episode]')?.getAttribute('data-spoiler-episode')).toBe('4')
     expect(spoiler.querySelector('a[href="/x"]')?.textContent).toBe('All 1 reader review')
 
     const empty = render(
-      <ReaderReviewsSection summary={none} reviews={[]} total={0} allReviewsHref="/x" seriesSlug={slug} />,
+      <ReaderReviewsSection
+        summary={none}
+        reviews={[]}
+        total={0}
+        allReviewsHref="/x"
+        seriesSlug={slug}
+        returnPath="/x"
+      />,
     ).doc
     expect(empty.body.textContent).toContain('No reader reviews yet.')
     expect(empty.querySelector('a')).toBeNull()

@@ -13,7 +13,6 @@ import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
-import { VoteButtons } from '@/components/reactions/VoteButtons'
 import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { EpisodeScoreChart } from '@/components/score/EpisodeScoreChart'
@@ -183,14 +182,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                   writePageHref={readerReviewWritePath(slug)}
                 />
               }
-              reviewActions={(readerReview) => (
-                <VoteButtons
-                  reviewId={readerReview.id}
-                  helpful={readerReview.helpful}
-                  notHelpful={readerReview.notHelpful}
-                  returnTo={`${seriesPath(slug)}#reader-review-${readerReview.id}`}
-                />
-              )}
+              returnPath={seriesPath(slug)}
             />
           ) : null}
 

@@ -11,7 +11,6 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
-import { VoteButtons } from '@/components/reactions/VoteButtons'
 import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
@@ -262,14 +261,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
                   writePageHref={readerReviewWritePath(seriesSlug, episodeNumber)}
                 />
               }
-              reviewActions={(readerReview) => (
-                <VoteButtons
-                  reviewId={readerReview.id}
-                  helpful={readerReview.helpful}
-                  notHelpful={readerReview.notHelpful}
-                  returnTo={`${episodePath(seriesSlug, episodeNumber)}#reader-review-${readerReview.id}`}
-                />
-              )}
+              returnPath={episodePath(seriesSlug, episodeNumber)}
             />
           ) : null}
 

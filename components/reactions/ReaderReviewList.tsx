@@ -1,0 +1,54 @@
+'use client'
+
+import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
+import type { ReaderReview } from '@/lib/reactions/types'
+
+import { ReaderReviewCard } from './ReaderReviewCard'
+import { VoteButtons } from './VoteButtons'
+
+export interface ReaderReviewListProps {
+  /** Each review as shown: a long one already cut to its start (`truncated`). */
+  reviews: (ReaderReview & { truncated: boolean })[]
+  seriesSlug: string | null | undefined
+  episodeNumber?: number | null
+  episodeCount?: number | null
+  /** The page the list is on, where a vote sent without JavaScript comes back to. */
+  returnPath: string
+}
+
+/**
+ * The most helpful reader reviews on a series or episode page. A client component so that the
+ * page's inline payload carries the reviews as data, not as a rendered tree of every card: the
+ * server still renders the same HTML, and cached pages stay light.
+ */
+export function ReaderReviewList({
+  reviews,
+  seriesSlug,
+  episodeNumber,
+  episodeCount,
+  returnPath,
+}: ReaderReviewListProps) {
+  return (
+    <ol className="space-y-4" aria-label="Most helpful reader reviews">
+      {reviews.map(({ truncated, ...review }) => (
+        <li key={review.id}>
+          <ReaderReviewCard
+            review={review}
+            seriesSlug={seriesSlug}
+            revealsUpTo={readerReviewRevealsUpTo(review, { episodeNumber, episodeCount })}
+            episodeCount={episodeCount}
+            truncated={truncated}
+            actions={
+              <VoteButtons
+                reviewId={review.id}
+                helpful={review.helpful}
+                notHelpful={review.notHelpful}
+                returnTo={`${returnPath}#reader-review-${review.id}`}
+              />
+            }
+          />
+        </li>
+      ))}
+    </ol>
+  )
+}
