@@ -14,10 +14,13 @@ export interface ReaderReviewListProps {
   episodeCount?: number | null
   /** The page the list is on, where a vote sent without JavaScript comes back to. */
   returnPath: string
+  /** Names the list when no heading right above it does. */
+  label?: string
 }
 
 /**
- * The most helpful reader reviews on a series or episode page. A client component so that the
+ * Reader reviews with their vote buttons: the most helpful few on a series or episode page, or a
+ * page of the all-reviews list. A client component so that the
  * page's inline payload carries the reviews as data, not as a rendered tree of every card: the
  * server still renders the same HTML, and cached pages stay light.
  */
@@ -27,9 +30,10 @@ export function ReaderReviewList({
   episodeNumber,
   episodeCount,
   returnPath,
+  label,
 }: ReaderReviewListProps) {
   return (
-    <ol className="space-y-4" aria-label="Most helpful reader reviews">
+    <ol className="space-y-4" aria-label={label}>
       {reviews.map(({ truncated, ...review }) => (
         <li key={review.id}>
           <ReaderReviewCard

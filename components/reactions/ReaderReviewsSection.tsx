@@ -58,6 +58,7 @@ export function ReaderReviewsSection({
           episodeNumber={episodeNumber}
           episodeCount={episodeCount}
           returnPath={returnPath}
+          label="Most helpful reader reviews"
         />
       ) : (
         <p className="text-ink-muted">No reader reviews yet.</p>

@@ -5,13 +5,11 @@ import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { Pagination } from '@/components/layout/Pagination'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
-import { ReaderReviewCard } from '@/components/reactions/ReaderReviewCard'
-import { VoteButtons } from '@/components/reactions/VoteButtons'
+import { ReaderReviewList } from '@/components/reactions/ReaderReviewList'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { env } from '@/lib/env/server'
 import { pageCount } from '@/lib/paging'
 import { readerReviewWritePath } from '@/lib/routes'
-import { readerReviewRevealsUpTo } from '@/lib/reactions/audience'
 import { readAudienceSummary, readReaderReviewPage } from '@/lib/reactions/read'
 import {
   parseReviewListView,
@@ -165,29 +163,13 @@ export function ReaderReviewsPage({
           {resultsLabel(data)}
         </h2>
         {reviews.length > 0 ? (
-          <ol className="space-y-4">
-            {reviews.map((review) => (
-              <li key={review.id}>
-                <ReaderReviewCard
-                  review={review}
-                  seriesSlug={series.slug}
-                  revealsUpTo={readerReviewRevealsUpTo(review, {
-                    episodeNumber,
-                    episodeCount: series.episodeCount,
-                  })}
-                  episodeCount={series.episodeCount}
-                  actions={
-                    <VoteButtons
-                      reviewId={review.id}
-                      helpful={review.helpful}
-                      notHelpful={review.notHelpful}
-                      returnTo={`${reviewListHref(basePath, view)}#reader-review-${review.id}`}
-                    />
-                  }
-                />
-              </li>
-            ))}
-          </ol>
+          <ReaderReviewList
+            reviews={reviews.map((review) => ({ ...review, truncated: false }))}
+            seriesSlug={series.slug}
+            episodeNumber={episodeNumber}
+            episodeCount={series.episodeCount}
+            returnPath={reviewListHref(basePath, view)}
+          />
         ) : view.rating !== null ? (
           <p>
             <Link href={reviewListHref(basePath, { ...view, rating: null, page: 1 })} className="text-link">
