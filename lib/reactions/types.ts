@@ -102,3 +102,115 @@ export type ReactionRecord =
       createdAt: string
       updatedAt: string
     }
+
+/** The published Sanity `_id` of a critic's review (any kind) or a news article that readers discuss. */
+export type CommentSubjectId = string
+
+export const COMMENT_LIMITS = {
+  body: { min: 1, max: 5000 },
+  name: { min: 1, max: 60 },
+} as const
+
+/** What a reader writes: a comment on a subject, or a reply to a top-level comment (one level deep). */
+export interface CommentDraft {
+  subject: CommentSubjectId
+  body: string
+  name: string
+  /** The id of the top-level comment this replies to. */
+  parent: string | null
+  /** On an episode review (or first impressions): the comment discusses later episodes, so it is folded. */
+  aboutLaterEpisodes: boolean
+}
+
+/** A stored comment as readers see it: no reader id or IP hash. Status values are those of reviews. */
+export interface ReaderComment extends CommentDraft {
+  id: string
+  status: ReviewStatus
+  createdAt: string
+  updatedAt: string
+}
+
+export interface StoredReaderComment extends ReaderComment {
+  readerId: string
+  ipHash: string | null
+}
+
+/** A published top-level comment with its published replies, oldest first. */
+export interface CommentThread extends ReaderComment {
+  replies: ReaderComment[]
+}
+
+export const REPORT_REASONS = ['spoiler', 'abuse', 'spam', 'off-topic'] as const
+export type ReportReason = (typeof REPORT_REASONS)[number]
+
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
+  spoiler: 'Spoils later episodes',
+  abuse: 'Abusive or hateful',
+  spam: 'Spam or advertising',
+  'off-topic': 'Off-topic',
+}
+
+/** What readers post that moderators act on. */
+export type ModeratedItemKind = 'comment' | 'readerReview'
+
+export const MODERATION_ACTIONS = [
+  /** Recorded by the site itself (`by` is "rules" or "reports"). */
+  'held',
+  'hidden-by-reports',
+  /** Taken by a moderator. */
+  'approve',
+  'reject',
+  'hide',
+  'restore',
+  'edit',
+  'block',
+  'unblock',
+] as const
+export type ModerationActionKind = (typeof MODERATION_ACTIONS)[number]
+
+/** One entry of an item's history: who did what, when and why. */
+export interface ModerationAction {
+  id: string
+  itemId: string
+  itemKind: ModeratedItemKind
+  action: ModerationActionKind
+  /** A moderator's name, or "rules" / "reports" for what the site did itself. */
+  by: string
+  note: string | null
+  createdAt: string
+}
+
+/** An item as moderators see it: its text and state, never the reader's id or IP hash. */
+export interface ModerationItem {
+  kind: ModeratedItemKind
+  id: string
+  subject: string
+  /** Comments: the parent comment's id; reviews: null. */
+  parent: string | null
+  name: string
+  /** Reader reviews: their title; comments: null. */
+  title: string | null
+  body: string
+  /** `containsSpoilers` of a review, `aboutLaterEpisodes` of a comment. */
+  spoilerFlag: boolean
+  status: ReviewStatus
+  createdAt: string
+  updatedAt: string
+  /** Unresolved reports by reason (each reader counts once). */
+  reports: Partial<Record<ReportReason, number>>
+  reportCount: number
+}
+
+export const MODERATION_QUEUES = ['pending', 'reported', 'recent'] as const
+export type ModerationQueue = (typeof MODERATION_QUEUES)[number]
+
+/** A reader kept from posting: by cookie id and IP hash, neither of which is ever shown. */
+export interface ReaderBlock {
+  id: string
+  /** The item whose author was blocked, for the record. */
+  itemId: string | null
+  until: string
+  reason: string | null
+  by: string
+  createdAt: string
+}
