@@ -6,6 +6,7 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { publicEnv } from './lib/env/public'
+import { moderation } from './sanity/plugins/moderation'
 import { singletons } from './sanity/plugins/singletons'
 import { presentationOptions } from './sanity/presentation'
 import { SINGLETON_TYPES, schemaTypes } from './sanity/schemaTypes'
@@ -22,6 +23,7 @@ export default defineConfig({
     structureTool({ structure }),
     presentationTool(presentationOptions),
     singletons({ types: SINGLETON_TYPES }),
+    moderation(),
   ],
   schema: { types: schemaTypes, templates },
 })

@@ -70,3 +70,13 @@ export function hrefForDocument(target: DocumentLinkTarget | null | undefined): 
   if (!build || !target.slug) return null
   return build(target.slug)
 }
+
+/** The moderation queue, or its blocks or held-terms page (behind the moderators' sign-in). */
+export function moderationPath(page?: 'blocks' | 'terms'): string {
+  return page ? `/moderation/${page}` : '/moderation'
+}
+
+/** One item (a comment or a reader review) as moderators see it, with its history and actions. */
+export function moderationItemPath(id: string): string {
+  return `/moderation/items/${encodeURIComponent(id)}`
+}

@@ -9,8 +9,9 @@ describe('robots.txt', () => {
     .split('\n')
     .map((line) => line.trim())
 
-  it('keeps crawlers out of the Studio and the API routes', () => {
+  it('keeps crawlers out of the Studio, moderation and the API routes', () => {
     expect(lines).toContain('Disallow: /studio')
+    expect(lines).toContain('Disallow: /moderation')
     expect(lines).toContain('Disallow: /api')
   })
 
