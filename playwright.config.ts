@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import {
   e2eDatasetFile,
+  e2eModerationSecret,
   e2ePreviewSecret,
   e2eReactionsFile,
   e2eReaderCookieSecret,
@@ -66,6 +67,7 @@ export default defineConfig({
       SANITY_PREVIEW_SECRET: e2ePreviewSecret,
       SANITY_REVALIDATE_SECRET: e2eRevalidateSecret,
       READER_COOKIE_SECRET: e2eReaderCookieSecret,
+      MODERATION_SECRET: e2eModerationSecret,
       // Removed with the rest of .runtime before each run, so every run starts from the sample reactions.
       REACTIONS_SQLITE_FILE: e2eReactionsFile,
     },

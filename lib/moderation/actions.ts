@@ -11,6 +11,7 @@ import { isCrossSiteRequest } from '@/lib/reactions/abuse'
 import { clientIp, hashIp, isHttps } from '@/lib/reactions/identity'
 import { getModerationService } from '@/lib/reactions/moderation-service'
 import { moderationItemPath, moderationPath } from '@/lib/routes'
+import { sameOriginPath } from '@/lib/safe-redirect'
 
 import { CLOSED, checkFormWrite, moderationSecret, type WriteCheck } from './access'
 import type { ModerationFormState } from './form-state'
@@ -30,7 +31,8 @@ function text(form: FormData, name: string): string | undefined {
 
 /** Where to go after signing in: a moderation page, whatever the form claimed. */
 function afterSignIn(returnTo: string | undefined): string {
-  return returnTo && /^\/moderation(\/[\w/-]*)?(\?[\w=&-]*)?$/.test(returnTo) ? returnTo : moderationPath()
+  const path = sameOriginPath(returnTo)
+  return /^\/moderation([/?]|$)/.test(path) ? path : moderationPath()
 }
 
 export async function signIn(_previous: ModerationFormState, form: FormData): Promise<ModerationFormState> {

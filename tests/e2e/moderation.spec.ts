@@ -1,0 +1,147 @@
+/**
+ * Moderators at /moderation, in Chromium against `next start` with MODERATION_SECRET set
+ * (playwright.config.ts) and the sample reactions in a new database each run: signing in, the
+ * queues, hiding and restoring an item with plain forms, the API with its CSRF token, and the
+ * sign-in's rate limit. Every item acted on is left as it was found, for the other specs.
+ */
+import { type BrowserContext, expect, type Page, test } from '@playwright/test'
+
+import { e2eModerationSecret } from './runtime'
+
+const MODERATOR = 'Mina (e2e moderator)'
+const SIGN_IN_ATTEMPTS_ALLOWED = 10
+
+async function signIn(page: Page, secret = e2eModerationSecret) {
+  await page.goto('/moderation')
+  await page.getByLabel('Your name').fill(MODERATOR)
+  await page.getByLabel('Moderation secret').fill(secret)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+async function moderatorCookie(context: BrowserContext) {
+  return (await context.cookies()).find((cookie) => cookie.name === 'moderator')
+}
+
+function queueItems(page: Page) {
+  return page.getByRole('region').getByRole('listitem')
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a moderator signs in, sees the queues, hides a published item and restores it', async ({ page, context }) => {
+    await signIn(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moderation queue')
+    await expect(page.getByText(`Signed in as ${MODERATOR}`)).toBeVisible()
+    const cookie = await moderatorCookie(context)
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' })
+    expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(8 * 3600_000 - 60_000)
+    expect(cookie!.expires * 1000 - Date.now()).toBeLessThanOrEqual(8 * 3600_000)
+
+    // Pending first: the sample holds a comment and a reader review for a moderator.
+    const queues = page.getByRole('navigation', { name: 'Queues' })
+    await expect(queues.getByRole('link', { name: 'Pending' })).toHaveAttribute('aria-current', 'page')
+    await expect(queueItems(page)).not.toHaveCount(0)
+    await expect(queueItems(page).first()).toContainText('pending')
+
+    await queues.getByRole('link', { name: 'Recently published' }).click()
+    await expect(queues.getByRole('link', { name: 'Recently published' })).toHaveAttribute('aria-current', 'page')
+    const first = queueItems(page).first()
+    await expect(first).toContainText('published')
+    await first.getByRole('link').click()
+    await expect(page).toHaveURL(/\/moderation\/items\/[^/]+$/)
+    const status = page.getByTestId('item-status')
+    await expect(status).toHaveText('published')
+    await expect(page.getByRole('link', { name: /^Where readers see it/ })).toBeVisible()
+
+    const decide = page.getByRole('form', { name: 'Decide' })
+    await decide.getByLabel('Note for the history (optional)').fill('checking the hide button')
+    await decide.getByRole('button', { name: 'Hide' }).click()
+    await expect(status).toHaveText('hidden')
+    const history = page.getByRole('table')
+    await expect(history.getByRole('row').filter({ hasText: 'hide' })).toContainText(MODERATOR)
+    await expect(history.getByRole('row').filter({ hasText: 'hide' })).toContainText('checking the hide button')
+
+    await page.getByRole('form', { name: 'Decide' }).getByRole('button', { name: 'Restore' }).click()
+    await expect(status).toHaveText('published')
+    await expect(history.getByRole('row').filter({ hasText: 'restore' })).toContainText(MODERATOR)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moderators’ sign-in')
+    expect(await moderatorCookie(context)).toBeUndefined()
+  })
+})
+
+test('the API answers a signed-in moderator with no reader ids or IP hashes, and writes need the CSRF token', async ({
+  page,
+}) => {
+  await signIn(page)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moderation queue')
+  const api = page.request
+
+  const queue = await api.get('/api/moderation/queue?view=recent')
+  expect(queue.status()).toBe(200)
+  const csrf = queue.headers()['x-csrf-token']
+  expect(csrf).toBeTruthy()
+  const { items } = (await queue.json()) as { items: { id: string; status: string }[] }
+  expect(items.length).toBeGreaterThan(0)
+  const { id } = items[0]
+
+  const item = await api.get(`/api/moderation/items/${encodeURIComponent(id)}`)
+  expect(item.status()).toBe(200)
+  for (const body of [await queue.text(), await item.text()]) {
+    expect(body).not.toMatch(/readerId|ipHash|reader_id|ip_hash/i)
+  }
+
+  const actions = `/api/moderation/items/${encodeURIComponent(id)}/actions`
+  const withoutToken = await api.post(actions, { data: { action: 'hide' } })
+  expect(withoutToken.status()).toBe(403)
+  const badToken = await api.post(actions, { data: { action: 'hide' }, headers: { 'x-csrf-token': `${csrf}x` } })
+  expect(badToken.status()).toBe(403)
+  const crossSite = await api.post(actions, {
+    data: { action: 'hide' },
+    headers: { 'x-csrf-token': csrf, origin: 'https://elsewhere.example' },
+  })
+  expect(crossSite.status()).toBe(403)
+  expect((await (await api.get(`/api/moderation/items/${encodeURIComponent(id)}`)).json()).item.status).toBe(
+    'published',
+  )
+
+  const hidden = await api.post(actions, {
+    data: { action: 'hide', note: 'via the API' },
+    headers: { 'x-csrf-token': csrf },
+  })
+  expect(hidden.status()).toBe(200)
+  expect((await hidden.json()).status).toBe('hidden')
+  const restored = await api.post(actions, { data: { action: 'restore' }, headers: { 'x-csrf-token': csrf } })
+  expect((await restored.json()).status).toBe('published')
+})
+
+test.describe('from one address guessing the secret', () => {
+  // Its own address (the last X-Forwarded-For entry), so the limit it reaches holds no one else back.
+  test.use({ extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250) + 1}` } })
+
+  test('sign-in stops with a clear error after too many wrong secrets, even for the right one', async ({
+    page,
+    context,
+  }) => {
+    for (let attempt = 1; attempt <= SIGN_IN_ATTEMPTS_ALLOWED; attempt++) {
+      await signIn(page, `wrong-secret-${attempt}-0123456789`)
+      await expect(page.getByRole('alert')).toHaveText(/not the moderation secret/)
+    }
+    await signIn(page, `wrong-secret-again-0123456789`)
+    await expect(page.getByRole('alert')).toHaveText(/too many/i)
+    await expect(page.getByRole('alert')).toHaveText(/try again in \d+ (seconds|minutes)/i)
+
+    await signIn(page)
+    await expect(page.getByRole('alert')).toHaveText(/too many/i)
+    expect(await moderatorCookie(context)).toBeUndefined()
+  })
+})
+
+test('/moderation may be framed by the Studio on this origin, and by no one else', async ({ request }) => {
+  const response = await request.get('/moderation')
+  const policy = response.headers()['content-security-policy']
+  expect(policy).toMatch(/(^|;\s*)frame-ancestors 'self'(;|$)/)
+  expect(response.headers()['x-frame-options']).toBeUndefined()
+})
