@@ -19,10 +19,7 @@ export type ModerationAccess =
   | { state: 'signed-in'; secret: string; session: ModeratorSession; sessionCookie: string; csrf: string }
 
 export function moderationSecret(): string | undefined {
-  // Stand-in until lib/env reads MODERATION_SECRET (env.moderationSecret).
-  void env
-  const value = process.env.MODERATION_SECRET?.trim()
-  return value && value.length >= 16 ? value : undefined
+  return env.moderationSecret
 }
 
 export function accessFor(cookieValue: string | undefined, now = Date.now()): ModerationAccess {
