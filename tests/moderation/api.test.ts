@@ -145,7 +145,7 @@ describe('without a moderator session', () => {
 })
 
 describe('signed in', () => {
-  it('lists the held sample comment and review as pending, with the CSRF token, never reader ids or IP hashes', async () => {
+  it('lists the held sample items as pending with the CSRF token, and no reader ids or IP hashes', async () => {
     const { cookie, csrf } = signedIn()
     const response = await getQueue('pending', cookie)
     expect(response.status).toBe(200)
