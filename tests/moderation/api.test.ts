@@ -176,12 +176,13 @@ describe('signed in', () => {
   it('refuses a write without the session’s CSRF token, with another session’s, or from another site', async () => {
     const { cookie, csrf } = signedIn()
     const otherSessionsToken = signedIn('Mina', Date.now() - 1000).csrf
-    for (const headers of [
+    const refusedHeaders: Record<string, string>[] = [
       { cookie },
       { cookie, 'x-csrf-token': otherSessionsToken },
       { cookie, 'x-csrf-token': csrf, origin: 'https://elsewhere.example' },
       { cookie, 'x-csrf-token': csrf, 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ]
+    for (const headers of refusedHeaders) {
       const response = await act(HELD_COMMENT, { action: 'approve' }, headers)
       expect(response.status).toBe(403)
     }
