@@ -42,7 +42,7 @@ export function QueueList({ items, empty }: { items: ModerationItem[]; empty: st
           </p>
           <h2 className="mt-1 font-semibold">
             <Link href={moderationItemPath(item.id)} className={linkClass}>
-              {item.title ?? `${ITEM_KIND_LABELS[item.kind]} ${item.id}`}
+              {item.title ?? `${ITEM_KIND_LABELS[item.kind]} by ${item.name}`}
             </Link>
           </h2>
           <p className="mt-1 break-words whitespace-pre-line">

@@ -9,6 +9,8 @@ import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { e2eModerationSecret } from './runtime'
 
 const MODERATOR = 'Mina (e2e moderator)'
+/** The sample's reader review held for a word on the held-terms list. */
+const HELD_REVIEW = 'sample-review-held-01'
 const SIGN_IN_ATTEMPTS_ALLOWED = 10
 
 async function signIn(page: Page, secret = e2eModerationSecret) {
@@ -70,6 +72,61 @@ test.describe('without JavaScript', () => {
     await page.getByRole('form', { name: 'Decide' }).getByRole('button', { name: 'Restore' }).click()
     await expect(status).toHaveText('published')
     await expect(history.getByRole('row').filter({ hasText: 'restore' })).toContainText(MODERATOR)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moderators’ sign-in')
+    expect(await moderatorCookie(context)).toBeUndefined()
+  })
+
+  test('a moderator edits out a spoiler, blocks an author and ends the block, and edits the held terms', async ({
+    page,
+    context,
+  }) => {
+    await signIn(page)
+    await page.goto(`/moderation/items/${HELD_REVIEW}`)
+    const status = page.getByTestId('item-status')
+    await expect(status).toHaveText('pending')
+    const history = page.getByRole('table')
+
+    const edit = page.getByRole('form', { name: 'Edit' })
+    const title = await edit.getByLabel('Title').inputValue()
+    await edit.getByLabel('Title').fill(`${title} (edited)`)
+    await edit.getByLabel('Contains spoilers (folded)').check()
+    await edit.getByLabel('Note for the history').fill('edit out a spoiler')
+    await edit.getByRole('button', { name: 'Save the edit' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${title} (edited)`)
+    await expect(page.getByText('marked as a spoiler')).toBeVisible()
+    await expect(status).toHaveText('pending')
+    await expect(history.getByRole('row').filter({ hasText: 'edit out a spoiler' })).toContainText(MODERATOR)
+    // Put back as it was, for the other specs.
+    await page.getByRole('form', { name: 'Edit' }).getByLabel('Title').fill(title)
+    await page.getByRole('form', { name: 'Edit' }).getByLabel('Contains spoilers (folded)').uncheck()
+    await page.getByRole('form', { name: 'Edit' }).getByRole('button', { name: 'Save the edit' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+
+    const block = page.getByRole('form', { name: 'Block the author' })
+    await block.getByLabel('Days (1 to 365)').fill('3')
+    await block.getByLabel('Reason').fill('abusive review')
+    await block.getByRole('button', { name: 'Block the author' }).click()
+    await expect(history.getByRole('row').filter({ hasText: 'block' })).toContainText('For 3 days: abusive review')
+
+    await page.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Blocks' }).click()
+    const blocks = page.getByRole('listitem').filter({ hasText: 'abusive review' })
+    await expect(blocks).toHaveCount(1)
+    await expect(blocks).toContainText(MODERATOR)
+    await blocks.getByRole('button', { name: 'End the block' }).click()
+    await expect(page.getByText('abusive review')).toHaveCount(0)
+
+    await page.getByRole('navigation', { name: 'Moderation' }).getByRole('link', { name: 'Held terms' }).click()
+    const terms = page.getByLabel('One term a line')
+    const original = await terms.inputValue()
+    await terms.fill(`${original}\nspoiler-free-streams`)
+    await page.getByRole('button', { name: 'Save the terms' }).click()
+    await expect(page.getByRole('status')).toHaveText('Saved.')
+    await expect(page.getByLabel('One term a line')).toHaveValue(/(^|\n)spoiler-free-streams$/)
+    await page.getByLabel('One term a line').fill(original)
+    await page.getByRole('button', { name: 'Save the terms' }).click()
+    await expect(page.getByLabel('One term a line')).toHaveValue(original)
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moderators’ sign-in')

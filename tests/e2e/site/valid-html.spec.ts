@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { NEWS_PER_PAGE, PEOPLE_PER_PAGE, REVIEWS_PER_PAGE, SERIES_PER_PAGE } from '../../../lib/paging'
-import { e2eDatasetFile, e2ePreviewSecret } from '../runtime'
+import { e2eDatasetFile, e2eModerationSecret, e2ePreviewSecret } from '../runtime'
 
 // One page of every kind, as the server sends it, passes the W3C Nu HTML Checker with no error.
 
@@ -105,6 +105,18 @@ test('every kind of page is valid HTML', async ({ page }) => {
     // Reader reviews: a write page and a review's own page (both rendered per request).
     await visit('/series/love-in-the-big-city/episodes/2/reader-reviews/write')
     await visit('/reader-reviews/sample-review-01')
+  })
+
+  await test.step('moderation pages, signed out and signed in', async () => {
+    await visit('/moderation')
+    await page.getByLabel('Your name').fill('HTML check')
+    await page.getByLabel('Moderation secret').fill(e2eModerationSecret)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moderation queue')
+    for (const view of ['pending', 'reported', 'recent']) await visit(`/moderation?view=${view}`)
+    await visit('/moderation/items/sample-review-held-01')
+    await visit('/moderation/blocks')
+    await visit('/moderation/terms')
   })
 
   await test.step('second pages of the lists, in draft mode', async () => {

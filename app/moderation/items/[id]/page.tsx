@@ -86,7 +86,7 @@ export default async function ModerationItemPage({ params }: { params: Promise<{
           <p className="rounded border border-rule bg-paper-raised p-4 break-words whitespace-pre-line">{item.body}</p>
         </section>
 
-        <section aria-labelledby="reports-heading">
+        <section aria-labelledby="reports-heading" className="space-y-3">
           <h2 id="reports-heading" className="text-xl font-semibold">
             Reports
           </h2>
@@ -110,7 +110,7 @@ export default async function ModerationItemPage({ params }: { params: Promise<{
           </ActionForm>
         </section>
 
-        <section aria-labelledby="edit-heading">
+        <section aria-labelledby="edit-heading" className="space-y-3">
           <h2 id="edit-heading" className="text-xl font-semibold">
             Edit
           </h2>
@@ -150,12 +150,12 @@ export default async function ModerationItemPage({ params }: { params: Promise<{
           </ActionForm>
         </section>
 
-        <section aria-labelledby="block-heading">
+        <section aria-labelledby="block-heading" className="space-y-3">
           <h2 id="block-heading" className="text-xl font-semibold">
             Block the author
           </h2>
           <p className="text-sm text-ink-muted">
-            Keeps the browser and the address this was posted from from posting, for the days you choose.
+            The browser and the address this was posted from cannot post for the days you choose.
           </p>
           <ActionForm action={moderateItem} permalink={path} label="Block the author" className="space-y-3">
             <ItemFields access={access} item={item} />
@@ -181,7 +181,7 @@ export default async function ModerationItemPage({ params }: { params: Promise<{
           </ActionForm>
         </section>
 
-        <section aria-labelledby="history-heading">
+        <section aria-labelledby="history-heading" className="space-y-3">
           <h2 id="history-heading" className="text-xl font-semibold">
             History
           </h2>
