@@ -12,7 +12,7 @@ export function ModerationTool() {
     <iframe
       src={moderationPath()}
       title="Moderation queue"
-      style={{ display: 'block', width: '100%', height: '100%', border: 0 }}
+      style={{ display: 'block', flex: 1, width: '100%', height: '100%', border: 0 }}
     />
   )
 }
