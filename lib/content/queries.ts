@@ -489,3 +489,15 @@ export const SERIES_REACTION_SUBJECT_QUERY = defineQuery(
 export const EPISODE_REACTION_SUBJECT_QUERY = defineQuery(
   `*[_type == "episode" && series->slug.current == $slug && number == $number][0]${reactionSubject}`,
 )
+
+// Reader comments: a published critic's review (any kind) or news article.
+export const COMMENT_SUBJECT_QUERY = defineQuery(`*[_type in ["review", "article"] && _id == $subject][0]{
+  _id,
+  _type,
+  title,
+  kind,
+  "slug": slug.current,
+  firstEpisode,
+  lastEpisode,
+  "seriesSlug": series->slug.current
+}`)

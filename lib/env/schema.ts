@@ -97,8 +97,17 @@ export const serverEnvSchema = publicVariables
     REACTIONS_SQLITE_FILE: z.string().default('.data/reactions.sqlite'),
     READER_REACTIONS: z.enum(['on', 'off'], "'on' or 'off'").default('on'),
     REACTIONS_MODERATION: z
-      .enum(['post', 'pre'], "'post' (publish at once) or 'pre' (hold for a moderator)")
+      .enum(
+        ['post', 'pre', 'first-post'],
+        "'post' (publish at once), 'pre' (hold for a moderator) or 'first-post' (hold a reader's first post)",
+      )
       .default('post'),
+    MODERATION_SECRET: secret,
+    REPORTS_TO_HIDE: z
+      .string()
+      .regex(/^([1-9]|[1-9]\d{1,2})$/, 'a whole number of readers from 1 to 999')
+      .default('3')
+      .transform(Number),
   })
   .transform((variables) => {
     const { sanity, ...shared } = publicShape(variables)
@@ -123,8 +132,12 @@ export const serverEnvSchema = publicVariables
       reactionsSqliteFile: variables.REACTIONS_SQLITE_FILE,
       /** Off: no reader reviews, ratings or votes anywhere (pages, cards, API). */
       readerReactions: variables.READER_REACTIONS === 'on',
-      /** `post`: reader reviews publish at once; `pre`: they wait for a moderator. */
+      /** `post`: reader posts publish at once; `pre`: they wait for a moderator; `first-post`: a reader's first does. */
       reactionsModeration: variables.REACTIONS_MODERATION,
+      /** Signs moderators in at /moderation; unset, moderation is unreachable. */
+      moderationSecret: variables.MODERATION_SECRET,
+      /** Reports from this many different readers hide a post until a moderator decides. */
+      reportsToHide: variables.REPORTS_TO_HIDE,
     }
   })
 

@@ -13,6 +13,9 @@ export const HONEYPOT_FIELD = 'website'
 export const RATE_LIMITS = {
   review: { limit: 5, windowSeconds: 60 * 60, noun: 'reviews', per: 'hour' },
   vote: { limit: 60, windowSeconds: 60, noun: 'votes', per: 'minute' },
+  comment: { limit: 20, windowSeconds: 60 * 60, noun: 'comments', per: 'hour' },
+  report: { limit: 30, windowSeconds: 60 * 60, noun: 'reports', per: 'hour' },
+  moderationSignIn: { limit: 10, windowSeconds: 15 * 60, noun: 'sign-in attempts', per: '15 minutes' },
 } as const
 
 export type RateLimitedAction = keyof typeof RATE_LIMITS
@@ -21,11 +24,14 @@ export type RateLimitedAction = keyof typeof RATE_LIMITS
 export async function hitRateLimits(
   store: ReactionStore,
   action: RateLimitedAction,
-  who: { readerId: string; ipHash: string | null },
+  who: { readerId: string | null; ipHash: string | null },
   now?: Date,
 ): Promise<ReactionProblem | null> {
   const { limit, windowSeconds, noun, per } = RATE_LIMITS[action]
-  const keys = [`${action}:reader:${who.readerId}`, ...(who.ipHash ? [`${action}:ip:${who.ipHash}`] : [])]
+  const keys = [
+    ...(who.readerId ? [`${action}:reader:${who.readerId}`] : []),
+    ...(who.ipHash ? [`${action}:ip:${who.ipHash}`] : []),
+  ]
   const results = await Promise.all(keys.map((key) => store.hitRateLimit(key, limit, windowSeconds, now)))
   const refused = results.filter((result) => !result.allowed)
   if (refused.length === 0) return null

@@ -2,15 +2,34 @@ import 'server-only'
 /**
  * What pages read of reader reactions. Cached pages read the database only while they render
  * (at build or on revalidation, never on a reader's request) and are tagged `reactions:<subject>`,
- * so a new, edited or removed review or a vote re-renders exactly the pages that show it.
+ * so a new, edited or removed review or a vote re-renders exactly the pages that show it. Comments
+ * work the same way under `comments:<subject>`.
  */
 import { cache } from 'react'
 import { tagCurrentPage } from '@/lib/cache/tag-current-page'
 import { getReactionStore } from './store'
-import type { AudienceSummary, ReaderReview, ReviewListQuery, SubjectId } from './types'
+import {
+  type AudienceSummary,
+  type CommentThread,
+  countComments,
+  type ReaderReview,
+  type ReviewListQuery,
+  type SubjectId,
+} from './types'
 
 export function reactionsTag(subject: SubjectId): string {
   return `reactions:${subject}`
+}
+
+export function commentsTag(subject: string): string {
+  return `comments:${subject}`
+}
+
+/** A subject's published comment threads, for the discussion under a review or article. */
+export async function readCommentThreads(subject: string): Promise<{ comments: CommentThread[]; total: number }> {
+  await tagCurrentPage([commentsTag(subject)])
+  const comments = await (await getReactionStore()).listComments(subject)
+  return { comments, total: countComments(comments) }
 }
 
 async function tagPageWith(subjects: SubjectId[]): Promise<void> {

@@ -4,7 +4,15 @@
  * line number, so a damaged file never half-loads.
  */
 import { z } from 'zod'
-import { type Rating, REVIEW_LIMITS, REVIEW_STATUSES, type ReactionRecord } from './types'
+import {
+  COMMENT_LIMITS,
+  MODERATION_ACTIONS,
+  type Rating,
+  REPORT_REASONS,
+  REVIEW_LIMITS,
+  REVIEW_STATUSES,
+  type ReactionRecord,
+} from './types'
 
 const isoTimestamp = z.iso.datetime()
 
@@ -39,7 +47,69 @@ const voteRecord = z.object({
   updatedAt: isoTimestamp,
 })
 
-export const reactionRecordSchema = z.discriminatedUnion('kind', [readerReviewRecord, voteRecord])
+const id = z.string().min(1).max(100)
+const itemKind = z.enum(['comment', 'readerReview'])
+
+const commentRecord = z.object({
+  kind: z.literal('comment'),
+  id,
+  subject: z.string().min(1).max(200),
+  parent: id.nullable(),
+  readerId: id,
+  ipHash: z.string().max(200).nullable(),
+  name: z.string().min(COMMENT_LIMITS.name.min).max(COMMENT_LIMITS.name.max),
+  body: z.string().min(COMMENT_LIMITS.body.min).max(COMMENT_LIMITS.body.max),
+  aboutLaterEpisodes: z.boolean(),
+  status: z.enum(REVIEW_STATUSES),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+})
+
+const reportRecord = z.object({
+  kind: z.literal('report'),
+  itemId: id,
+  itemKind,
+  readerId: id,
+  ipHash: z.string().max(200).nullable(),
+  reason: z.enum(REPORT_REASONS),
+  createdAt: isoTimestamp,
+  resolvedAt: isoTimestamp.nullable(),
+})
+
+const moderationActionRecord = z.object({
+  kind: z.literal('moderationAction'),
+  id,
+  itemId: id,
+  itemKind,
+  action: z.enum(MODERATION_ACTIONS),
+  by: z.string().min(1).max(100),
+  note: z.string().max(2000).nullable(),
+  createdAt: isoTimestamp,
+})
+
+const readerBlockRecord = z.object({
+  kind: z.literal('readerBlock'),
+  id,
+  readerId: id.nullable(),
+  ipHash: z.string().max(200).nullable(),
+  itemId: id.nullable(),
+  until: isoTimestamp,
+  reason: z.string().max(2000).nullable(),
+  by: z.string().min(1).max(100),
+  createdAt: isoTimestamp,
+})
+
+const heldTermRecord = z.object({ kind: z.literal('heldTerm'), term: z.string().min(1).max(100) })
+
+export const reactionRecordSchema = z.discriminatedUnion('kind', [
+  readerReviewRecord,
+  voteRecord,
+  commentRecord,
+  reportRecord,
+  moderationActionRecord,
+  readerBlockRecord,
+  heldTermRecord,
+])
 
 export class ReactionRecordError extends Error {
   constructor(source: string, line: number, problem: string) {

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { REVIEW_LIMITS, REVIEW_SORTS } from './types'
 
 /** Plain text as stored: one kind of line break, no control characters, no surrounding space. */
-function plainText(value: string): string {
+export function plainText(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
@@ -16,13 +16,13 @@ function plainText(value: string): string {
 }
 
 /** Titles and names are one line. */
-function oneLine(value: string): string {
+export function oneLine(value: string): string {
   return plainText(value).replace(/\s+/g, ' ')
 }
 
 const count = (n: number) => n.toLocaleString('en-US')
 
-function text(label: string, limits: { min: number; max: number }, normalize: (value: string) => string) {
+export function text(label: string, limits: { min: number; max: number }, normalize: (value: string) => string) {
   const message =
     limits.min > 1
       ? `${label} must be ${count(limits.min)} to ${count(limits.max)} characters.`
@@ -97,7 +97,7 @@ function numberOrText(value: FormDataEntryValue | null): unknown {
   return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value
 }
 
-function textOrUndefined(value: FormDataEntryValue | null): string | undefined {
+export function textOrUndefined(value: FormDataEntryValue | null): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 

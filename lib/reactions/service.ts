@@ -11,10 +11,13 @@ import type { z } from 'zod'
 
 import { env } from '@/lib/env/server'
 
-import { reactionsTag } from './read'
+import { commentsTag, reactionsTag } from './read'
 import { getReactionStore } from './store'
 import type { ReactionStore } from './store/store'
 import { formProblem, hitRateLimits } from './abuse'
+import { commentChangesSchema, commentDraftSchema, commentListParamsSchema, reportSchema } from './comment-input'
+import { type CommentSubject, type FindCommentSubject, findCommentSubject } from './comment-subjects'
+import { holdReason } from './hold-rules'
 import { type Outcome, POSTING_UNAVAILABLE, problem } from './problems'
 import { fieldErrors, reviewChangesSchema, reviewDraftSchema, reviewListParamsSchema, voteSchema } from './review-input'
 import {
@@ -30,14 +33,20 @@ import {
 import { type FindReactionSubject, findReactionSubject, type ReactionSubject } from './subjects'
 import {
   type AudienceSummary,
+  type CommentThread,
+  countComments,
   EDIT_WINDOW_MS,
+  type ModeratedItemKind,
+  type ReaderComment,
+  type StoredReaderComment,
   type ReaderReview,
   type ReviewSort,
   type StoredReaderReview,
   type VoteCounts,
 } from './types'
 
-export type ModerationPolicy = 'post' | 'pre'
+/** `post` publishes at once, `pre` holds every post for a moderator, `first-post` a reader's first one. */
+export type ModerationPolicy = 'post' | 'pre' | 'first-post'
 
 export interface ReactionServiceDeps {
   store: ReactionStore
@@ -45,8 +54,13 @@ export interface ReactionServiceDeps {
   secret: string | null
   moderation: ModerationPolicy
   findSubject: FindReactionSubject
+  findCommentSubject: FindCommentSubject
   /** Expires the cached pages that show a subject's reader reviews. */
   revalidateSubject: (subject: string) => void
+  /** Expires the cached pages that show a subject's comments. */
+  revalidateComments: (subject: string) => void
+  /** Reports from this many different readers hide a post until a moderator decides. */
+  reportsToHide: number
   now?: () => number
 }
 
@@ -78,9 +92,15 @@ function invalid(error: z.ZodError): Outcome<never> {
   return { ok: false, problem: { status: 400, error: message, ...(field === 'form' ? {} : { field }), fields } }
 }
 
-function withoutWriter({ readerId: _reader, ipHash: _ip, ...review }: StoredReaderReview): ReaderReview {
-  return review
+function withoutWriter<Post extends StoredReaderReview | StoredReaderComment>({
+  readerId: _reader,
+  ipHash: _ip,
+  ...post
+}: Post): Omit<Post, 'readerId' | 'ipHash'> {
+  return post
 }
+
+const BLOCKED = 'You cannot post here for now: a moderator has paused your posting.'
 
 function episodesWatchedProblem(subject: ReactionSubject, episodesWatched: number | null | undefined) {
   if (episodesWatched === null || episodesWatched === undefined) return null
@@ -106,6 +126,68 @@ export function createReactionService(deps: ReactionServiceDeps) {
     if (review.status !== 'published' && review.status !== 'pending') return null
     const until = Date.parse(review.createdAt) + EDIT_WINDOW_MS
     return now() <= until ? until : null
+  }
+
+  /**
+   * Whether a new post publishes at once or waits for a moderator, and why: the policy, then the
+   * rules (links, held terms). Refuses a blocked reader.
+   */
+  async function admission(
+    context: WriterContext,
+    texts: string[],
+  ): Promise<Outcome<{ status: 'published' | 'pending'; heldFor: string | null }>> {
+    if (await store.activeBlock(context, new Date(now()))) return problem(403, BLOCKED)
+    if (deps.moderation === 'pre') return { ok: true, value: { status: 'pending', heldFor: null } }
+    const heldFor = holdReason(texts, await store.heldTerms())
+    if (heldFor) return { ok: true, value: { status: 'pending', heldFor } }
+    if (deps.moderation === 'first-post' && !(await store.hasPublishedPost(context.readerId))) {
+      return { ok: true, value: { status: 'pending', heldFor: "The reader's first post." } }
+    }
+    return { ok: true, value: { status: 'published', heldFor: null } }
+  }
+
+  async function recordHold(itemId: string, itemKind: ModeratedItemKind, heldFor: string | null) {
+    if (heldFor) await store.recordAction({ itemId, itemKind, action: 'held', by: 'rules', note: heldFor })
+  }
+
+  function commentEditableUntil(comment: StoredReaderComment, readerId: string | null): number | null {
+    if (!readerId || comment.readerId !== readerId) return null
+    if (comment.status !== 'published' && comment.status !== 'pending') return null
+    const until = Date.parse(comment.createdAt) + EDIT_WINDOW_MS
+    return now() <= until ? until : null
+  }
+
+  async function ownEditableComment(id: string, readerId: string): Promise<Outcome<StoredReaderComment>> {
+    const comment = await store.getComment(id)
+    if (!comment || comment.status === 'deleted') return problem(404, 'There is no comment with this id.')
+    if (comment.readerId !== readerId) return problem(403, 'Only the reader who wrote this comment can change it.')
+    if (commentEditableUntil(comment, readerId) === null) {
+      return problem(403, 'Comments can be edited or deleted for 15 minutes after posting; that time has passed.')
+    }
+    return { ok: true, value: comment }
+  }
+
+  /** Hides a published post once enough different readers report it, and records why. */
+  async function hideIfReportedEnough(
+    itemId: string,
+    itemKind: ModeratedItemKind,
+    subject: string,
+    reporters: number,
+  ): Promise<boolean> {
+    if (reporters < deps.reportsToHide) return false
+    const hidden =
+      itemKind === 'comment' ? await store.setCommentStatus(itemId, 'hidden') : await store.setStatus(itemId, 'hidden')
+    if (!hidden) return false
+    await store.recordAction({
+      itemId,
+      itemKind,
+      action: 'hidden-by-reports',
+      by: 'reports',
+      note: `Reported by ${reporters} readers.`,
+    })
+    if (itemKind === 'comment') deps.revalidateComments(subject)
+    else deps.revalidateSubject(subject)
+    return true
   }
 
   /** The author's own review, still within the edit window; else the problem to answer. */
@@ -158,6 +240,8 @@ export function createReactionService(deps: ReactionServiceDeps) {
       if (!subject) return problem(404, 'No published series or episode has this id.', 'subject')
       const episodesIssue = episodesWatchedProblem(subject, draft.episodesWatched)
       if (episodesIssue) return episodesIssue
+      const admitted = await admission(context, [draft.title, draft.body, draft.name])
+      if (!admitted.ok) return admitted
       const limited = await hitRateLimits(store, 'review', context, new Date(now()))
       if (limited) return { ok: false as const, problem: limited }
 
@@ -167,9 +251,10 @@ export function createReactionService(deps: ReactionServiceDeps) {
         subject: subject.id,
         readerId: context.readerId,
         ipHash: context.ipHash,
-        status: deps.moderation === 'pre' ? 'pending' : 'published',
+        status: admitted.value.status,
         createdAt: new Date(now()).toISOString(),
       })
+      await recordHold(review.id, 'readerReview', admitted.value.heldFor)
       if (review.status === 'published') deps.revalidateSubject(review.subject)
       return { ok: true as const, value: { review: withoutWriter(review), subject } }
     },
@@ -233,6 +318,140 @@ export function createReactionService(deps: ReactionServiceDeps) {
       }
     },
 
+    async submitComment(
+      input: unknown,
+      context: ReviewPostContext,
+    ): Promise<Outcome<{ comment: ReaderComment; subject: CommentSubject }>> {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const formIssue = formProblem(context, secret, context.fromForm, now())
+      if (formIssue) return { ok: false, problem: formIssue }
+      const parsed = commentDraftSchema.safeParse(input)
+      if (!parsed.success) return invalid(parsed.error)
+      const draft = parsed.data
+      const subject = await deps.findCommentSubject(draft.subject)
+      if (!subject) return problem(404, 'No published review or article has this id.', 'subject')
+      if (draft.aboutLaterEpisodes && !subject.episodes) {
+        return problem(
+          400,
+          'Only comments on an episode review can be marked as about later episodes.',
+          'aboutLaterEpisodes',
+        )
+      }
+      if (draft.parent !== null) {
+        const parent = await store.getComment(draft.parent)
+        if (!parent || parent.subject !== subject.id || parent.status !== 'published') {
+          return problem(404, 'There is no published comment with this id to reply to here.', 'parent')
+        }
+        if (parent.parent !== null) {
+          return problem(400, 'Replies go one level deep: reply to the comment this reply answers.', 'parent')
+        }
+      }
+      const admitted = await admission(context, [draft.body, draft.name])
+      if (!admitted.ok) return admitted
+      const limited = await hitRateLimits(store, 'comment', context, new Date(now()))
+      if (limited) return { ok: false, problem: limited }
+
+      const comment = await store.createComment({
+        ...draft,
+        subject: subject.id,
+        readerId: context.readerId,
+        ipHash: context.ipHash,
+        status: admitted.value.status,
+        createdAt: new Date(now()).toISOString(),
+      })
+      await recordHold(comment.id, 'comment', admitted.value.heldFor)
+      if (comment.status === 'published') deps.revalidateComments(comment.subject)
+      return { ok: true, value: { comment: withoutWriter(comment), subject } }
+    },
+
+    async editComment(id: string, input: unknown, context: WriterContext): Promise<Outcome<ReaderComment>> {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const own = await ownEditableComment(id, context.readerId)
+      if (!own.ok) return own
+      const parsed = commentChangesSchema.safeParse(input)
+      if (!parsed.success) return invalid(parsed.error)
+      if (parsed.data.aboutLaterEpisodes) {
+        const subject = await deps.findCommentSubject(own.value.subject)
+        if (!subject?.episodes) {
+          return problem(
+            400,
+            'Only comments on an episode review can be marked as about later episodes.',
+            'aboutLaterEpisodes',
+          )
+        }
+      }
+      // An edit goes through the same rules as a new post: a link added later is held too.
+      const changed = { ...own.value, ...parsed.data }
+      const heldFor = holdReason([changed.body, changed.name], await store.heldTerms())
+      const updated = await store.updateComment(id, parsed.data)
+      if (!updated) return problem(404, 'There is no comment with this id.')
+      if (heldFor && updated.status === 'published') {
+        await store.setCommentStatus(id, 'pending')
+        await recordHold(id, 'comment', heldFor)
+      }
+      deps.revalidateComments(updated.subject)
+      return { ok: true, value: withoutWriter((await store.getComment(id))!) }
+    },
+
+    async deleteComment(id: string, context: WriterContext): Promise<Outcome<{ id: string; subject: string }>> {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const own = await ownEditableComment(id, context.readerId)
+      if (!own.ok) return own
+      await store.setCommentStatus(id, 'deleted')
+      if (own.value.status === 'published') deps.revalidateComments(own.value.subject)
+      return { ok: true, value: { id, subject: own.value.subject } }
+    },
+
+    /** A comment for its own page: anyone sees a published one; only its author sees it in any other state. */
+    async ownComment(id: string, readerId: string | null) {
+      const comment = await store.getComment(id)
+      if (!comment || comment.status === 'deleted') return null
+      const isAuthor = readerId !== null && comment.readerId === readerId
+      if (!isAuthor && comment.status !== 'published') return null
+      return {
+        comment: withoutWriter(comment),
+        subject: await deps.findCommentSubject(comment.subject),
+        isAuthor,
+        editableUntil: commentEditableUntil(comment, readerId),
+      }
+    },
+
+    async listComments(
+      params: Record<string, unknown>,
+    ): Promise<Outcome<{ subject: string; total: number; comments: CommentThread[] }>> {
+      const parsed = commentListParamsSchema.safeParse(params)
+      if (!parsed.success) return invalid(parsed.error)
+      const { subject } = parsed.data
+      if (!(await deps.findCommentSubject(subject))) {
+        return problem(404, 'No published review or article has this id.', 'subject')
+      }
+      const comments = await store.listComments(subject)
+      return { ok: true, value: { subject, total: countComments(comments), comments } }
+    },
+
+    /** A reader reports a published comment or reader review; one reader's reports of an item count once. */
+    async report(
+      input: unknown,
+      context: WriterContext,
+    ): Promise<Outcome<{ item: string; counted: boolean; hidden: boolean }>> {
+      if (!secret) return problem(503, POSTING_UNAVAILABLE)
+      const parsed = reportSchema.safeParse(input)
+      if (!parsed.success) return invalid(parsed.error)
+      const { item, reason } = parsed.data
+      const comment = await store.getComment(item)
+      const post = comment ?? (await store.getReview(item))
+      if (!post || post.status !== 'published') {
+        return problem(404, 'There is no published comment or reader review with this id.', 'item')
+      }
+      if (await store.activeBlock(context, new Date(now()))) return problem(403, BLOCKED)
+      const limited = await hitRateLimits(store, 'report', context, new Date(now()))
+      if (limited) return { ok: false, problem: limited }
+      const itemKind = comment ? 'comment' : 'readerReview'
+      const { counted, reporters } = await store.report({ itemId: item, itemKind, reason, ...context })
+      const hidden = counted && (await hideIfReportedEnough(item, itemKind, post.subject, reporters))
+      return { ok: true, value: { item, counted, hidden } }
+    },
+
     async summary(params: { subject?: unknown }): Promise<Outcome<AudienceSummary>> {
       const parsed = reviewListParamsSchema.pick({ subject: true }).safeParse(params)
       if (!parsed.success) return invalid(parsed.error)
@@ -271,7 +490,10 @@ export function getReactionService(): Promise<ReactionService> {
       }),
       moderation: env.reactionsModeration,
       findSubject: findReactionSubject,
+      findCommentSubject,
       revalidateSubject: (subject) => revalidateTag(reactionsTag(subject), 'max'),
+      revalidateComments: (subject) => revalidateTag(commentsTag(subject), 'max'),
+      reportsToHide: env.reportsToHide,
     }),
   )
   // A store that failed to open is retried by the next request.

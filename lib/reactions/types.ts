@@ -102,6 +102,20 @@ export type ReactionRecord =
       createdAt: string
       updatedAt: string
     }
+  | ({ kind: 'comment' } & StoredReaderComment)
+  | {
+      kind: 'report'
+      itemId: string
+      itemKind: ModeratedItemKind
+      readerId: string
+      ipHash: string | null
+      reason: ReportReason
+      createdAt: string
+      resolvedAt: string | null
+    }
+  | ({ kind: 'moderationAction' } & ModerationAction)
+  | ({ kind: 'readerBlock'; readerId: string | null; ipHash: string | null } & ReaderBlock)
+  | { kind: 'heldTerm'; term: string }
 
 /** The published Sanity `_id` of a critic's review (any kind) or a news article that readers discuss. */
 export type CommentSubjectId = string
@@ -138,6 +152,11 @@ export interface StoredReaderComment extends ReaderComment {
 /** A published top-level comment with its published replies, oldest first. */
 export interface CommentThread extends ReaderComment {
   replies: ReaderComment[]
+}
+
+/** Comments in threads, replies included. */
+export function countComments(threads: readonly CommentThread[]): number {
+  return threads.reduce((count, thread) => count + 1 + thread.replies.length, 0)
 }
 
 export const REPORT_REASONS = ['spoiler', 'abuse', 'spam', 'off-topic'] as const

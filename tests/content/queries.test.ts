@@ -71,6 +71,7 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   REACTION_SUBJECT_QUERY: { subject: 'episode-love-in-the-big-city-3' },
   SERIES_REACTION_SUBJECT_QUERY: { slug: series },
   EPISODE_REACTION_SUBJECT_QUERY: { slug: series, number: 3 },
+  COMMENT_SUBJECT_QUERY: { subject: 'review-love-in-the-big-city-first-impressions' },
 }
 
 /** Every internalLink a result holds, wherever it sits (bodies, guide sections, spoilers). */

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadDatasetFile } from '@/lib/content/dataset-loader'
 import { isDraftId } from '@/lib/content/perspective'
+import { DEFAULT_HELD_TERMS, holdReason } from '@/lib/reactions/hold-rules'
 import { parseReactionRecords } from '@/lib/reactions/records'
 import { openReactionStore, SAMPLE_REACTIONS_FILE } from '@/lib/reactions/store/open-store'
 import { MINIMUM_RATINGS_FOR_AVERAGE, type ReactionRecord } from '@/lib/reactions/types'
@@ -20,6 +21,7 @@ const episode = (n: number) => `episode-love-in-the-big-city-${n}`
 
 type SampleReview = Extract<ReactionRecord, { kind: 'readerReview' }>
 type SampleVote = Extract<ReactionRecord, { kind: 'vote' }>
+type SampleComment = Extract<ReactionRecord, { kind: 'comment' }>
 
 // Words naming plot a viewer first meets in the given episode (from the dataset's synopses).
 const FIRST_SEEN_IN: [episode: number, words: RegExp][] = [
@@ -39,6 +41,12 @@ describe('the bundled sample reactions', () => {
   const records = parseReactionRecords(text, SAMPLE_REACTIONS_FILE)
   const reviews = records.filter((record): record is SampleReview => record.kind === 'readerReview')
   const votes = records.filter((record): record is SampleVote => record.kind === 'vote')
+  const comments = records.filter((record): record is SampleComment => record.kind === 'comment')
+  const heldByRules = new Set(
+    records.flatMap((record) =>
+      record.kind === 'moderationAction' && record.action === 'held' && record.by === 'rules' ? [record.itemId] : [],
+    ),
+  )
 
   const dataset = new Map(loadDatasetFile(DATASET_FILE).documents.map((doc) => [doc._id, doc]))
   const subjectOf = (review: SampleReview) => {
@@ -54,7 +62,8 @@ describe('the bundled sample reactions', () => {
     const lines = text.replace(/\n$/, '').split('\n')
     expect(records).toEqual(lines.map((line) => JSON.parse(line)))
     const problems = reviews.flatMap((review) => [
-      ...(review.status === 'published' && review.ipHash === null ? [] : [`${review.id}: not published or has an IP`]),
+      ...(review.ipHash === null ? [] : [`${review.id}: has an IP hash`]),
+      ...(review.status === 'published' || heldByRules.has(review.id) ? [] : [`${review.id}: not published nor held`]),
       ...[review.title, review.body, review.name]
         .filter((field) => field.trim() !== field)
         .map((field) => `${review.id}: "${field.slice(0, 20)}" has surrounding whitespace`),
@@ -106,6 +115,50 @@ describe('the bundled sample reactions', () => {
       ]
     })
     expect(problems).toEqual([])
+  })
+
+  it('holds exactly the posts the default rules hold, and records why', () => {
+    const posts = [
+      ...reviews.map((review) => ({
+        id: review.id,
+        status: review.status,
+        texts: [review.title, review.body, review.name],
+      })),
+      ...comments.map((comment) => ({ id: comment.id, status: comment.status, texts: [comment.body, comment.name] })),
+    ]
+    const problems = posts.flatMap(({ id, status, texts }) => {
+      const reason = holdReason(texts, DEFAULT_HELD_TERMS)
+      if (status === 'pending') return reason && heldByRules.has(id) ? [] : [`${id}: pending without a rule holding it`]
+      return reason ? [`${id}: published but the rules hold it (${reason})`] : []
+    })
+    expect(problems).toEqual([])
+    expect(posts.filter((post) => post.status === 'pending').map((post) => post.id)).toEqual([
+      'sample-review-held-01',
+      'sample-comment-08',
+    ])
+  })
+
+  it('discusses published reviews and articles, with replies one level deep under earlier comments', () => {
+    const byId = new Map(comments.map((comment) => [comment.id, comment]))
+    const problems = comments.flatMap((comment) => {
+      const subject = dataset.get(comment.subject)
+      if (!subject || isDraftId(subject._id) || (subject._type !== 'review' && subject._type !== 'article')) {
+        return [`${comment.id}: ${comment.subject} is not a published review or article`]
+      }
+      const parent = comment.parent === null ? null : byId.get(comment.parent)
+      return [
+        ...(comment.parent !== null && !parent ? [`${comment.id}: unknown parent`] : []),
+        ...(parent && (parent.parent !== null || parent.subject !== comment.subject)
+          ? [`${comment.id}: replies to a reply or across subjects`]
+          : []),
+        ...(parent && time(parent.createdAt) >= time(comment.createdAt) ? [`${comment.id}: before its parent`] : []),
+        ...(comment.aboutLaterEpisodes && typeof subject.lastEpisode !== 'number'
+          ? [`${comment.id}: about later episodes of a subject without episodes`]
+          : []),
+      ]
+    })
+    expect(problems).toEqual([])
+    expect(comments.some((comment) => comment.parent !== null && comment.body.startsWith('@'))).toBe(true)
   })
 
   it('loads whole into a new store: averages for the series and episodes 1-2, too few ratings elsewhere', async () => {

@@ -50,7 +50,8 @@ state.env = readEnv({ BUNDLED_DATASET_FILE: dataset, READER_COOKIE_SECRET: SECRE
 const { openReactionStore } = await import('@/lib/reactions/store/open-store')
 const { createReactionService, getReactionService } = await import('@/lib/reactions/service')
 const { findReactionSubject } = await import('@/lib/reactions/subjects')
-const { reactionsTag } = await import('@/lib/reactions/read')
+const { findCommentSubject } = await import('@/lib/reactions/comment-subjects')
+const { commentsTag, reactionsTag } = await import('@/lib/reactions/read')
 const { issueFormToken } = await import('@/lib/reactions/identity')
 
 type Store = Awaited<ReturnType<typeof openReactionStore>>
@@ -58,7 +59,9 @@ let store: Store
 let clock = START
 let files = 0
 
-async function serviceWith(options: { moderation?: 'post' | 'pre'; secret?: string | null } = {}) {
+async function serviceWith(
+  options: { moderation?: 'post' | 'pre' | 'first-post'; secret?: string | null; reportsToHide?: number } = {},
+) {
   files += 1
   store = await openReactionStore({ sqliteFile: path.join(folder, `reactions-${files}.sqlite`) })
   return createReactionService({
@@ -66,7 +69,10 @@ async function serviceWith(options: { moderation?: 'post' | 'pre'; secret?: stri
     secret: options.secret === undefined ? SECRET : options.secret,
     moderation: options.moderation ?? 'post',
     findSubject: findReactionSubject,
+    findCommentSubject,
     revalidateSubject: (subject) => state.expired.push(`${reactionsTag(subject)} max`),
+    revalidateComments: (subject) => state.expired.push(`${commentsTag(subject)} max`),
+    reportsToHide: options.reportsToHide ?? 3,
     now: () => clock,
   })
 }

@@ -58,4 +58,90 @@ export const migrations: Record<string, Migration> = {
         .execute()
     },
   },
+  '2026-12-02-01-comments-and-moderation': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('reader_comments')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('subject', 'text', (column) => column.notNull())
+        .addColumn('parent_id', 'text', (column) => column.references('reader_comments.id'))
+        .addColumn('reader_id', 'text', (column) => column.notNull())
+        .addColumn('ip_hash', 'text')
+        .addColumn('name', 'text', (column) => column.notNull())
+        .addColumn('body', 'text', (column) => column.notNull())
+        .addColumn('about_later_episodes', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute()
+      await db.schema
+        .createIndex('reader_comments_by_subject')
+        .on('reader_comments')
+        .columns(['subject', 'status', 'created_at'])
+        .execute()
+      await db.schema.createIndex('reader_comments_by_reader').on('reader_comments').column('reader_id').execute()
+      await db.schema
+        .createIndex('reader_comments_by_status')
+        .on('reader_comments')
+        .columns(['status', 'created_at'])
+        .execute()
+      await db.schema
+        .createIndex('reader_reviews_by_status')
+        .on('reader_reviews')
+        .columns(['status', 'created_at'])
+        .execute()
+
+      // One row per reader per item: a reader's second report changes nothing.
+      await db.schema
+        .createTable('reports')
+        .addColumn('item_id', 'text', (column) => column.notNull())
+        .addColumn('item_kind', 'text', (column) => column.notNull())
+        .addColumn('reader_id', 'text', (column) => column.notNull())
+        .addColumn('ip_hash', 'text')
+        .addColumn('reason', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('resolved_at', 'text')
+        .addPrimaryKeyConstraint('reports_one_per_reader', ['item_id', 'reader_id'])
+        .execute()
+
+      await db.schema
+        .createTable('moderation_actions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('item_id', 'text', (column) => column.notNull())
+        .addColumn('item_kind', 'text', (column) => column.notNull())
+        .addColumn('action', 'text', (column) => column.notNull())
+        .addColumn('by', 'text', (column) => column.notNull())
+        .addColumn('note', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .execute()
+      await db.schema
+        .createIndex('moderation_actions_by_item')
+        .on('moderation_actions')
+        .columns(['item_id', 'created_at'])
+        .execute()
+
+      await db.schema
+        .createTable('reader_blocks')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('reader_id', 'text')
+        .addColumn('ip_hash', 'text')
+        .addColumn('item_id', 'text')
+        .addColumn('until', 'text', (column) => column.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('by', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .execute()
+      await db.schema
+        .createIndex('reader_blocks_by_reader')
+        .on('reader_blocks')
+        .columns(['reader_id', 'until'])
+        .execute()
+      await db.schema.createIndex('reader_blocks_by_ip').on('reader_blocks').columns(['ip_hash', 'until']).execute()
+
+      await db.schema
+        .createTable('held_terms')
+        .addColumn('term', 'text', (column) => column.primaryKey())
+        .execute()
+    },
+  },
 }
