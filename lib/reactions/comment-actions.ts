@@ -13,6 +13,7 @@ import { env } from '@/lib/env/server'
 import { commentAnchor, readerCommentPath } from '@/lib/routes'
 
 import { HONEYPOT_FIELD } from './abuse'
+import { findCommentSubject } from './comment-subjects'
 import { type CommentFormState, type CommentFormValues, LATER_EPISODES_ASKED } from './comment-form-state'
 import { READER_COOKIE } from './identity'
 import type { ReactionProblem } from './problems'
@@ -105,7 +106,9 @@ export async function deleteReaderComment(_previous: DeleteCommentState, form: F
   const deleted = await (await getReactionService()).deleteComment(id, { readerId, ipHash: null })
   if (!deleted.ok) return { error: deleted.problem.error }
   updateTag(commentsTag(deleted.value.subject))
-  redirect(readerCommentPath(id))
+  // Its page is gone with it: back to the discussion, which no longer shows it.
+  const subject = await findCommentSubject(deleted.value.subject)
+  redirect(subject ? `${subject.path}#comments` : '/')
 }
 
 /** A fresh form token for a comment form opened on a cached page (its HTML cannot carry one). */

@@ -200,7 +200,11 @@ describe('POST and GET /api/reactions/comments', () => {
   })
 
   it('refuses cross-site posts with 403, bad JSON with 400, other types with 415, 64 kB+ with 413', async () => {
-    for (const headers of [{ origin: 'https://elsewhere.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const crossSite: Record<string, string>[] = [
+      { origin: 'https://elsewhere.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of crossSite) {
       const response = await postComment(comment, headers)
       expect(response.status).toBe(403)
       expect(await response.json()).toEqual({ error: expect.any(String) })

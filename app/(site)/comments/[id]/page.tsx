@@ -41,30 +41,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-/** One comment, with its status; its author may edit or delete it for 15 minutes after posting. */
+/**
+ * One comment, with its status; its author may edit or delete it for 15 minutes after posting. A
+ * deleted comment has no page: deleting it leads back to the discussion.
+ */
 export default async function ReaderCommentPage({ params }: { params: Params }) {
   const view = await loadComment((await params).id)
   if (!view) notFound()
   const { comment, subject, isAuthor, editableUntil } = view
   const crumbs = [...(subject ? [{ label: subject.title, href: subject.path }] : []), { label: 'Comment' }]
   const inThread = subject ? `${subject.path}#${commentAnchor(comment.id)}` : null
-
-  if (comment.status === 'deleted') {
-    return (
-      <PageContainer width="measure" className="space-y-6 py-8 sm:py-12">
-        <Breadcrumbs items={crumbs} />
-        <h1 className="text-3xl">Your comment was deleted</h1>
-        <p role="status">It no longer shows anywhere on the site.</p>
-        {subject ? (
-          <p>
-            <Link href={`${subject.path}#comments`} className="text-link">
-              Back to {subject.title}
-            </Link>
-          </p>
-        ) : null}
-      </PageContainer>
-    )
-  }
 
   return (
     <PageContainer width="measure" className="space-y-8 py-8 sm:py-12">
