@@ -126,7 +126,7 @@ afterEach(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 describe('POST and GET /api/reactions/comments', () => {
-  it('answers 201 { id, status }, sets the reader cookie, expires the thread and lists it with its replies', async () => {
+  it('answers 201 { id, status }, sets the cookie, expires the thread, lists it with replies', async () => {
     const response = await postComment(comment)
     expect(response.status).toBe(201)
     const { id, status } = (await response.json()) as { id: string; status: string }
@@ -152,7 +152,7 @@ describe('POST and GET /api/reactions/comments', () => {
     })
   })
 
-  it('takes comments on news articles and episode reviews, "later episodes" only where there are episodes', async () => {
+  it('takes comments on articles and episode reviews, "later episodes" only where there are some', async () => {
     await posted({ ...comment, subject: ARTICLE })
     expect((await thread(ARTICLE)).total).toBe(1)
     await posted({ ...comment, subject: EPISODE_REVIEW, aboutLaterEpisodes: true })
