@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -78,11 +77,12 @@ export default async function ReaderCommentPage({ params }: { params: Params }) 
         <p className="prose font-serif whitespace-pre-line">{comment.body}</p>
       </article>
 
+      {/* A plain link: a page prefetched before the edit would still show the old text. */}
       {subject && inThread ? (
         <p className="font-sans">
-          <Link href={comment.status === 'published' ? inThread : `${subject.path}#comments`} className="text-link">
+          <a href={comment.status === 'published' ? inThread : `${subject.path}#comments`} className="text-link">
             {comment.status === 'published' ? 'See it in the discussion' : `Back to ${subject.title}`}
-          </Link>
+          </a>
         </p>
       ) : null}
 

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { CommentForm } from '@/components/comments/CommentForm'
@@ -68,12 +67,12 @@ export default async function WriteCommentPage({ searchParams }: { searchParams:
         pagePath={commentWritePath(subject.id, parent?.id)}
       />
       <p className="font-sans">
-        <Link
+        <a
           href={parent ? `${subject.path}#${commentAnchor(parent.id)}` : `${subject.path}#comments`}
           className="text-link"
         >
           Back to {subject.title}
-        </Link>
+        </a>
       </p>
     </PageContainer>
   )
