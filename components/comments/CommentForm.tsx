@@ -40,6 +40,8 @@ export type CommentFormProps = {
       onCreated?: (comment: ReaderComment) => void
       /** With JavaScript: called after the reader discarded the draft. */
       onDiscard?: () => void
+      /** Opened at the reader's request: the text box takes focus, ready to type after what it holds. */
+      focusBody?: boolean
     }
   | { mode: 'edit'; commentId: string; initialValues: CommentFormValues }
 )
@@ -91,6 +93,11 @@ export function CommentForm(props: CommentFormProps) {
     if (kept && form.current) {
       restoreCommentDraft(form.current, kept)
       setLength(commentDraftOf(form.current).body.length)
+    }
+    const body = form.current?.elements.namedItem('body')
+    if (mode === 'create' && props.focusBody && body instanceof HTMLTextAreaElement) {
+      body.focus()
+      body.setSelectionRange(body.value.length, body.value.length)
     }
     // Only on the first render in the browser.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -22,6 +22,8 @@ interface Replying {
   parent: string
   /** "@Joon " to start the reply with, when there is no draft. */
   startWith: string
+  /** Opened by the reader (focus goes to it), not reopened for a kept draft. */
+  asked: boolean
 }
 
 const entryButtonClass =
@@ -34,6 +36,7 @@ function InPlaceCommentForm({
   parent,
   startWith,
   label,
+  asked,
   onCreated,
   onClose,
 }: {
@@ -41,6 +44,7 @@ function InPlaceCommentForm({
   parent: string | null
   startWith?: string
   label: string
+  asked: boolean
   onCreated: (comment: ReaderComment) => void
   onClose: () => void
 }) {
@@ -82,6 +86,7 @@ function InPlaceCommentForm({
           pagePath={writePage}
           onCreated={onCreated}
           onDiscard={onClose}
+          focusBody={asked}
         />
       )}
     </div>
@@ -96,7 +101,8 @@ function InPlaceCommentForm({
  */
 export function CommentThreads({ subject, threads }: CommentThreadsProps) {
   const [added, setAdded] = useState<ReaderComment[]>([])
-  const [composing, setComposing] = useState(false)
+  /** The new-comment form: closed, reopened for a kept draft, or opened by the reader. */
+  const [composing, setComposing] = useState<'closed' | 'kept' | 'asked'>('closed')
   const [replying, setReplying] = useState<Replying | null>(null)
   const [justPosted, setJustPosted] = useState<string | null>(null)
   const writePage = commentWritePath(subject.id)
@@ -105,9 +111,9 @@ export function CommentThreads({ subject, threads }: CommentThreadsProps) {
   // A draft kept in this browser reopens its form, so a reload loses nothing. Storage is browser-only.
   useEffect(() => {
     /* eslint-disable react-hooks/set-state-in-effect */
-    if (readCommentDraft(subject.id, null)) setComposing(true)
+    if (readCommentDraft(subject.id, null)) setComposing((now) => (now === 'closed' ? 'kept' : now))
     const replyDraft = threads.find((thread) => readCommentDraft(subject.id, thread.id))
-    if (replyDraft) setReplying({ parent: replyDraft.id, startWith: '' })
+    if (replyDraft) setReplying((now) => now ?? { parent: replyDraft.id, startWith: '', asked: false })
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [subject.id, threads])
 
@@ -134,14 +140,14 @@ export function CommentThreads({ subject, threads }: CommentThreadsProps) {
     rememberOwnComment(comment.id, comment.createdAt)
     setAdded((before) => [...before, comment])
     setJustPosted(comment.id)
-    if (comment.parent === null) setComposing(false)
+    if (comment.parent === null) setComposing('closed')
     else setReplying(null)
   }
 
   function openInPlace(event: MouseEvent<HTMLAnchorElement>) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
-    setComposing(true)
+    setComposing('asked')
   }
 
   let number = 0
@@ -159,7 +165,7 @@ export function CommentThreads({ subject, threads }: CommentThreadsProps) {
                   subject={subject}
                   mentionable={mentionTargetsFor(thread, everyone)}
                   replyParent={thread.id}
-                  onReply={(parent, mention) => setReplying({ parent, startWith: `@${mention} ` })}
+                  onReply={(parent, mention) => setReplying({ parent, startWith: `@${mention} `, asked: true })}
                 />
                 {thread.replies.length > 0 ? (
                   <ol aria-label={`Replies to ${thread.name}`} className="ml-4 space-y-4 border-l-2 border-rule pl-4">
@@ -171,7 +177,7 @@ export function CommentThreads({ subject, threads }: CommentThreadsProps) {
                           subject={subject}
                           mentionable={mentionTargetsFor(reply, everyone)}
                           replyParent={thread.id}
-                          onReply={(parent, mention) => setReplying({ parent, startWith: `@${mention} ` })}
+                          onReply={(parent, mention) => setReplying({ parent, startWith: `@${mention} `, asked: true })}
                         />
                       </li>
                     ))}
@@ -184,6 +190,7 @@ export function CommentThreads({ subject, threads }: CommentThreadsProps) {
                       subject={subject}
                       parent={thread.id}
                       startWith={replying.startWith}
+                      asked={replying.asked}
                       label={`Your reply to ${thread.name}`}
                       onCreated={posted}
                       onClose={() => setReplying(null)}
@@ -198,14 +205,15 @@ export function CommentThreads({ subject, threads }: CommentThreadsProps) {
         <p className="text-ink-muted">No comments yet.</p>
       )}
 
-      {composing ? (
+      {composing !== 'closed' ? (
         <InPlaceCommentForm
           subject={subject}
           parent={null}
           label="Your comment"
+          asked={composing === 'asked'}
           onCreated={posted}
           onClose={() => {
-            setComposing(false)
+            setComposing('closed')
             requestAnimationFrame(() => entry.current?.focus())
           }}
         />
