@@ -129,6 +129,7 @@ test.describe('with JavaScript', () => {
     await mine.getByRole('link', { name: `Reply to ${name}` }).click()
     const reply = commentBox(page, 'Your reply')
     await expect(reply).toHaveValue(`@${name} `)
+    await expect(reply).toBeFocused()
     await reply.fill(`@${name} and the first episode's last shot.`)
     await page.getByLabel('Display name').fill('Reply Reader')
     await waitOutFormToken(page)
