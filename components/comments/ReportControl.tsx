@@ -50,7 +50,11 @@ export function ReportControl({ item, itemLabel, returnTo }: ReportControlProps)
         return
       }
       setMessage(thanks(body))
-      if (disclosure.current) disclosure.current.open = false
+      // The form folds away with the button that had focus: give focus back to "Report".
+      if (disclosure.current) {
+        disclosure.current.open = false
+        disclosure.current.querySelector('summary')?.focus()
+      }
     } catch {
       setMessage('Your report was not sent: the site could not be reached. Try again.')
     } finally {
