@@ -3104,7 +3104,7 @@ export type EPISODE_REACTION_SUBJECT_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: COMMENT_SUBJECT_QUERY
-// Query: *[_type in ["review", "article"] && _id == $subject][0]{  _id,  _type,  title,  kind,  "slug": slug.current,  firstEpisode,  lastEpisode,  "seriesSlug": series->slug.current}
+// Query: *[_type in ["review", "article"] && _id == $subject][0]{  _id,  _type,  title,  kind,  "slug": slug.current,  firstEpisode,  lastEpisode,  "series": series->{ _id, "slug": slug.current }}
 export type COMMENT_SUBJECT_QUERY_RESULT =
   | {
       _id: string
@@ -3114,7 +3114,10 @@ export type COMMENT_SUBJECT_QUERY_RESULT =
       slug: string | null
       firstEpisode: null
       lastEpisode: null
-      seriesSlug: string | null
+      series: {
+        _id: string
+        slug: string | null
+      } | null
     }
   | {
       _id: string
@@ -3124,7 +3127,10 @@ export type COMMENT_SUBJECT_QUERY_RESULT =
       slug: string | null
       firstEpisode: number | null
       lastEpisode: number | null
-      seriesSlug: string | null
+      series: {
+        _id: string
+        slug: string | null
+      } | null
     }
   | null
 
@@ -3388,7 +3394,7 @@ declare module '@sanity/client' {
     '*[_type in ["series", "episode"] && _id == $subject][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': REACTION_SUBJECT_QUERY_RESULT
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': SERIES_REACTION_SUBJECT_QUERY_RESULT
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': EPISODE_REACTION_SUBJECT_QUERY_RESULT
-    '*[_type in ["review", "article"] && _id == $subject][0]{\n  _id,\n  _type,\n  title,\n  kind,\n  "slug": slug.current,\n  firstEpisode,\n  lastEpisode,\n  "seriesSlug": series->slug.current\n}': COMMENT_SUBJECT_QUERY_RESULT
+    '*[_type in ["review", "article"] && _id == $subject][0]{\n  _id,\n  _type,\n  title,\n  kind,\n  "slug": slug.current,\n  firstEpisode,\n  lastEpisode,\n  "series": series->{ _id, "slug": slug.current }\n}': COMMENT_SUBJECT_QUERY_RESULT
     '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    _id,\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref &&\n      firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[\n      _type == "character" && playedBy._ref == ^._id ||\n      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||\n      _type == "series" && ^._id in arcs[].directors[]._ref\n    ]{ _id, _updatedAt }\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }\n}': SITEMAP_QUERY_RESULT
     '{\n  "site": *[_type == "siteSettings"][0]{ _id, title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)]\n    | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "critic": critic->{ _id, name }\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n}': SERIES_CARD_QUERY_RESULT

@@ -499,5 +499,5 @@ export const COMMENT_SUBJECT_QUERY = defineQuery(`*[_type in ["review", "article
   "slug": slug.current,
   firstEpisode,
   lastEpisode,
-  "seriesSlug": series->slug.current
+  "series": series->{ _id, "slug": slug.current }
 }`)

@@ -132,7 +132,7 @@ export const serverEnvSchema = publicVariables
       reactionsSqliteFile: variables.REACTIONS_SQLITE_FILE,
       /** Off: no reader reviews, ratings or votes anywhere (pages, cards, API). */
       readerReactions: variables.READER_REACTIONS === 'on',
-      /** `post`: reader posts publish at once; `pre`: they wait for a moderator; `first-post`: a reader's first does. */
+      /** `post`: posts publish at once; `pre`: they wait for a moderator; `first-post`: a reader's first one does. */
       reactionsModeration: variables.REACTIONS_MODERATION,
       /** Signs moderators in at /moderation; unset, moderation is unreachable. */
       moderationSecret: variables.MODERATION_SECRET,

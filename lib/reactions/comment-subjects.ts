@@ -35,7 +35,7 @@ export function toCommentSubject(found: COMMENT_SUBJECT_QUERY_RESULT): CommentSu
     title: found.title ?? found.slug ?? found._id,
     path,
     episodes: typeof first === 'number' ? { first, last: typeof last === 'number' ? last : first } : null,
-    seriesSlug: found.seriesSlug,
+    seriesSlug: found.series?.slug ?? null,
   }
 }
 

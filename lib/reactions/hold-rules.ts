@@ -21,8 +21,8 @@ export const DEFAULT_HELD_TERMS = [
   'whore',
 ]
 
-const LINK =
-  /\bhttps?:\/\/|\bwww\.[a-z0-9-]|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|io|co|kr|me|ly|xyz|site|online|app|link|shop|top)\b/i
+const LINK_DOMAINS = 'com|net|org|info|biz|io|co|kr|me|ly|xyz|site|online|app|link|shop|top'
+const LINK = new RegExp(`\\bhttps?://|\\bwww\\.[a-z0-9-]|\\b[a-z0-9-]{2,}\\.(?:${LINK_DOMAINS})\\b`, 'i')
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/
 

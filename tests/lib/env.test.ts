@@ -23,6 +23,8 @@ describe('readEnv (the server schema)', () => {
       reactionsSqliteFile: '.data/reactions.sqlite',
       readerReactions: true,
       reactionsModeration: 'post',
+      moderationSecret: undefined,
+      reportsToHide: 3,
     })
   })
 
@@ -61,7 +63,11 @@ describe('readEnv (the server schema)', () => {
     ['SANITY_API_HOST', 'http://127.0.0.1:4010/v1', 'an origin'],
     ['REVALIDATE_SECONDS', '-5', 'a whole number of seconds'],
     ['REVALIDATE_SECONDS', '1.5', 'a whole number of seconds'],
-    ['REACTIONS_MODERATION', 'later', "'post' (publish at once) or 'pre' (hold for a moderator)"],
+    [
+      'REACTIONS_MODERATION',
+      'later',
+      "'post' (publish at once), 'pre' (hold for a moderator) or 'first-post' (hold a reader's first post)",
+    ],
   ])('rejects %s=%j, naming the variable, its value, what it expects and where to fix it', (name, value, expected) => {
     expect(() => readEnv({ [name]: value })).toThrow(EnvError)
     expect(() => readEnv({ [name]: value })).toThrow(`${name}=${JSON.stringify(value)}: expected ${expected}`)

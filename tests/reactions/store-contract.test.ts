@@ -2,18 +2,13 @@
  * One contract, two databases: every test runs on SQLite (node:sqlite, a temp file) and on a real
  * PostgreSQL 15 cluster started on a loopback port for this file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatReactionRecord } from '@/lib/reactions/records'
-import type { ReactionsDatabaseTarget } from '@/lib/reactions/store/connect'
-import type { KyselyReactionStore } from '@/lib/reactions/store/kysely-store'
-import { openReactionStore, type OpenStoreOptions } from '@/lib/reactions/store/open-store'
 import type { NewReaderReview } from '@/lib/reactions/store/store'
 import type { ReactionRecord } from '@/lib/reactions/types'
-import { startTestPostgres, type TestPostgres } from '../support/postgres'
+import { useReactionStores } from '../support/reaction-stores'
 
 const SUBJECT = 'series-love-in-the-big-city'
 const EPISODE = 'episode-love-in-the-big-city-1'
@@ -35,39 +30,7 @@ function draft(overrides: Partial<NewReaderReview> = {}): NewReaderReview {
 }
 
 describe.each(['sqlite', 'postgres'] as const)('reaction store on %s', (dialect) => {
-  let postgres: TestPostgres | undefined
-  const folder = mkdtempSync(path.join(tmpdir(), 'reactions-contract-'))
-  const opened: KyselyReactionStore[] = []
-  let databases = 0
-
-  beforeAll(async () => {
-    if (dialect === 'postgres') postgres = await startTestPostgres()
-  }, 60_000)
-
-  afterAll(async () => {
-    await Promise.all(opened.map((store) => store.close()))
-    postgres?.stop()
-    rmSync(folder, { recursive: true, force: true })
-  })
-
-  /** A new, empty database of this dialect. */
-  async function newTarget(): Promise<ReactionsDatabaseTarget> {
-    databases += 1
-    if (dialect === 'sqlite') return { sqliteFile: path.join(folder, `store-${databases}.sqlite`) }
-    const admin = new pg.Client({ connectionString: postgres!.url })
-    await admin.connect()
-    await admin.query(`create database contract_${databases}`)
-    await admin.end()
-    return { databaseUrl: postgres!.url.replace(/\/postgres$/, `/contract_${databases}`) }
-  }
-
-  async function open(target: ReactionsDatabaseTarget, options?: OpenStoreOptions) {
-    const store = await openReactionStore(target, options)
-    opened.push(store)
-    return store
-  }
-
-  const freshStore = async () => open(await newTarget())
+  const { folder, newTarget, open, freshStore } = useReactionStores(dialect)
 
   it('creates its tables on first use and applies each migration once', async () => {
     const target = await newTarget()

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_HELD_TERMS } from '@/lib/reactions/hold-rules'
 import { openReactionStore } from '@/lib/reactions/store/open-store'
 import { startTestPostgres, type TestPostgres } from '../support/postgres'
 
@@ -49,19 +50,32 @@ describe('reactions:export and reactions:import', () => {
     await sqlite.createReview({ ...review, readerId: 'another-reader', status: 'pending' })
     await sqlite.vote({ reviewId: published.id, readerId: 'voter-1', ipHash: null, helpful: true })
     await sqlite.vote({ reviewId: published.id, readerId: 'voter-2', ipHash: 'def', helpful: false })
+    const comment = await sqlite.createComment({
+      subject: 'review-love-in-the-big-city-episode-2',
+      body: 'Agreed about the rhythm.',
+      name: 'Transfer test',
+      parent: null,
+      aboutLaterEpisodes: false,
+      readerId: 'reader-transfer',
+      ipHash: 'abc',
+      status: 'published',
+    })
+    await sqlite.report({ itemId: comment.id, itemKind: 'comment', readerId: 'voter-1', ipHash: null, reason: 'spam' })
     const expected = []
     for await (const record of sqlite.exportRecords()) expected.push(record)
     await sqlite.close()
 
     const file = path.join(folder, 'export.ndjson')
     const exported = await transfer('export', file, {})
-    expect(expected).toHaveLength(4)
-    expect(exported.stderr).toContain(`Exported 4 records`)
+    // Two reviews, two votes, a comment, a report and the default held terms.
+    expect(expected).toHaveLength(6 + DEFAULT_HELD_TERMS.length)
+    expect(exported.stderr).toContain(`Exported ${expected.length} records`)
     const lines = readFileSync(file, 'utf8').trim().split('\n')
     expect(lines.map((line) => JSON.parse(line))).toEqual(expected)
 
     const imported = await transfer('import', file, { DATABASE_URL: postgres.url })
-    expect(imported.stderr).toContain(`Imported ${expected.length} new records into PostgreSQL`)
+    // The new database starts with the same default held terms, so only the rest is new there.
+    expect(imported.stderr).toContain(`Imported 6 new records into PostgreSQL`)
     const again = await transfer('import', file, { DATABASE_URL: postgres.url })
     expect(again.stderr).toContain(`Imported 0 new records`)
 

@@ -4,10 +4,16 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 
 import { JsonLd, type JsonLdNode } from '@/components/seo/JsonLd'
-import { EPISODE_PAGE_QUERY, PERSON_PAGE_QUERY, REVIEW_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
+import {
+  ARTICLE_PAGE_QUERY,
+  EPISODE_PAGE_QUERY,
+  PERSON_PAGE_QUERY,
+  REVIEW_PAGE_QUERY,
+  SERIES_PAGE_QUERY,
+} from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import { env } from '@/lib/env/server'
-import { episodePageJsonLd, personPageJsonLd, reviewPageJsonLd, seriesPageJsonLd } from '@/lib/seo'
+import { articlePageJsonLd, episodePageJsonLd, personPageJsonLd, reviewPageJsonLd, seriesPageJsonLd } from '@/lib/seo'
 import type { ReviewSeoInput } from '@/lib/seo/json-ld/review'
 
 vi.mock('server-only', () => ({}))
@@ -74,6 +80,15 @@ describe('review page JSON-LD', () => {
     expect(node.headline).toBe(review.title)
     expect(node.reviewRating).toBeUndefined()
     expect(node.about).toMatchObject({ '@type': 'TVSeries', name: 'Love in the Big City' })
+  })
+
+  it('counts published reader comments, and says nothing of comments when there are none', async () => {
+    const review = await page(REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-first-impressions' })
+    expect(structuredData(reviewPageJsonLd(review, { commentCount: 5 }))[0].commentCount).toBe(5)
+    expect(structuredData(reviewPageJsonLd(review, { commentCount: 0 }))[0]).not.toHaveProperty('commentCount')
+    const article = await page(ARTICLE_PAGE_QUERY, { slug: 'trailer-released' })
+    const [news] = structuredData(articlePageJsonLd(article, { commentCount: 1 }))
+    expect(news).toMatchObject({ '@type': 'NewsArticle', commentCount: 1 })
   })
 })
 

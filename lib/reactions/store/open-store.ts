@@ -1,6 +1,7 @@
 /**
- * Opens a ready ReactionStore: connects, applies pending migrations and, when asked, loads the
- * bundled sample reactions once into a new database (and again when the sample gains new kinds). Used by the app, the scripts and the tests.
+ * Opens a ready ReactionStore: connects, applies pending migrations, sets the default held terms
+ * and, when asked, loads the bundled sample reactions once into a new database (and again when the
+ * sample gains new kinds; records already there are left alone). Used by the app, the scripts and the tests.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'

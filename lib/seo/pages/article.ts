@@ -60,6 +60,8 @@ export function newsArticleJsonLd(article: ArticleSeoInput): WithContext<NewsArt
   )
 }
 
-export function articlePageJsonLd(article: ArticleSeoInput) {
-  return [newsArticleJsonLd(article)]
+/** The `NewsArticle`, with the number of published reader comments under it, when there are any. */
+export function articlePageJsonLd(article: ArticleSeoInput, { commentCount = 0 }: { commentCount?: number } = {}) {
+  const node = newsArticleJsonLd(article)
+  return [node && commentCount > 0 ? { ...node, commentCount } : node]
 }

@@ -22,7 +22,11 @@ export function reviewPageMetadata(review: ReviewSeoInput): Metadata {
   })
 }
 
-/** A `Review` when the piece has a score, otherwise an `Article` about the series. */
-export function reviewPageJsonLd(review: ReviewSeoInput) {
-  return [typeof review.score === 'number' ? reviewJsonLd(review) : unscoredReviewJsonLd(review)]
+/**
+ * A `Review` when the piece has a score, otherwise an `Article` about the series; with the number
+ * of published reader comments under it, when there are any.
+ */
+export function reviewPageJsonLd(review: ReviewSeoInput, { commentCount = 0 }: { commentCount?: number } = {}) {
+  const node = typeof review.score === 'number' ? reviewJsonLd(review) : unscoredReviewJsonLd(review)
+  return [node && commentCount > 0 ? { ...node, commentCount } : node]
 }
