@@ -105,6 +105,12 @@ test.describe('with JavaScript', () => {
     )
     const folded = commentBy(page, 'Mina Park').getByRole('group', { name: 'Spoiler for episode 3' })
     await expect(folded.getByText('the photographer')).toBeHidden()
+    const jsonLd = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}')))
+    const review = jsonLd.find((node) => node['@type'] === 'Review')
+    // The five published sample comments, and any this run's earlier tests added.
+    expect(review?.commentCount).toBeGreaterThanOrEqual(5)
 
     await page.getByRole('link', { name: 'Write a comment' }).click()
     await expect(page).toHaveURL(new RegExp(`${firstImpressions}$`))

@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
-      <JsonLd data={articlePageJsonLd(article)} />
+      <JsonLd data={articlePageJsonLd(article, { commentCount: comments?.total })} />
       <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
         <Breadcrumbs
           items={[

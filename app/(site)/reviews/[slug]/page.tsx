@@ -90,7 +90,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
-      <JsonLd data={reviewPageJsonLd(review)} />
+      <JsonLd data={reviewPageJsonLd(review, { commentCount: comments?.total })} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
           <Breadcrumbs items={crumbs} />
