@@ -71,6 +71,22 @@ export function hrefForDocument(target: DocumentLinkTarget | null | undefined): 
   return build(target.slug)
 }
 
+/** A comment's own page: its status, and its author's edit and delete controls for 15 minutes. */
+export function readerCommentPath(id: string): string {
+  return `/comments/${encodeURIComponent(id)}`
+}
+
+/** The id of a comment's element in its thread, for `#comment-<id>` permalinks. */
+export function commentAnchor(id: string): string {
+  return `comment-${id}`
+}
+
+/** Where a reader writes a comment or a reply without JavaScript (the page carries a fresh form token). */
+export function commentWritePath(subject: string, parent?: string | null): string {
+  const query = new URLSearchParams({ subject, ...(parent ? { parent } : {}) })
+  return `/comments/new?${query}`
+}
+
 /** The moderation queue, or its blocks or held-terms page (behind the moderators' sign-in). */
 export function moderationPath(page?: 'blocks' | 'terms'): string {
   return page ? `/moderation/${page}` : '/moderation'

@@ -18,3 +18,30 @@ export function FormattedDate({ value, className }: { value: string | null | und
     </time>
   )
 }
+
+const dateAndTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+})
+
+/** An ISO datetime -> "1 December 2026, 16:53 UTC": the same on every server and in every browser. */
+export function formatDateTime(value: string): string | null {
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : `${dateAndTime.format(date).replace(' at ', ', ')} UTC`
+}
+
+/** A moment (a comment posted), to the minute, readable and machine-parseable. */
+export function FormattedDateTime({ value, className }: { value: string; className?: string }) {
+  const text = formatDateTime(value)
+  if (!text) return null
+  return (
+    <time dateTime={value} className={className}>
+      {text}
+    </time>
+  )
+}

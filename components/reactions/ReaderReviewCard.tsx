@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useId, type ReactNode } from 'react'
 
+import { ReportControl } from '@/components/comments/ReportControl'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
@@ -21,6 +22,8 @@ export interface ReaderReviewCardProps {
   headingLevel?: 2 | 3
   /** The body is only the review's start (reviewExcerpt): link to the whole of it. */
   truncated?: boolean
+  /** With it, a "Report" control; the page a report sent without JavaScript goes back to. */
+  reportReturnTo?: string
 }
 
 /** Blank lines separate paragraphs; single line breaks stay as the reader typed them. */
@@ -57,6 +60,7 @@ export function ReaderReviewCard({
   episodeCount,
   headingLevel = 3,
   truncated = false,
+  reportReturnTo,
 }: ReaderReviewCardProps) {
   const headingId = useId()
   const Heading = `h${headingLevel}` as const
@@ -123,7 +127,12 @@ export function ReaderReviewCard({
       ) : (
         body
       )}
-      <footer className="font-sans text-sm text-ink-muted">{actions ?? <p>{helpfulLabel(review)}</p>}</footer>
+      <footer className="space-y-1 font-sans text-sm text-ink-muted">
+        {actions ?? <p>{helpfulLabel(review)}</p>}
+        {reportReturnTo ? (
+          <ReportControl item={review.id} itemLabel={`the review by ${review.name}`} returnTo={reportReturnTo} />
+        ) : null}
+      </footer>
     </article>
   )
 }

@@ -42,6 +42,7 @@ export function ReaderReviewList({
             revealsUpTo={readerReviewRevealsUpTo(review, { episodeNumber, episodeCount })}
             episodeCount={episodeCount}
             truncated={truncated}
+            reportReturnTo={`${returnPath}#reader-review-${review.id}`}
             actions={
               <VoteButtons
                 reviewId={review.id}

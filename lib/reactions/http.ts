@@ -97,3 +97,27 @@ export async function readJsonObject(request: Request): Promise<Outcome<Record<s
 export function isFormPost(request: Request): boolean {
   return mediaType(request) === FORM_TYPE
 }
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+/**
+ * The answer to a plain form post (no script to read JSON): a small page saying what happened,
+ * with a link back to the page it came from.
+ */
+export function formAnswerPage(answer: {
+  status: number
+  title: string
+  message: string
+  returnTo: string
+  retryAfterSeconds?: number
+}): NextResponse {
+  const html =
+    `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(answer.title)}</title>` +
+    `<p>${escapeHtml(answer.message)}</p>` +
+    `<p><a href="${escapeHtml(answer.returnTo)}">Back to the page</a></p></html>`
+  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }
+  if (answer.retryAfterSeconds !== undefined) headers['Retry-After'] = String(answer.retryAfterSeconds)
+  return new NextResponse(html, { status: answer.status, headers })
+}

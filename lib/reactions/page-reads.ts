@@ -6,8 +6,9 @@ import 'server-only'
 import { env } from '@/lib/env/server'
 
 import { reviewAudienceSubject } from './audience'
-import { readAudienceSummaries, readAudienceSummary, readTopReaderReviews } from './read'
-import type { AudienceSummary, ReaderReview, SubjectId } from './types'
+import { findCommentSubject } from './comment-subjects'
+import { readAudienceSummaries, readAudienceSummary, readCommentThreads, readTopReaderReviews } from './read'
+import type { AudienceSummary, CommentThread, ReaderReview, SubjectId } from './types'
 
 /** How many reader reviews a series or episode page shows, most helpful first. */
 export const TOP_READER_REVIEWS = 3
@@ -50,4 +51,46 @@ export async function readReviewCardAudiences(
 ): Promise<(review: ReviewedSubject) => AudienceSummary | null> {
   const audienceOf = await readCardAudiences(reviews.map(reviewAudienceSubject))
   return (review) => audienceOf(reviewAudienceSubject(review))
+}
+
+/** What a thread needs to know of what it discusses. */
+export interface CommentSubjectView {
+  /** The published `_id` of the review or article. */
+  id: string
+  /** Its page, where the thread is. */
+  path: string
+  seriesSlug: string | null
+  /**
+   * Comments marked as discussing later episodes are folded as spoilers of this episode (the first
+   * after those the subject covers); null on subjects without episodes.
+   */
+  laterEpisodesFrom: number | null
+}
+
+export interface SubjectComments {
+  subject: CommentSubjectView
+  threads: CommentThread[]
+  total: number
+}
+
+/**
+ * A review's or an article's comments, for the thread on its page; null when switched off or when
+ * it is not a published subject (a draft seen in preview). `episodeCount`: the series' episodes,
+ * so a comment about later episodes never waits for an episode that does not exist.
+ */
+export async function readSubjectComments(
+  subjectId: string,
+  episodeCount: number | null | undefined,
+): Promise<SubjectComments | null> {
+  if (!env.readerReactions) return null
+  const subject = await findCommentSubject(subjectId)
+  if (!subject) return null
+  const { comments, total } = await readCommentThreads(subject.id)
+  const after = subject.episodes ? subject.episodes.last + 1 : null
+  const laterEpisodesFrom = after === null ? null : episodeCount ? Math.min(after, episodeCount) : after
+  return {
+    subject: { id: subject.id, path: subject.path, seriesSlug: subject.seriesSlug, laterEpisodesFrom },
+    threads: comments,
+    total,
+  }
 }

@@ -105,6 +105,10 @@ test('every kind of page is valid HTML', async ({ page }) => {
     // Reader reviews: a write page and a review's own page (both rendered per request).
     await visit('/series/love-in-the-big-city/episodes/2/reader-reviews/write')
     await visit('/reader-reviews/sample-review-01')
+    // Comments: a thread with replies, mentions and a folded comment; the write page; a comment's own page.
+    await visit('/reviews/love-in-the-big-city-first-impressions')
+    await visit('/comments/new?subject=review-love-in-the-big-city-first-impressions&parent=sample-comment-01')
+    await visit('/comments/sample-comment-01')
   })
 
   await test.step('moderation pages, signed out and signed in', async () => {

@@ -9,10 +9,12 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { CommentsSection } from '@/components/comments/CommentsSection'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { ARTICLE_PAGE_QUERY, ARTICLE_SLUGS_QUERY } from '@/lib/content/queries'
+import { readSubjectComments } from '@/lib/reactions/page-reads'
 import { hrefForDocument, seriesPath } from '@/lib/routes'
 import { articlePageJsonLd, articlePageMetadata } from '@/lib/seo'
 
@@ -39,6 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ArticlePage({ params }: { params: Params }) {
   const article = await loadArticle((await params).slug)
   if (!article) notFound()
+  const comments = await readSubjectComments(article._id, article.series?.episodeCount)
 
   const seriesSlug = article.series?.slug ?? null
   const shield = { seriesSlug, revealsUpTo: article.revealsUpToEpisode }
@@ -51,7 +54,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
-      <JsonLd data={articlePageJsonLd(article)} />
+      <JsonLd data={articlePageJsonLd(article, { commentCount: comments?.total })} />
       <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
         <Breadcrumbs
           items={[
@@ -112,6 +115,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </p>
         ) : null}
       </PageContainer>
+
+      {comments ? (
+        <PageContainer width="measure" className="mt-12">
+          <CommentsSection {...comments} />
+        </PageContainer>
+      ) : null}
 
       {article.moreNews.length > 0 ? (
         <PageContainer width="measure" className="mt-6">

@@ -9,6 +9,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { CommentsSection } from '@/components/comments/CommentsSection'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
@@ -19,7 +20,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
 import { reviewAudienceSubject } from '@/lib/reactions/audience'
-import { readReviewCardAudiences, readSubjectAudience } from '@/lib/reactions/page-reads'
+import { readReviewCardAudiences, readSubjectAudience, readSubjectComments } from '@/lib/reactions/page-reads'
 import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
 import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
@@ -50,9 +51,10 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
   const audienceSubject = reviewAudienceSubject(review)
-  const [audienceOf, audience] = await Promise.all([
+  const [audienceOf, audience, comments] = await Promise.all([
     readReviewCardAudiences(review.related),
     audienceSubject ? readSubjectAudience(audienceSubject) : null,
+    readSubjectComments(review._id, review.series?.episodeCount),
   ])
 
   const series = review.series
@@ -88,7 +90,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
   return (
     <article className="pb-8">
-      <JsonLd data={reviewPageJsonLd(review)} />
+      <JsonLd data={reviewPageJsonLd(review, { commentCount: comments?.total })} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer width="measure" className="space-y-5 py-8 sm:py-12">
           <Breadcrumbs items={crumbs} />
@@ -286,6 +288,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
             </ul>
           </section>
         ) : null}
+
+        {comments ? <CommentsSection {...comments} /> : null}
       </PageContainer>
 
       {review.related.length > 0 ? (

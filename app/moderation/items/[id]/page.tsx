@@ -11,7 +11,7 @@ import { moderateItem } from '@/lib/moderation/actions'
 import { requestAccess } from '@/lib/moderation/access'
 import { getModerationService } from '@/lib/reactions/moderation-service'
 import type { ModerationItem } from '@/lib/reactions/types'
-import { moderationItemPath, readerReviewPath } from '@/lib/routes'
+import { commentAnchor, moderationItemPath, readerReviewPath } from '@/lib/routes'
 
 export const metadata: Metadata = { title: 'Item' }
 
@@ -25,7 +25,7 @@ const decisions = [
 /** Where readers see the item: a comment at its anchor on the subject's page, a review on its own page. */
 function readerPath(item: ModerationItem, subjectPath: string | null): string | null {
   if (item.kind === 'readerReview') return readerReviewPath(item.id)
-  return subjectPath ? `${subjectPath}#comment-${item.id}` : null
+  return subjectPath ? `${subjectPath}#${commentAnchor(item.id)}` : null
 }
 
 function ItemFields({ access, item }: { access: SignedIn; item: ModerationItem }) {

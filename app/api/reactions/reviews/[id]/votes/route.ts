@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import {
   FORM_TYPE,
+  formAnswerPage,
   JSON_TYPE,
   isFormPost,
   outcomeResponse,
@@ -12,27 +13,12 @@ import {
   reactionsTurnedOff,
 } from '@/lib/reactions/http'
 import { READER_COOKIE } from '@/lib/reactions/identity'
-import { POSTING_UNAVAILABLE, type ReactionProblem } from '@/lib/reactions/problems'
+import { POSTING_UNAVAILABLE } from '@/lib/reactions/problems'
 import { formVoteInput } from '@/lib/reactions/review-input'
 import { getReactionService } from '@/lib/reactions/service'
 import { sameOriginPath } from '@/lib/safe-redirect'
 
 type Context = { params: Promise<{ id: string }> }
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
-/** A form post has no script to show a JSON error: a small page saying what happened, with a way back. */
-function formProblemPage(found: ReactionProblem, returnTo: string): Response {
-  const html =
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Vote not counted</title>' +
-    `<p>Your vote was not counted: ${escapeHtml(found.error)}</p>` +
-    `<p><a href="${escapeHtml(returnTo)}">Back to the page</a></p></html>`
-  const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }
-  if (found.retryAfterSeconds !== undefined) headers['Retry-After'] = String(found.retryAfterSeconds)
-  return new Response(html, { status: found.status, headers })
-}
 
 /**
  * "Was this review helpful?": JSON `{ helpful }` answers the new counts; a plain form post
@@ -54,7 +40,11 @@ export async function POST(request: NextRequest, { params }: Context) {
     const form = new URLSearchParams(text.value)
     const returnTo = sameOriginPath(form.get('returnTo'))
     const voted = await service.vote(id, formVoteInput(form), writer)
-    if (!voted.ok) return formProblemPage(voted.problem, returnTo)
+    if (!voted.ok) {
+      const { status, error, retryAfterSeconds } = voted.problem
+      const message = `Your vote was not counted: ${error}`
+      return formAnswerPage({ status, title: 'Vote not counted', message, returnTo, retryAfterSeconds })
+    }
     // A relative Location keeps the reader on the host they used (127.0.0.1 is not localhost).
     const response = new NextResponse(null, { status: 303, headers: { Location: returnTo } })
     if (writer.cookie) response.cookies.set(writer.cookie)
