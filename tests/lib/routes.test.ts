@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { hrefForDocument, readerReviewsPath } from '@/lib/routes'
+import { hrefForDocument, moderationItemPath, moderationPath, readerReviewsPath } from '@/lib/routes'
 
 describe('hrefForDocument', () => {
   it('gives each document type its fixed site path', () => {
@@ -32,5 +32,15 @@ describe('hrefForDocument', () => {
   it('puts the reader reviews of a series or an episode under its page', () => {
     expect(readerReviewsPath('love-in-the-big-city')).toBe('/series/love-in-the-big-city/reader-reviews')
     expect(readerReviewsPath('love-in-the-big-city', 5)).toBe('/series/love-in-the-big-city/episodes/5/reader-reviews')
+  })
+})
+
+describe('moderation paths', () => {
+  it('put the queue, its pages and each item under /moderation, with the id kept to one segment', () => {
+    expect(moderationPath()).toBe('/moderation')
+    expect(moderationPath('blocks')).toBe('/moderation/blocks')
+    expect(moderationPath('terms')).toBe('/moderation/terms')
+    expect(moderationItemPath('sample-comment-08')).toBe('/moderation/items/sample-comment-08')
+    expect(moderationItemPath('a/../b?c')).toBe('/moderation/items/a%2F..%2Fb%3Fc')
   })
 })
