@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
+import { mainContentId } from '@/components/layout/SkipLink'
+
 // Outside the reader site's frame: moderators' pages are never cached, indexed or followed.
 export const dynamic = 'force-dynamic'
 
@@ -11,7 +13,7 @@ export const metadata: Metadata = {
 
 export default function ModerationLayout({ children }: { children: ReactNode }) {
   return (
-    <main id="main" className="mx-auto max-w-4xl px-5 py-10 leading-relaxed">
+    <main id={mainContentId} className="mx-auto max-w-4xl px-5 py-10 leading-relaxed">
       {children}
     </main>
   )

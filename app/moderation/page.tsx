@@ -23,11 +23,14 @@ export default async function ModerationQueuePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const access = await requestAccess()
-  if (access.state !== 'signed-in') return <SignedOut access={access} returnTo={moderationPath()} />
-  const queue = queueOf((await searchParams).view)
-  const items = await (await getModerationService()).queue(queue)
   const path = moderationPath()
+  const { view } = await searchParams
+  const queue = queueOf(view)
+  const access = await requestAccess()
+  if (access.state !== 'signed-in') {
+    return <SignedOut access={access} returnTo={view === undefined ? path : `${path}?view=${queue}`} />
+  }
+  const items = await (await getModerationService()).queue(queue)
   return (
     <ModeratorFrame access={access} current="queue" path={path}>
       <h1 className="mb-4 font-serif text-3xl font-semibold">Moderation queue</h1>

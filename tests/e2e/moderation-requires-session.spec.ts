@@ -75,6 +75,7 @@ async function expectSignInOnly(response: APIResponse, label: string) {
   const html = await response.text()
   expect(html, label).toMatch(/<meta name="robots" content="noindex, nofollow"/)
   expect(html, label).toContain('Moderators’ sign-in')
+  expect(html, label).toContain('id="main-content"')
   expect(html, label).toMatch(/<input[^>]*name="secret"/)
   // The sign-in is the only form: no action, queue link, token or signed-in frame reaches the page.
   expect(html.match(/<form/g), label).toHaveLength(1)
