@@ -100,7 +100,7 @@ export async function endReaderBlock(_previous: ModerationFormState, form: FormD
 export async function saveHeldTerms(_previous: ModerationFormState, form: FormData): Promise<ModerationFormState> {
   const check = await checkFormWrite(form, CSRF_FIELD)
   if (!check.ok) return refused(check)
-  const saved = await (await getModerationService()).setHeldTerms(text(form, 'terms') ?? '')
+  const saved = await (await getModerationService()).setHeldTerms(text(form, 'terms') ?? '', check.moderator)
   if (!saved.ok) return { error: saved.problem.error }
   redirect(`${moderationPath('terms')}?saved=1`)
 }

@@ -45,6 +45,14 @@ const ALLOWED_FROM: Partial<Record<ModeratorDecision, readonly ReviewStatus[]>> 
   restore: ['hidden', 'rejected'],
 }
 
+/** The decisions that apply to a post in this state (edit and block apply to any). */
+export function decisionsFor(status: ReviewStatus): ModeratorDecision[] {
+  return MODERATOR_DECISIONS.filter((decision) => ALLOWED_FROM[decision]?.includes(status) ?? true)
+}
+
+/** Sign-in attempts from all addresses together, so changing address (or a forged header) gains little. */
+const ALL_SIGN_INS = { limit: 100, windowSeconds: 15 * 60 }
+
 export const BLOCK_DAYS = { min: 1, max: 365, default: 7 } as const
 
 const decisionSchema = z.object({
@@ -137,8 +145,7 @@ export function createModerationService(deps: ModerationServiceDeps) {
       const decision = parsed.data
       const item = await store.moderationItem(id)
       if (!item) return problem(404, 'There is no comment or reader review with this id.')
-      const allowed = ALLOWED_FROM[decision.action]
-      if (allowed && !allowed.includes(item.status)) {
+      if (!decisionsFor(item.status).includes(decision.action)) {
         return problem(400, `This post is ${stateWord[item.status]}, so it cannot be given "${decision.action}".`)
       }
       const note = decision.note || null
@@ -199,12 +206,13 @@ export function createModerationService(deps: ModerationServiceDeps) {
       return { ok: true, value: { id } }
     },
 
-    async heldTerms(): Promise<string[]> {
-      return store.heldTerms()
+    async heldTerms(): Promise<{ terms: string[]; lastChange: { by: string; at: string } | null }> {
+      const [terms, lastChange] = await Promise.all([store.heldTerms(), store.heldTermsChange()])
+      return { terms, lastChange }
     },
 
-    /** One term a line; blank lines are dropped, case is ignored. */
-    async setHeldTerms(list: string): Promise<Outcome<string[]>> {
+    /** One term a line; blank lines are dropped, case is ignored. Records who changed the list. */
+    async setHeldTerms(list: string, moderator: string): Promise<Outcome<string[]>> {
       const terms = list
         .split('\n')
         .map((term) => term.trim())
@@ -212,12 +220,22 @@ export function createModerationService(deps: ModerationServiceDeps) {
       const tooLong = terms.find((term) => term.length > 100)
       if (tooLong) return problem(400, `A held term is at most 100 characters: "${tooLong.slice(0, 40)}…".`, 'terms')
       if (terms.length > 2000) return problem(400, 'The list holds at most 2,000 terms.', 'terms')
-      await store.setHeldTerms(terms)
+      await store.setHeldTerms(terms, moderator)
       return { ok: true, value: await store.heldTerms() }
     },
 
     /** Counts a sign-in attempt from this address; the problem to answer when there were too many. */
     async signInLimit(ipHash: string): Promise<ReactionProblem | null> {
+      const { limit, windowSeconds } = ALL_SIGN_INS
+      const everyone = await store.hitRateLimit('moderationSignIn:all', limit, windowSeconds, new Date(now()))
+      if (!everyone.allowed) {
+        const wait = everyone.retryAfterSeconds
+        return {
+          status: 429,
+          error: `Too many sign-in attempts on this site: try again in ${wait} seconds.`,
+          retryAfterSeconds: wait,
+        }
+      }
       return hitRateLimits(store, 'moderationSignIn', { readerId: null, ipHash }, new Date(now()))
     },
   }

@@ -27,7 +27,7 @@ state.env = readEnv({ READER_COOKIE_SECRET: 'comment-service-secret-0123456789' 
 
 const { openReactionStore } = await import('@/lib/reactions/store/open-store')
 const { createReactionService } = await import('@/lib/reactions/service')
-const { createModerationService } = await import('@/lib/reactions/moderation-service')
+const { createModerationService, decisionsFor } = await import('@/lib/reactions/moderation-service')
 const { findReactionSubject } = await import('@/lib/reactions/subjects')
 const { findCommentSubject } = await import('@/lib/reactions/comment-subjects')
 
@@ -180,9 +180,10 @@ describe('rules that hold a post for a moderator', () => {
   it('lets through words that only contain a held term, and holds terms moderators add', async () => {
     const { readers, moderators } = await services()
     expect((await post(readers, { body: 'Shiitake and scunthorpe are fine.' })).status).toBe('published')
-    expect((await moderators.setHeldTerms('fuck\n씨발\n')).ok).toBe(true)
+    expect((await moderators.setHeldTerms('fuck\n씨발\n', 'Mara')).ok).toBe(true)
     expect((await post(readers, { body: '이 드라마 씨발아 진짜' })).status).toBe('pending')
     expect((await post(readers, { body: 'a shit comment' })).status).toBe('published')
+    expect((await moderators.heldTerms()).lastChange).toMatchObject({ by: 'Mara' })
   })
 
   it("holds a reader's first post under the first-post policy, not the ones after it is approved", async () => {
@@ -386,10 +387,20 @@ describe('moderation', () => {
     expect((await readers.submitComment(draft(), alice)).ok).toBe(true)
   })
 
-  it('limits sign-in attempts per address', async () => {
+  it('limits sign-in attempts per address, and from all addresses together', async () => {
     const { moderators } = await services()
     for (let attempt = 0; attempt < 10; attempt++) expect(await moderators.signInLimit('ip-x')).toBeNull()
     expect(await moderators.signInLimit('ip-x')).toMatchObject({ status: 429 })
     expect(await moderators.signInLimit('ip-y')).toBeNull()
+    // A new address for every attempt (a forged X-Forwarded-For without a proxy) meets the site-wide cap.
+    const spread = await Promise.all(Array.from({ length: 100 }, (_, n) => moderators.signInLimit(`ip-${n}`)))
+    expect(spread.filter((refused) => refused?.status === 429).length).toBeGreaterThan(0)
+  })
+
+  it('offers only the decisions that fit a post in each state', async () => {
+    expect(decisionsFor('pending')).toEqual(['approve', 'reject', 'hide', 'edit', 'block'])
+    expect(decisionsFor('published')).toEqual(['reject', 'hide', 'edit', 'block'])
+    expect(decisionsFor('hidden')).toEqual(['reject', 'restore', 'edit', 'block'])
+    expect(decisionsFor('rejected')).toEqual(['restore', 'edit', 'block'])
   })
 })

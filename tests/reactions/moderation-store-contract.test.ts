@@ -204,8 +204,12 @@ describe.each(['sqlite', 'postgres'] as const)('comments and moderation in the s
   it('starts with the default held terms and keeps an edited list, lower-cased and without repeats', async () => {
     const store = await freshStore()
     expect(await store.heldTerms()).toEqual([...DEFAULT_HELD_TERMS].sort())
-    await store.setHeldTerms(['Spoiler Alert', 'spoiler alert', ' 씨발 ', ''])
+    expect(await store.heldTermsChange()).toBeNull()
+    await store.setHeldTerms(['Spoiler Alert', 'spoiler alert', ' 씨발 ', ''], 'Mara')
     expect(await store.heldTerms()).toEqual(['spoiler alert', '씨발'])
+    expect(await store.heldTermsChange()).toMatchObject({ by: 'Mara', at: expect.any(String) })
+    await store.setHeldTerms(['again'], 'Jun')
+    expect((await store.heldTermsChange())?.by).toBe('Jun')
   })
 
   it('exports comments, reports, history, blocks and held terms, and imports them unchanged', async () => {

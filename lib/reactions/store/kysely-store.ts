@@ -223,6 +223,7 @@ function reviewItem(row: ReaderReviewsTable): ItemWithoutReports {
 const byNewest = (a: { createdAt: string }, b: { createdAt: string }) => b.createdAt.localeCompare(a.createdAt)
 
 const EXPORT_BATCH = 500
+const HELD_TERMS_CHANGE = 'held-terms-changed'
 
 export class KyselyReactionStore implements ReactionStore {
   constructor(
@@ -723,7 +724,7 @@ export class KyselyReactionStore implements ReactionStore {
     return rows.map((row) => row.term)
   }
 
-  async setHeldTerms(terms: string[]): Promise<void> {
+  async setHeldTerms(terms: string[], by?: string): Promise<void> {
     const unique = [...new Set(terms.map((term) => term.trim().toLowerCase()).filter(Boolean))]
     await this.inTransaction(async (db) => {
       await db.deleteFrom('held_terms').execute()
@@ -732,7 +733,23 @@ export class KyselyReactionStore implements ReactionStore {
           .insertInto('held_terms')
           .values(unique.map((term) => ({ term })))
           .execute()
+      if (by === undefined) return
+      const change = JSON.stringify({ by, at: new Date().toISOString() })
+      await db
+        .insertInto('store_meta')
+        .values({ key: HELD_TERMS_CHANGE, value: change })
+        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: change }))
+        .execute()
     })
+  }
+
+  async heldTermsChange(): Promise<{ by: string; at: string } | null> {
+    const row = await this.db
+      .selectFrom('store_meta')
+      .select('value')
+      .where('key', '=', HELD_TERMS_CHANGE)
+      .executeTakeFirst()
+    return row ? (JSON.parse(row.value) as { by: string; at: string }) : null
   }
 
   async *exportRecords(): AsyncIterable<ReactionRecord> {

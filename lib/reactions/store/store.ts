@@ -131,7 +131,10 @@ export interface ReactionStore {
 
   /** Words and phrases that hold a post for a moderator; matched case-insensitively as whole words. */
   heldTerms(): Promise<string[]>
-  setHeldTerms(terms: string[]): Promise<void>
+  /** Replaces the list; `by` names the moderator, recorded as the list's last change. */
+  setHeldTerms(terms: string[], by?: string): Promise<void>
+  /** Who last changed the held terms, and when; null while the list is the default. */
+  heldTermsChange(): Promise<{ by: string; at: string } | null>
 
   exportRecords(): AsyncIterable<ReactionRecord>
   /** Inserts records, keeping ids; existing ids are left as they are. Returns how many were new. */

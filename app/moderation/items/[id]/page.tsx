@@ -9,7 +9,7 @@ import { ITEM_KIND_LABELS, ReportReasons } from '@/components/moderation/QueueLi
 import { buttonClass, inputClass, linkClass, primaryButtonClass } from '@/components/moderation/styles'
 import { moderateItem } from '@/lib/moderation/actions'
 import { requestAccess } from '@/lib/moderation/access'
-import { getModerationService } from '@/lib/reactions/moderation-service'
+import { decisionsFor, getModerationService } from '@/lib/reactions/moderation-service'
 import type { ModerationItem } from '@/lib/reactions/types'
 import { commentAnchor, moderationItemPath, readerReviewPath } from '@/lib/routes'
 
@@ -58,6 +58,7 @@ export default async function ModerationItemPage({ params }: { params: Promise<{
   const { item, history, subjectPath, subjectTitle } = found
   const onSite = readerPath(item, subjectPath)
   const kind = ITEM_KIND_LABELS[item.kind]
+  const applicable = decisions.filter(({ action }) => decisionsFor(item.status).includes(action))
   return (
     <ModeratorFrame access={access} path={path}>
       <article aria-labelledby="item-heading" className="space-y-8">
@@ -97,17 +98,21 @@ export default async function ModerationItemPage({ params }: { params: Promise<{
           <h2 id="decide-heading" className="text-xl font-semibold">
             Decide
           </h2>
-          <ActionForm action={moderateItem} permalink={path} label="Decide" className="space-y-3">
-            <ItemFields access={access} item={item} />
-            <NoteField id="decision-note" label="Note for the history (optional)" />
-            <div className="flex flex-wrap gap-3">
-              {decisions.map(({ action, label }) => (
-                <button key={action} type="submit" name="action" value={action} className={buttonClass}>
-                  {label}
-                </button>
-              ))}
-            </div>
-          </ActionForm>
+          {applicable.length ? (
+            <ActionForm action={moderateItem} permalink={path} label="Decide" className="space-y-3">
+              <ItemFields access={access} item={item} />
+              <NoteField id="decision-note" label="Note for the history (optional)" />
+              <div className="flex flex-wrap gap-3">
+                {applicable.map(({ action, label }) => (
+                  <button key={action} type="submit" name="action" value={action} className={buttonClass}>
+                    {label}
+                  </button>
+                ))}
+              </div>
+            </ActionForm>
+          ) : (
+            <p>Nothing to decide: its author deleted it.</p>
+          )}
         </section>
 
         <section aria-labelledby="edit-heading" className="space-y-3">
