@@ -44,7 +44,7 @@ export async function signIn(_previous: ModerationFormState, form: FormData): Pr
   if (!name.ok) return { error: name.error }
   // Every attempt counts, so guessing the secret from one address stops after a few tries.
   const ipHash = hashIp(clientIp(requestHeaders), secret) ?? 'unknown'
-  const limited = await (await getModerationService()).signInLimit(ipHash)
+  const limited = await (await getModerationService('immediate')).signInLimit(ipHash)
   if (limited) return { error: limited.error }
   if (!isModerationSecret(form.get('secret'), secret)) {
     return { error: 'That is not the moderation secret. Check MODERATION_SECRET and try again.' }
@@ -84,7 +84,7 @@ export async function moderateItem(_previous: ModerationFormState, form: FormDat
   const check = await checkFormWrite(form, CSRF_FIELD)
   if (!check.ok) return refused(check)
   const id = text(form, 'id') ?? ''
-  const acted = await (await getModerationService()).act(id, actionInput(form), check.moderator)
+  const acted = await (await getModerationService('immediate')).act(id, actionInput(form), check.moderator)
   if (!acted.ok) return { error: acted.problem.error }
   redirect(moderationItemPath(id))
 }
@@ -92,7 +92,7 @@ export async function moderateItem(_previous: ModerationFormState, form: FormDat
 export async function endReaderBlock(_previous: ModerationFormState, form: FormData): Promise<ModerationFormState> {
   const check = await checkFormWrite(form, CSRF_FIELD)
   if (!check.ok) return refused(check)
-  const ended = await (await getModerationService()).endBlock(text(form, 'id') ?? '', check.moderator)
+  const ended = await (await getModerationService('immediate')).endBlock(text(form, 'id') ?? '', check.moderator)
   if (!ended.ok) return { error: ended.problem.error }
   redirect(moderationPath('blocks'))
 }
@@ -100,7 +100,7 @@ export async function endReaderBlock(_previous: ModerationFormState, form: FormD
 export async function saveHeldTerms(_previous: ModerationFormState, form: FormData): Promise<ModerationFormState> {
   const check = await checkFormWrite(form, CSRF_FIELD)
   if (!check.ok) return refused(check)
-  const saved = await (await getModerationService()).setHeldTerms(text(form, 'terms') ?? '', check.moderator)
+  const saved = await (await getModerationService('immediate')).setHeldTerms(text(form, 'terms') ?? '', check.moderator)
   if (!saved.ok) return { error: saved.problem.error }
   redirect(`${moderationPath('terms')}?saved=1`)
 }

@@ -51,7 +51,7 @@ function failed(found: ReactionProblem, form: FormData): ReviewFormState {
 /** Posts a review from the write page or the in-place form. */
 export async function submitReaderReview(_previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
   if (!env.readerReactions) return failed({ status: 404, error: 'Reader reviews are turned off on this site.' }, form)
-  const service = await getReactionService()
+  const service = await getReactionService('immediate')
   const cookieJar = await cookies()
   const writer = service.writer(cookieJar.get(READER_COOKIE)?.value, await headers())
   if (!writer) return failed({ status: 503, error: 'Posting reader reviews is unavailable right now.' }, form)
@@ -70,7 +70,7 @@ export async function submitReaderReview(_previous: ReviewFormState, form: FormD
 
 /** The author changes their review on its own page, within the edit window. */
 export async function editReaderReview(_previous: ReviewFormState, form: FormData): Promise<ReviewFormState> {
-  const service = await getReactionService()
+  const service = await getReactionService('immediate')
   const id = String(form.get('id') ?? '')
   const readerId = service.reader((await cookies()).get(READER_COOKIE)?.value)
   if (!readerId) return failed({ status: 403, error: 'Only the reader who wrote this review can change it.' }, form)
@@ -86,7 +86,7 @@ export interface DeleteState {
 
 /** The author deletes their review within the edit window. */
 export async function deleteReaderReview(_previous: DeleteState, form: FormData): Promise<DeleteState> {
-  const service = await getReactionService()
+  const service = await getReactionService('immediate')
   const id = String(form.get('id') ?? '')
   const readerId = service.reader((await cookies()).get(READER_COOKIE)?.value)
   if (!readerId) return { error: 'Only the reader who wrote this review can delete it.' }
@@ -97,5 +97,5 @@ export async function deleteReaderReview(_previous: DeleteState, form: FormData)
 
 /** A fresh form token for a form opened in place on a cached page (its HTML cannot carry one). */
 export async function startReaderReview(): Promise<{ formToken: string | null }> {
-  return { formToken: (await getReactionService()).formToken() }
+  return { formToken: (await getReactionService('immediate')).formToken() }
 }

@@ -3,9 +3,8 @@
  * The comment forms' server actions: the same service as the HTTP API. Without JavaScript a new
  * comment sends the reader back to its place in the thread (`<page>#comment-<id>`), or to its own
  * page when it waits for a moderator; with JavaScript the form gets the comment and shows it in
- * place. Tags are expired with updateTag, so the page the reader comes back to already shows it.
+ * place. The service expires tags at once here, so the page the reader comes back to already shows it.
  */
-import { updateTag } from 'next/cache'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
@@ -17,7 +16,6 @@ import { findCommentSubject } from './comment-subjects'
 import { type CommentFormState, type CommentFormValues, LATER_EPISODES_ASKED } from './comment-form-state'
 import { READER_COOKIE } from './identity'
 import type { ReactionProblem } from './problems'
-import { commentsTag } from './read'
 import { getReactionService } from './service'
 
 function text(form: FormData, name: string): string {
@@ -50,13 +48,13 @@ function failed(found: ReactionProblem, form: FormData): CommentFormState {
 }
 
 async function authorId(): Promise<string | null> {
-  return (await getReactionService()).reader((await cookies()).get(READER_COOKIE)?.value)
+  return (await getReactionService('immediate')).reader((await cookies()).get(READER_COOKIE)?.value)
 }
 
 /** Posts a comment or a reply from the thread (with JavaScript) or the write page (without). */
 export async function submitReaderComment(_previous: CommentFormState, form: FormData): Promise<CommentFormState> {
   if (!env.readerReactions) return failed({ status: 404, error: 'Comments are turned off on this site.' }, form)
-  const service = await getReactionService()
+  const service = await getReactionService('immediate')
   const cookieJar = await cookies()
   const writer = service.writer(cookieJar.get(READER_COOKIE)?.value, await headers())
   if (!writer) return failed({ status: 503, error: 'Posting comments is unavailable right now.' }, form)
@@ -74,7 +72,6 @@ export async function submitReaderComment(_previous: CommentFormState, form: For
   if (!posted.ok) return failed(posted.problem, form)
   if (writer.cookie) cookieJar.set(writer.cookie)
   const { comment, subject } = posted.value
-  if (comment.status === 'published') updateTag(commentsTag(subject.id))
   if (form.get('enhanced') !== 'true') {
     redirect(
       comment.status === 'published' ? `${subject.path}#${commentAnchor(comment.id)}` : readerCommentPath(comment.id),
@@ -88,9 +85,10 @@ export async function editReaderComment(_previous: CommentFormState, form: FormD
   const id = text(form, 'id')
   const readerId = await authorId()
   if (!readerId) return failed({ status: 403, error: 'Only the reader who wrote this comment can change it.' }, form)
-  const edited = await (await getReactionService()).editComment(id, commentFields(form), { readerId, ipHash: null })
+  const edited = await (
+    await getReactionService('immediate')
+  ).editComment(id, commentFields(form), { readerId, ipHash: null })
   if (!edited.ok) return failed(edited.problem, form)
-  updateTag(commentsTag(edited.value.subject))
   redirect(readerCommentPath(id))
 }
 
@@ -103,9 +101,8 @@ export async function deleteReaderComment(_previous: DeleteCommentState, form: F
   const id = text(form, 'id')
   const readerId = await authorId()
   if (!readerId) return { error: 'Only the reader who wrote this comment can delete it.' }
-  const deleted = await (await getReactionService()).deleteComment(id, { readerId, ipHash: null })
+  const deleted = await (await getReactionService('immediate')).deleteComment(id, { readerId, ipHash: null })
   if (!deleted.ok) return { error: deleted.problem.error }
-  updateTag(commentsTag(deleted.value.subject))
   // Its page is gone with it: back to the discussion, which no longer shows it.
   const subject = await findCommentSubject(deleted.value.subject)
   redirect(subject ? `${subject.path}#comments` : '/')
@@ -113,5 +110,5 @@ export async function deleteReaderComment(_previous: DeleteCommentState, form: F
 
 /** A fresh form token for a comment form opened on a cached page (its HTML cannot carry one). */
 export async function startReaderComment(): Promise<{ formToken: string | null }> {
-  return { formToken: (await getReactionService()).formToken() }
+  return { formToken: (await getReactionService('immediate')).formToken() }
 }

@@ -5,13 +5,13 @@
  * it is lib/moderation's business; this service never hands out reader ids or IP hashes.
  */
 import 'server-only'
-import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 
 import { hitRateLimits } from './abuse'
 import { findCommentSubject, type FindCommentSubject } from './comment-subjects'
 import { type Outcome, problem, type ReactionProblem } from './problems'
 import { commentsTag, reactionsTag } from './read'
+import { type Expiry, expireTag } from './expiry'
 import { fieldErrors, oneLine, plainText, text } from './review-input'
 import { getReactionStore } from './store'
 import type { ReactionStore } from './store/store'
@@ -243,18 +243,23 @@ export function createModerationService(deps: ModerationServiceDeps) {
 
 export type ModerationService = ReturnType<typeof createModerationService>
 
-let siteService: Promise<ModerationService> | undefined
+const siteServices = new Map<Expiry, Promise<ModerationService>>()
 
-export function getModerationService(): Promise<ModerationService> {
-  siteService ??= getReactionStore().then((store) =>
-    createModerationService({
-      store,
-      findSubject: findReactionSubject,
-      findCommentSubject,
-      revalidateReviews: (subject) => revalidateTag(reactionsTag(subject), 'max'),
-      revalidateComments: (subject) => revalidateTag(commentsTag(subject), 'max'),
-    }),
-  )
-  siteService.catch(() => (siteService = undefined))
-  return siteService
+/** The moderation service over the site's store; the moderation forms ask for `immediate` expiry. */
+export function getModerationService(expiry: Expiry = 'stale-while-revalidate'): Promise<ModerationService> {
+  const expire = expireTag(expiry)
+  const service =
+    siteServices.get(expiry) ??
+    getReactionStore().then((store) =>
+      createModerationService({
+        store,
+        findSubject: findReactionSubject,
+        findCommentSubject,
+        revalidateReviews: (subject) => expire(reactionsTag(subject)),
+        revalidateComments: (subject) => expire(commentsTag(subject)),
+      }),
+    )
+  siteServices.set(expiry, service)
+  service.catch(() => siteServices.delete(expiry))
+  return service
 }

@@ -6,12 +6,12 @@
  * the subject's reader reviews. Nothing is stored when it answers a problem.
  */
 import 'server-only'
-import { revalidateTag } from 'next/cache'
 import type { z } from 'zod'
 
 import { env } from '@/lib/env/server'
 
 import { commentsTag, reactionsTag } from './read'
+import { type Expiry, expireTag } from './expiry'
 import { getReactionStore } from './store'
 import type { ReactionStore } from './store/store'
 import { formProblem, hitRateLimits } from './abuse'
@@ -477,26 +477,33 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
 export type ReactionService = ReturnType<typeof createReactionService>
 
-let siteService: Promise<ReactionService> | undefined
+const siteServices = new Map<Expiry, Promise<ReactionService>>()
 
-/** The service the site runs: the configured store and secret, pages expired through Next's cache tags. */
-export function getReactionService(): Promise<ReactionService> {
-  siteService ??= getReactionStore().then((store) =>
-    createReactionService({
-      store,
-      secret: resolveReaderSecret({
-        configured: env.readerCookieSecret,
-        production: process.env.NODE_ENV === 'production',
+/**
+ * The service the site runs: the configured store and secret, pages expired through Next's cache
+ * tags. Server actions ask for `immediate` expiry (see lib/reactions/expiry.ts).
+ */
+export function getReactionService(expiry: Expiry = 'stale-while-revalidate'): Promise<ReactionService> {
+  const expire = expireTag(expiry)
+  const service =
+    siteServices.get(expiry) ??
+    getReactionStore().then((store) =>
+      createReactionService({
+        store,
+        secret: resolveReaderSecret({
+          configured: env.readerCookieSecret,
+          production: process.env.NODE_ENV === 'production',
+        }),
+        moderation: env.reactionsModeration,
+        findSubject: findReactionSubject,
+        findCommentSubject,
+        revalidateSubject: (subject) => expire(reactionsTag(subject)),
+        revalidateComments: (subject) => expire(commentsTag(subject)),
+        reportsToHide: env.reportsToHide,
       }),
-      moderation: env.reactionsModeration,
-      findSubject: findReactionSubject,
-      findCommentSubject,
-      revalidateSubject: (subject) => revalidateTag(reactionsTag(subject), 'max'),
-      revalidateComments: (subject) => revalidateTag(commentsTag(subject), 'max'),
-      reportsToHide: env.reportsToHide,
-    }),
-  )
+    )
+  siteServices.set(expiry, service)
   // A store that failed to open is retried by the next request.
-  siteService.catch(() => (siteService = undefined))
-  return siteService
+  service.catch(() => siteServices.delete(expiry))
+  return service
 }

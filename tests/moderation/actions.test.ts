@@ -23,6 +23,7 @@ const state = vi.hoisted(() => ({
   opened: [] as { close(): Promise<void> }[],
   cookies: new Map<string, SetCookie>(),
   headers: new Headers(),
+  expired: [] as string[],
 }))
 
 class Redirected extends Error {
@@ -34,7 +35,8 @@ class Redirected extends Error {
 vi.mock('server-only', () => ({}))
 vi.mock('next/cache', () => ({
   unstable_cache: <A extends unknown[], R>(read: (...args: A) => Promise<R>) => read,
-  revalidateTag: () => {},
+  revalidateTag: (tag: string, profile: string) => state.expired.push(`${tag} ${profile}`),
+  updateTag: (tag: string) => state.expired.push(`${tag} now`),
 }))
 vi.mock('next/navigation', () => ({
   redirect: (location: string) => {
@@ -160,6 +162,8 @@ describe('acting on an item', () => {
     const view = await (await modules.service.getModerationService()).item(HELD_COMMENT)
     expect(view?.item.status).toBe('published')
     expect(view?.history.at(-1)).toMatchObject({ action: 'approve', by: 'Mina Park', note: 'fine' })
+    // At once, not stale-while-revalidate: the moderator's next look at the page shows the decision.
+    expect(state.expired).toContain('comments:review-love-in-the-big-city-episode-1 now')
   })
 
   it('shows the service’s refusal, such as approving what is already published', async () => {
