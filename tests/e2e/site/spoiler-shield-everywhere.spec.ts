@@ -133,6 +133,10 @@ test('setting the shield on the page swaps later text at once, each text keeping
 
   // By keyboard, as a reader would: not set, no episodes yet, 1, 2, 3.
   const shield = page.getByRole('combobox', { name: "I've watched up to" })
+  // Keys pressed before React has hydrated the select would be lost when it does.
+  await expect
+    .poll(() => shield.evaluate((select) => Object.keys(select).some((key) => key.startsWith('__reactProps'))))
+    .toBe(true)
   await shield.focus()
   for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown')
   await expect(shield).toHaveValue('3')
