@@ -7,30 +7,28 @@
  *
  *   npm run bench:moderation
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createSession, CSRF_HEADER, csrfToken, MODERATOR_COOKIE } from '../lib/moderation/session.ts'
+import { startNextServer } from '../tests/bench/next-server.ts'
 
 const rounds = 10
 const port = 3291
-const origin = `http://127.0.0.1:${port}`
 const subject = 'review-love-in-the-big-city-episode-1'
 const reviewPath = '/reviews/love-in-the-big-city-episode-1'
 const moderationSecret = 'bench-moderation-secret-0123456789'
 const folder = mkdtempSync(join(tmpdir(), 'bench-moderation-'))
 
-const server = spawn('next', ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
+const server = await startNextServer({
+  distDir: '.next',
+  port,
   env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
     READER_COOKIE_SECRET: 'bench-moderation-reader-secret-0123456789',
     MODERATION_SECRET: moderationSecret,
     REACTIONS_SQLITE_FILE: join(folder, 'reactions.sqlite'),
     REPORTS_TO_HIDE: '2',
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
 })
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
@@ -42,6 +40,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
   return false
 }
 
+const { origin } = server
 const pageShows = async (marker: string) => (await (await fetch(origin + reviewPath)).text()).includes(marker)
 
 /** A JSON write as a reader at its own address (each reader counts once and has its own rate limits). */
@@ -71,8 +70,6 @@ const moderatorHeaders = {
 const figures = { posted: [] as number[], hidden: [] as number[], restored: [] as number[] }
 
 try {
-  if (!(await waitFor(async () => (await fetch(origin)).ok, 30_000)))
-    throw new Error('next start did not answer within 30 s (did you run npm run build?)')
   await fetch(origin + reviewPath)
   for (let round = 1; round <= rounds; round++) {
     const marker = `Benchmark comment ${round} at ${Date.now()}`
@@ -106,6 +103,6 @@ try {
   line('reported past the threshold to off the page', figures.hidden)
   line('moderator restores to back on the page', figures.restored)
 } finally {
-  server.kill()
+  await server.stop()
   rmSync(folder, { recursive: true, force: true })
 }

@@ -8,8 +8,12 @@ export interface Crumb {
   href?: string | null
 }
 
-/** Where the reader is, e.g. Series / Love in the Big City / Episode 5. The last crumb is the current page. */
-export function Breadcrumbs({ items }: { items: Crumb[] }) {
+/**
+ * Where the reader is, e.g. Series / Love in the Big City / Episode 5. The last crumb is the current
+ * page. `prefetch={false}` on pages where the reader is about to change what the crumbs lead to (a
+ * prefetch would start rendering that page before the change and could keep the old one cached).
+ */
+export function Breadcrumbs({ items, prefetch }: { items: Crumb[]; prefetch?: false }) {
   if (items.length === 0) return null
   return (
     <nav aria-label="Breadcrumb" className="font-sans text-sm text-ink-muted">
@@ -24,7 +28,11 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
                 </span>
               ) : null}
               {crumb.href && !isCurrent ? (
-                <Link href={crumb.href} className="underline-offset-4 hover:text-ink hover:underline">
+                <Link
+                  href={crumb.href}
+                  prefetch={prefetch}
+                  className="underline-offset-4 hover:text-ink hover:underline"
+                >
                   {crumb.label}
                 </Link>
               ) : (

@@ -14,7 +14,7 @@ import { READER_COOKIE } from './identity'
 import type { ReactionProblem } from './problems'
 import { formReviewInput } from './review-input'
 import { getReactionService } from './service'
-import type { ReviewFormState, ReviewFormValues } from './form-state'
+import { type DeletePostState, refusedForm, type ReviewFormState, type ReviewFormValues } from './form-state'
 import { readerReviewPath } from '@/lib/routes'
 
 function ownReviewPath(id: string): string {
@@ -38,14 +38,7 @@ function typedValues(form: FormData): ReviewFormValues {
 }
 
 function failed(found: ReactionProblem, form: FormData): ReviewFormState {
-  const formToken = form.get('formToken')
-  return {
-    status: 'error',
-    error: found.error,
-    fieldErrors: found.fields ?? (found.field ? { [found.field]: found.error } : {}),
-    values: typedValues(form),
-    formToken: typeof formToken === 'string' ? formToken : undefined,
-  }
+  return refusedForm(found, form, typedValues(form))
 }
 
 /** Posts a review from the write page or the in-place form. */
@@ -80,12 +73,8 @@ export async function editReaderReview(_previous: ReviewFormState, form: FormDat
   redirect(ownReviewPath(id))
 }
 
-export interface DeleteState {
-  error?: string
-}
-
 /** The author deletes their review within the edit window. */
-export async function deleteReaderReview(_previous: DeleteState, form: FormData): Promise<DeleteState> {
+export async function deleteReaderReview(_previous: DeletePostState, form: FormData): Promise<DeletePostState> {
   const service = await getReactionService('immediate')
   const id = String(form.get('id') ?? '')
   const readerId = service.reader((await cookies()).get(READER_COOKIE)?.value)

@@ -14,6 +14,7 @@ import { commentAnchor, readerCommentPath } from '@/lib/routes'
 import { HONEYPOT_FIELD } from './abuse'
 import { findCommentSubject } from './comment-subjects'
 import { type CommentFormState, type CommentFormValues, LATER_EPISODES_ASKED } from './comment-form-state'
+import { type DeletePostState, refusedForm } from './form-state'
 import { READER_COOKIE } from './identity'
 import type { ReactionProblem } from './problems'
 import { getReactionService } from './service'
@@ -37,14 +38,7 @@ function commentFields(form: FormData) {
 }
 
 function failed(found: ReactionProblem, form: FormData): CommentFormState {
-  const formToken = form.get('formToken')
-  return {
-    status: 'error',
-    error: found.error,
-    fieldErrors: found.fields ?? (found.field ? { [found.field]: found.error } : {}),
-    values: typedValues(form),
-    formToken: typeof formToken === 'string' ? formToken : undefined,
-  }
+  return refusedForm(found, form, typedValues(form))
 }
 
 async function authorId(): Promise<string | null> {
@@ -92,12 +86,8 @@ export async function editReaderComment(_previous: CommentFormState, form: FormD
   redirect(readerCommentPath(id))
 }
 
-export interface DeleteCommentState {
-  error?: string
-}
-
 /** The author deletes their comment within the edit window. */
-export async function deleteReaderComment(_previous: DeleteCommentState, form: FormData): Promise<DeleteCommentState> {
+export async function deleteReaderComment(_previous: DeletePostState, form: FormData): Promise<DeletePostState> {
   const id = text(form, 'id')
   const readerId = await authorId()
   if (!readerId) return { error: 'Only the reader who wrote this comment can delete it.' }

@@ -1,4 +1,5 @@
 /** What a review form shows after a post: shared by the server actions and the form component. */
+import type { ReactionProblem } from './problems'
 import type { ReaderReview } from './types'
 
 /** Form fields as typed: text, so "7.5" comes back as the reader wrote it. */
@@ -30,4 +31,21 @@ export const EMPTY_REVIEW_VALUES: ReviewFormValues = {
   name: '',
   containsSpoilers: false,
   episodesWatched: '',
+}
+
+/** What an author's delete form shows after a refused delete (a successful one redirects). */
+export interface DeletePostState {
+  error?: string
+}
+
+/** A refused post as its form shows it: the problem, each field's message, and what was typed. */
+export function refusedForm<Values>(found: ReactionProblem, form: FormData, values: Values) {
+  const formToken = form.get('formToken')
+  return {
+    status: 'error' as const,
+    error: found.error,
+    fieldErrors: found.fields ?? (found.field ? { [found.field]: found.error } : {}),
+    values,
+    formToken: typeof formToken === 'string' ? formToken : undefined,
+  }
 }

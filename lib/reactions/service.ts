@@ -121,11 +121,28 @@ export function createReactionService(deps: ReactionServiceDeps) {
   const { store, secret, findSubject } = deps
   const now = deps.now ?? Date.now
 
-  function editableUntil(review: StoredReaderReview, readerId: string | null): number | null {
-    if (!readerId || review.readerId !== readerId) return null
-    if (review.status !== 'published' && review.status !== 'pending') return null
-    const until = Date.parse(review.createdAt) + EDIT_WINDOW_MS
+  /** Until when (epoch ms) the reader may still edit or delete their own post; null when they may not. */
+  function editableUntil(post: StoredReaderReview | StoredReaderComment, readerId: string | null): number | null {
+    if (!readerId || post.readerId !== readerId) return null
+    if (post.status !== 'published' && post.status !== 'pending') return null
+    const until = Date.parse(post.createdAt) + EDIT_WINDOW_MS
     return now() <= until ? until : null
+  }
+
+  /** The author's own review or comment, still within the edit window; else the problem to answer. */
+  function ownEditable<Post extends StoredReaderReview | StoredReaderComment>(
+    post: Post | null,
+    readerId: string,
+    noun: 'review' | 'comment',
+  ): Outcome<Post> {
+    const name = noun === 'review' ? 'reader review' : 'comment'
+    if (!post || post.status === 'deleted') return problem(404, `There is no ${name} with this id.`)
+    if (post.readerId !== readerId) return problem(403, `Only the reader who wrote this ${noun} can change it.`)
+    if (editableUntil(post, readerId) === null) {
+      const posts = noun === 'review' ? 'Reviews' : 'Comments'
+      return problem(403, `${posts} can be edited or deleted for 15 minutes after posting; that time has passed.`)
+    }
+    return { ok: true, value: post }
   }
 
   /**
@@ -150,23 +167,6 @@ export function createReactionService(deps: ReactionServiceDeps) {
     if (heldFor) await store.recordAction({ itemId, itemKind, action: 'held', by: 'rules', note: heldFor })
   }
 
-  function commentEditableUntil(comment: StoredReaderComment, readerId: string | null): number | null {
-    if (!readerId || comment.readerId !== readerId) return null
-    if (comment.status !== 'published' && comment.status !== 'pending') return null
-    const until = Date.parse(comment.createdAt) + EDIT_WINDOW_MS
-    return now() <= until ? until : null
-  }
-
-  async function ownEditableComment(id: string, readerId: string): Promise<Outcome<StoredReaderComment>> {
-    const comment = await store.getComment(id)
-    if (!comment || comment.status === 'deleted') return problem(404, 'There is no comment with this id.')
-    if (comment.readerId !== readerId) return problem(403, 'Only the reader who wrote this comment can change it.')
-    if (commentEditableUntil(comment, readerId) === null) {
-      return problem(403, 'Comments can be edited or deleted for 15 minutes after posting; that time has passed.')
-    }
-    return { ok: true, value: comment }
-  }
-
   /** Hides a published post once enough different readers report it, and records why. */
   async function hideIfReportedEnough(
     itemId: string,
@@ -188,17 +188,6 @@ export function createReactionService(deps: ReactionServiceDeps) {
     if (itemKind === 'comment') deps.revalidateComments(subject)
     else deps.revalidateSubject(subject)
     return true
-  }
-
-  /** The author's own review, still within the edit window; else the problem to answer. */
-  async function ownEditableReview(id: string, readerId: string): Promise<Outcome<StoredReaderReview>> {
-    const review = await store.getReview(id)
-    if (!review || review.status === 'deleted') return problem(404, 'There is no reader review with this id.')
-    if (review.readerId !== readerId) return problem(403, 'Only the reader who wrote this review can change it.')
-    if (editableUntil(review, readerId) === null) {
-      return problem(403, 'Reviews can be edited or deleted for 15 minutes after posting; that time has passed.')
-    }
-    return { ok: true, value: review }
   }
 
   return {
@@ -261,7 +250,7 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
     async editReview(id: string, input: unknown, context: WriterContext) {
       if (!secret) return problem(503, POSTING_UNAVAILABLE)
-      const own = await ownEditableReview(id, context.readerId)
+      const own = ownEditable(await store.getReview(id), context.readerId, 'review')
       if (!own.ok) return own
       const parsed = reviewChangesSchema.safeParse(input)
       if (!parsed.success) return invalid(parsed.error)
@@ -282,7 +271,7 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
     async deleteReview(id: string, context: WriterContext) {
       if (!secret) return problem(503, POSTING_UNAVAILABLE)
-      const own = await ownEditableReview(id, context.readerId)
+      const own = ownEditable(await store.getReview(id), context.readerId, 'review')
       if (!own.ok) return own
       await store.setStatus(id, 'deleted')
       if (own.value.status === 'published') deps.revalidateSubject(own.value.subject)
@@ -366,7 +355,7 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
     async editComment(id: string, input: unknown, context: WriterContext): Promise<Outcome<ReaderComment>> {
       if (!secret) return problem(503, POSTING_UNAVAILABLE)
-      const own = await ownEditableComment(id, context.readerId)
+      const own = ownEditable(await store.getComment(id), context.readerId, 'comment')
       if (!own.ok) return own
       const parsed = commentChangesSchema.safeParse(input)
       if (!parsed.success) return invalid(parsed.error)
@@ -395,7 +384,7 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
     async deleteComment(id: string, context: WriterContext): Promise<Outcome<{ id: string; subject: string }>> {
       if (!secret) return problem(503, POSTING_UNAVAILABLE)
-      const own = await ownEditableComment(id, context.readerId)
+      const own = ownEditable(await store.getComment(id), context.readerId, 'comment')
       if (!own.ok) return own
       await store.setCommentStatus(id, 'deleted')
       if (own.value.status === 'published') deps.revalidateComments(own.value.subject)
@@ -412,7 +401,7 @@ export function createReactionService(deps: ReactionServiceDeps) {
         comment: withoutWriter(comment),
         subject: await deps.findCommentSubject(comment.subject),
         isAuthor,
-        editableUntil: commentEditableUntil(comment, readerId),
+        editableUntil: editableUntil(comment, readerId),
       }
     },
 

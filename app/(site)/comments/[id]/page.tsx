@@ -53,7 +53,7 @@ export default async function ReaderCommentPage({ params }: { params: Params }) 
 
   return (
     <PageContainer width="measure" className="space-y-8 py-8 sm:py-12">
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} prefetch={false} />
       <article className="space-y-4">
         <header className="space-y-2">
           <p className="kicker">

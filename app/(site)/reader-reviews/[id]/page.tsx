@@ -63,12 +63,12 @@ export default async function ReaderReviewPage({ params }: { params: Params }) {
   if (review.status === 'deleted') {
     return (
       <PageContainer width="measure" className="space-y-6 py-8 sm:py-12">
-        <Breadcrumbs items={crumbs} />
+        <Breadcrumbs items={crumbs} prefetch={false} />
         <h1 className="text-3xl">Your review was deleted</h1>
         <p role="status">It no longer shows anywhere on the site.</p>
         {subject ? (
           <p>
-            <Link href={subject.path} className="text-link">
+            <Link href={subject.path} prefetch={false} className="text-link">
               Back to {subject.title}
             </Link>
           </p>
@@ -79,7 +79,7 @@ export default async function ReaderReviewPage({ params }: { params: Params }) {
 
   return (
     <PageContainer width="measure" className="space-y-8 py-8 sm:py-12">
-      <Breadcrumbs items={crumbs} />
+      <Breadcrumbs items={crumbs} prefetch={false} />
       <article id={`reader-review-${review.id}`} className="space-y-4">
         <header className="space-y-2">
           <p className="kicker">
@@ -103,7 +103,7 @@ export default async function ReaderReviewPage({ params }: { params: Params }) {
 
       {subject ? (
         <p className="font-sans">
-          <Link href={subject.path} className="text-link">
+          <Link href={subject.path} prefetch={false} className="text-link">
             Back to {subject.title}
           </Link>
         </p>
