@@ -4,32 +4,12 @@
  * reports, and the author's edit. Every post comes from 127.0.0.1, which may post 20 comments an
  * hour, so this file posts fewer than that. The server starts from the sample comments each run.
  */
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+import { anchorOf, commentBox, commentBy, waitOutFormToken } from './comment-helpers'
 
 const seriesReview = '/reviews/love-in-the-big-city-review'
 const firstImpressions = '/reviews/love-in-the-big-city-first-impressions'
-const FORM_TOKEN_MIN_AGE_MS = 3_000
-
-/** Form tokens are refused for 3 s after the server signed them (too fast for a person). */
-async function waitOutFormToken(page: Page) {
-  const issuedAt = Number((await page.locator('input[name="formToken"]').inputValue()).split('.')[0])
-  const wait = issuedAt + FORM_TOKEN_MIN_AGE_MS + 200 - Date.now()
-  if (wait > 0) await page.waitForTimeout(wait)
-}
-
-function commentBy(page: Page, name: string): Locator {
-  return page.getByRole('article', { name: new RegExp(`^Comment [\\d.–]+ by ${name}$`) })
-}
-
-function commentBox(page: Page, label: 'Your comment' | 'Your reply') {
-  return page.getByRole('textbox', { name: label })
-}
-
-async function anchorOf(comment: Locator): Promise<string> {
-  const id = await comment.getAttribute('id')
-  expect(id).toMatch(/^comment-[\w-]+$/)
-  return id!
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
