@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createSession, CSRF_HEADER, csrfToken, MODERATOR_COOKIE } from '../lib/moderation/session.ts'
-import { startNextServer } from '../tests/bench/next-server.ts'
+import { startNextServer, waitFor } from '../tests/bench/next-server.ts'
 
 const rounds = 10
 const port = 3291
@@ -30,15 +30,6 @@ const server = await startNextServer({
     REPORTS_TO_HIDE: '2',
   },
 })
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return false
-}
 
 const { origin } = server
 const pageShows = async (marker: string) => (await (await fetch(origin + reviewPath)).text()).includes(marker)

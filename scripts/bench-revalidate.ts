@@ -10,6 +10,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { signedWebhookRequest } from '../lib/revalidation/signed-webhook.ts'
+import { waitFor } from '../tests/bench/next-server.ts'
 
 const edits = 20
 const port = 3290
@@ -32,15 +33,6 @@ const server = spawn('next', ['start', '--hostname', '127.0.0.1', '--port', Stri
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 })
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return true
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return false
-}
 
 function setVerdict(verdict: string) {
   const lines = readFileSync(datasetFile, 'utf8').split('\n')

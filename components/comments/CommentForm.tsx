@@ -18,6 +18,7 @@ import {
   restoreCommentDraft,
   saveCommentDraft,
 } from './comment-drafts'
+import { fieldInputClass, noSubscription } from '@/components/reactions/form-parts'
 
 export type CommentFormProps = {
   /** The page this form posts to without JavaScript (React's permalink), which shows the answer. */
@@ -47,11 +48,6 @@ export type CommentFormProps = {
 )
 
 const initialState: CommentFormState = { status: 'idle' }
-const noSubscription = () => () => {}
-
-const inputClass =
-  'mt-1 block w-full rounded border border-rule-strong bg-paper px-3 py-2 text-base text-ink ' +
-  'aria-invalid:border-accent aria-invalid:ring-1 aria-invalid:ring-accent'
 
 /**
  * A comment or reply form, or the author's edit of their comment. A plain form without JavaScript;
@@ -184,7 +180,7 @@ export function CommentForm(props: CommentFormProps) {
           defaultValue={values.body}
           aria-invalid={invalid('body')}
           aria-describedby={describedBy('body', `${id('body')}-hint ${id('body')}-count`)}
-          className={inputClass}
+          className={fieldInputClass}
         />
         <p id={`${id('body')}-count`} className="mt-1 text-right text-sm text-ink-muted tabular-nums">
           {length.toLocaleString('en-GB')} / {max.toLocaleString('en-GB')} characters
@@ -233,7 +229,7 @@ export function CommentForm(props: CommentFormProps) {
           defaultValue={values.name}
           aria-invalid={invalid('name')}
           aria-describedby={describedBy('name')}
-          className={`${inputClass} max-w-sm`}
+          className={`${fieldInputClass} max-w-sm`}
         />
         {fieldErrors.name ? (
           <p id={`${id('name')}-error`} className="mt-1 text-sm font-semibold text-accent">

@@ -9,6 +9,7 @@ import { RATINGS, REVIEW_LIMITS, type ReaderReview } from '@/lib/reactions/types
 
 import { draftOf, forgetDraft, readDraft, restoreDraft, saveDraft } from './review-drafts'
 import { readerReviewPath } from '@/lib/routes'
+import { fieldInputClass, noSubscription } from './form-parts'
 
 export type ReviewFormProps = {
   /** The series or episode `_id`. */
@@ -31,11 +32,6 @@ export type ReviewFormProps = {
 )
 
 const initialState: ReviewFormState = { status: 'idle' }
-const noSubscription = () => () => {}
-
-const inputClass =
-  'mt-1 block w-full rounded border border-rule-strong bg-paper px-3 py-2 text-base text-ink ' +
-  'aria-invalid:border-accent aria-invalid:ring-1 aria-invalid:ring-accent'
 
 function Field({
   id,
@@ -168,7 +164,7 @@ export function ReviewForm(props: ReviewFormProps) {
           defaultValue={values.rating}
           aria-invalid={invalid('rating')}
           aria-describedby={describedBy('rating')}
-          className={`${inputClass} max-w-48`}
+          className={`${fieldInputClass} max-w-48`}
         >
           <option value="">Choose 1 to 10</option>
           {[...RATINGS].reverse().map((rating) => (
@@ -194,7 +190,7 @@ export function ReviewForm(props: ReviewFormProps) {
           defaultValue={values.title}
           aria-invalid={invalid('title')}
           aria-describedby={describedBy('title', true)}
-          className={inputClass}
+          className={fieldInputClass}
         />
       </Field>
 
@@ -214,7 +210,7 @@ export function ReviewForm(props: ReviewFormProps) {
           defaultValue={values.body}
           aria-invalid={invalid('body')}
           aria-describedby={describedBy('body', true)}
-          className={inputClass}
+          className={fieldInputClass}
         />
       </Field>
 
@@ -236,7 +232,7 @@ export function ReviewForm(props: ReviewFormProps) {
             defaultValue={values.episodesWatched}
             aria-invalid={invalid('episodesWatched')}
             aria-describedby={describedBy('episodesWatched', Boolean(episodeCount))}
-            className={`${inputClass} max-w-32`}
+            className={`${fieldInputClass} max-w-32`}
           />
         </Field>
       ) : null}
@@ -272,7 +268,7 @@ export function ReviewForm(props: ReviewFormProps) {
           defaultValue={values.name}
           aria-invalid={invalid('name')}
           aria-describedby={describedBy('name', true)}
-          className={`${inputClass} max-w-sm`}
+          className={`${fieldInputClass} max-w-sm`}
         />
       </Field>
 

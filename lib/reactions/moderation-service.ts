@@ -11,7 +11,7 @@ import { hitRateLimits } from './abuse'
 import { findCommentSubject, type FindCommentSubject } from './comment-subjects'
 import { type Outcome, problem, type ReactionProblem } from './problems'
 import { commentsTag, reactionsTag } from './read'
-import { type Expiry, expireTag } from './expiry'
+import { servicePerExpiry } from './expiry'
 import { fieldErrors, oneLine, plainText, text } from './review-input'
 import { getReactionStore } from './store'
 import type { ReactionStore } from './store/store'
@@ -243,23 +243,15 @@ export function createModerationService(deps: ModerationServiceDeps) {
 
 export type ModerationService = ReturnType<typeof createModerationService>
 
-const siteServices = new Map<Expiry, Promise<ModerationService>>()
-
 /** The moderation service over the site's store; the moderation forms ask for `immediate` expiry. */
-export function getModerationService(expiry: Expiry = 'stale-while-revalidate'): Promise<ModerationService> {
-  const expire = expireTag(expiry)
-  const service =
-    siteServices.get(expiry) ??
-    getReactionStore().then((store) =>
-      createModerationService({
-        store,
-        findSubject: findReactionSubject,
-        findCommentSubject,
-        revalidateReviews: (subject) => expire(reactionsTag(subject)),
-        revalidateComments: (subject) => expire(commentsTag(subject)),
-      }),
-    )
-  siteServices.set(expiry, service)
-  service.catch(() => siteServices.delete(expiry))
-  return service
-}
+export const getModerationService = servicePerExpiry((expire) =>
+  getReactionStore().then((store) =>
+    createModerationService({
+      store,
+      findSubject: findReactionSubject,
+      findCommentSubject,
+      revalidateReviews: (subject) => expire(reactionsTag(subject)),
+      revalidateComments: (subject) => expire(commentsTag(subject)),
+    }),
+  ),
+)

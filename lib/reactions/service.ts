@@ -11,7 +11,7 @@ import type { z } from 'zod'
 import { env } from '@/lib/env/server'
 
 import { commentsTag, reactionsTag } from './read'
-import { type Expiry, expireTag } from './expiry'
+import { servicePerExpiry } from './expiry'
 import { getReactionStore } from './store'
 import type { ReactionStore } from './store/store'
 import { formProblem, hitRateLimits } from './abuse'
@@ -466,33 +466,24 @@ export function createReactionService(deps: ReactionServiceDeps) {
 
 export type ReactionService = ReturnType<typeof createReactionService>
 
-const siteServices = new Map<Expiry, Promise<ReactionService>>()
-
 /**
  * The service the site runs: the configured store and secret, pages expired through Next's cache
  * tags. Server actions ask for `immediate` expiry (see lib/reactions/expiry.ts).
  */
-export function getReactionService(expiry: Expiry = 'stale-while-revalidate'): Promise<ReactionService> {
-  const expire = expireTag(expiry)
-  const service =
-    siteServices.get(expiry) ??
-    getReactionStore().then((store) =>
-      createReactionService({
-        store,
-        secret: resolveReaderSecret({
-          configured: env.readerCookieSecret,
-          production: process.env.NODE_ENV === 'production',
-        }),
-        moderation: env.reactionsModeration,
-        findSubject: findReactionSubject,
-        findCommentSubject,
-        revalidateSubject: (subject) => expire(reactionsTag(subject)),
-        revalidateComments: (subject) => expire(commentsTag(subject)),
-        reportsToHide: env.reportsToHide,
+export const getReactionService = servicePerExpiry((expire) =>
+  getReactionStore().then((store) =>
+    createReactionService({
+      store,
+      secret: resolveReaderSecret({
+        configured: env.readerCookieSecret,
+        production: process.env.NODE_ENV === 'production',
       }),
-    )
-  siteServices.set(expiry, service)
-  // A store that failed to open is retried by the next request.
-  service.catch(() => siteServices.delete(expiry))
-  return service
-}
+      moderation: env.reactionsModeration,
+      findSubject: findReactionSubject,
+      findCommentSubject,
+      revalidateSubject: (subject) => expire(reactionsTag(subject)),
+      revalidateComments: (subject) => expire(commentsTag(subject)),
+      reportsToHide: env.reportsToHide,
+    }),
+  ),
+)
