@@ -1,5 +1,6 @@
 import { FaceHappyIcon } from '@sanity/icons/FaceHappy'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { AliasesInput } from '../../inputs/AliasesInput'
 import { markerAdvisedWhileAiring, siblingMarker } from '../../validation/spoilerMarkers'
 import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
 
@@ -26,9 +27,14 @@ export const character = defineType({
       name: 'aliases',
       title: 'Also known as',
       type: 'array',
-      description: 'Other spellings or nicknames, e.g. "Go Yeong".',
+      description:
+        'Nicknames, the given name alone and spellings readers search for that the site cannot work out from ' +
+        'the name: the official romanization ("Go Yeong" for "Go Young") and press spellings of family names ' +
+        '(Park, Kim, Lee, Yoon). Spellings with or without hyphens and spaces are found already: they are ' +
+        'listed below the field.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      components: { input: AliasesInput },
       validation: (rule) => rule.unique().error('Each spelling is listed once.'),
     }),
     defineField({
