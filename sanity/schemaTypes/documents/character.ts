@@ -28,10 +28,9 @@ export const character = defineType({
       title: 'Also known as',
       type: 'array',
       description:
-        'Nicknames, the given name alone and spellings readers search for that the site cannot work out from ' +
-        'the name: the official romanization ("Go Yeong" for "Go Young") and press spellings of family names ' +
-        '(Park, Kim, Lee, Yoon). Spellings with or without hyphens and spaces are found already: they are ' +
-        'listed below the field.',
+        'Nicknames, the given name alone (e.g. "Mi-ae") and other spellings readers search for, such as the ' +
+        'official romanization ("Go Yeong" for "Go Young") or press spellings of family names (Park, Kim, Lee, ' +
+        'Yoon). The name with or without hyphens and spaces is found already: see the list below the field.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
       components: { input: AliasesInput },

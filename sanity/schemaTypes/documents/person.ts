@@ -34,10 +34,10 @@ export const person = defineType({
       title: 'Also known as',
       type: 'array',
       description:
-        'Spellings readers search for that the site cannot work out from the name: the press\u2019s spellings ' +
-        'of family names (Park, Kim, Lee, Yoon for 박, 김, 이, 윤) and given names (e.g. "Nam Yoon-soo"). ' +
-        'Spellings with or without hyphens and spaces, the given name alone and the official romanization ' +
-        'of the name in native script are found already: they are listed below the field.',
+        'Spellings readers search for that the site cannot work out: press spellings such as Park, Kim, Lee or ' +
+        'Yoon for 박, 김, 이, 윤, other romanizations (e.g. "Nam Yoon-soo") and stage names. The name with or ' +
+        'without hyphens and spaces and the official romanization of the native name, whole or given name ' +
+        'alone, are found already: they are listed below the field.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
       components: { input: AliasesInput },
