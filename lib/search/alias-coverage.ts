@@ -40,9 +40,10 @@ const texts = (values: readonly unknown[]) =>
 
 /**
  * An alias adds nothing new when every form it is indexed by is already a form of the name, the
- * native name or another alias (e.g. "Mi Ae" beside "Mi-ae", which also gives "mi ae"). Only exact
+ * native name or another alias (e.g. "Go Yeong" beside "고영", whose romanization it is). Only exact
  * forms count: the search's typo tolerance is for readers' slips, not for spellings the press prints.
- * Of two aliases with the same forms the first one stays, so removing every redundant alias loses no form.
+ * Of two aliases with the same forms the first one stays, so removing every redundant alias loses no
+ * form; an alias is said to be covered by the widest one, which is never redundant itself.
  */
 export function aliasCoverage({ name, nativeName, aliases }: NamedDocument): AliasCoverage {
   const names = texts([name, nativeName]).map(withForms)
@@ -61,7 +62,8 @@ export function aliasCoverage({ name, nativeName, aliases }: NamedDocument): Ali
     const otherAliases = listed.filter(
       (other, otherIndex) => otherIndex !== index && (otherIndex < index || other.forms.size > alias.forms.size),
     )
-    const covering = [...names, ...otherAliases].find((candidate) => includesAll(candidate.forms, alias.forms))
+    const widestFirst = otherAliases.sort((a, b) => b.forms.size - a.forms.size)
+    const covering = [...names, ...widestFirst].find((candidate) => includesAll(candidate.forms, alias.forms))
     return covering ? [{ alias: alias.written, coveredBy: covering.written }] : []
   })
   return { generated, redundant }

@@ -36,7 +36,7 @@ describe('alias coverage', () => {
 
     expect(generated.map((group) => group.written)).toEqual(['Nam Yoon-su', '남윤수'])
     // "nam yoon su" is a generated form, but the alias tags already show it.
-    expect(generated[0].forms).toEqual(['nam yoon-su', 'nam yoonsu', 'namyoonsu'])
+    expect(generated[0].forms).toEqual(['nam yoon-su', 'nam yoonsu', 'namyoonsu', 'yoonsu'])
     expect(generated[1].forms).toEqual(expect.arrayContaining(['남윤수', '윤수', 'nam yun-su', 'namyunsu', 'yunsu']))
     expect(redundant).toEqual([{ alias: 'Nam Yoon Su', coveredBy: 'Nam Yoon-su' }])
   })
@@ -61,20 +61,28 @@ describe('alias coverage', () => {
     expect(fromHangulOnly.generated[0].forms.some((form) => form.includes('park'))).toBe(false)
   })
 
-  it('says an alias adds nothing when another alias gives all its forms, keeping the first of equals', () => {
-    const character = named('character-choi-mi-ae')
-    expect(character.aliases).toEqual(['Mi Ae', 'Mi-ae'])
-    expect(aliasCoverage(character).redundant).toEqual([{ alias: 'Mi Ae', coveredBy: 'Mi-ae' }])
-    expect(aliasCoverage({ ...character, aliases: ['Mi-ae', 'Mi Ae'] }).redundant).toEqual([
-      { alias: 'Mi Ae', coveredBy: 'Mi-ae' },
+  it('says an alias adds nothing when another alias gives all its forms, naming the widest one', () => {
+    const character = named('character-go-young')
+    expect(character).toMatchObject({ name: 'Go Young', aliases: ['Go Yeong', 'Ko Yeong', 'Young', 'Yeong', '고영'] })
+    expect(aliasCoverage(character).redundant).toEqual([
+      { alias: 'Go Yeong', coveredBy: '고영' },
+      { alias: 'Young', coveredBy: 'Go Young' },
+      { alias: 'Yeong', coveredBy: '고영' },
     ])
+    expect(aliasCoverage({ aliases: ['Yeong', 'Go Yeong'] }).redundant).toEqual([
+      { alias: 'Yeong', coveredBy: 'Go Yeong' },
+    ])
+    // Of aliases with the same forms, the first stays.
     expect(aliasCoverage({ aliases: ['Mi Ae', 'mi ae'] }).redundant).toEqual([{ alias: 'mi ae', coveredBy: 'Mi Ae' }])
   })
 
-  it('counts a nickname or the given name alone as new for a romanized character name', () => {
-    const character = named('character-go-young')
+  it('counts the given name alone as new where the name does not give it as spelt', () => {
+    const character = named('character-kim-nam-gyu')
+    expect(character.aliases).toEqual(['Nam Kyu', 'Nam-gyu'])
     expect(aliasCoverage(character)).toEqual({
-      generated: [{ written: 'Go Young', forms: ['go young', 'goyoung'] }],
+      generated: [
+        { written: 'Kim Nam-gyu', forms: ['kim nam-gyu', 'kim namgyu', 'kim nam gyu', 'kimnamgyu', 'namgyu'] },
+      ],
       redundant: [],
     })
   })

@@ -28,9 +28,9 @@ export const character = defineType({
       title: 'Also known as',
       type: 'array',
       description:
-        'Nicknames, the given name alone (e.g. "Mi-ae") and other spellings readers search for, such as the ' +
-        'official romanization ("Go Yeong" for "Go Young") or press spellings of family names (Park, Kim, Lee, ' +
-        'Yoon). The name with or without hyphens and spaces is found already: see the list below the field.',
+        'Nicknames and spellings readers search for that the name does not give: the name in Hangul (e.g. ' +
+        '"고영", which also gives "Go Yeong"), press spellings such as Park, Kim, Lee or Yoon, and the given ' +
+        'name alone with a hyphen or space ("Mi-ae"). The spellings the name gives are listed below the field.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
       components: { input: AliasesInput },
