@@ -280,7 +280,7 @@ describe('aliases input', () => {
     const text = html.replace(/<[^>]+>/g, '\n')
     expect(html.indexOf('data-default-input="tags"')).toBeLessThan(html.indexOf('Readers already find this name by:'))
     expect(text).toContain('Nam Yoon-su\n: nam yoon-su · nam yoonsu · namyoonsu · yoonsu')
-    expect(text).toMatch(/남윤수\n: 남윤수 · 윤수 · nam yun-su · [^\n]*yunsu/)
+    expect(text).toMatch(/남윤수\n: 남윤수 · 윤수 · 남 윤수 · nam yun-su · [^\n]*yunsu/)
     expect(text).toContain(
       '“Nam Yoon Su” adds nothing new: readers already find every form of it through “Nam Yoon-su”.',
     )

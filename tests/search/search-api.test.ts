@@ -4,10 +4,14 @@
  * by a small in-memory one that honours tags the way `unstable_cache` and `revalidateTag` do.
  */
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { NextRequest } from 'next/server'
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ContentPerspective } from '@/lib/content/perspective'
+import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import { type AppEnv, readEnv } from '@/lib/env/schema'
 
 const state = vi.hoisted(() => ({
@@ -125,5 +129,57 @@ describe('GET /api/search', () => {
     const { revalidateTag } = await import('next/cache')
     revalidateTag('search-index', { expire: 0 })
     expect((await search('q=Yoonie')).body.results[0]).toMatchObject({ title: 'Nam Yoon-su' })
+  })
+})
+
+describe('on the Content Lake', () => {
+  // The query API on loopback, answering with real GROQ over the bundled dataset.
+  const perspectives: (string | null)[] = []
+  const lake = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://lake')
+    const perspective = url.searchParams.get('perspective')
+    perspectives.push(perspective)
+    const params = Object.fromEntries(
+      [...url.searchParams]
+        .filter(([name]) => name.startsWith('$'))
+        .map(([name, value]) => [name.slice(1), JSON.parse(value)]),
+    )
+    queryBundledDataset({
+      query: url.searchParams.get('query') ?? '',
+      params,
+      perspective: (perspective ?? 'published') as ContentPerspective,
+      file: 'sanity/seed/dataset.ndjson',
+    }).then(
+      (result) => {
+        response.writeHead(200, { 'Content-Type': 'application/json' })
+        response.end(JSON.stringify({ result, ms: 1 }))
+      },
+      (error: Error) => {
+        response.writeHead(400, { 'Content-Type': 'application/json' })
+        response.end(JSON.stringify({ error: { description: error.message } }))
+      },
+    )
+  })
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => lake.listen(0, '127.0.0.1', resolve))
+  })
+  afterAll(() => new Promise<void>((resolve) => lake.close(() => resolve())))
+
+  it('reads the same projection and answers the same, drafts only in draft mode', async () => {
+    state.env = readEnv({
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'stubproject',
+      SANITY_API_HOST: `http://127.0.0.1:${(lake.address() as AddressInfo).port}`,
+      SANITY_API_READ_TOKEN: 'sk-viewer-token-for-tests',
+    })
+    vi.resetModules()
+    route = await import('@/app/api/search/route')
+    const { body } = await search(`q=${encodeURIComponent('남윤수')}`)
+    expect(body.results[0]).toMatchObject({ type: 'person', title: 'Nam Yoon-su', url: '/people/nam-yoon-su' })
+    expect((await search('q=second+opinion')).body.total).toBe(0)
+    state.draftMode = true
+    expect((await search('q=second+opinion')).body.total).toBe(1)
+    // One read for the kept published index (the second search used it), one per draft-mode search.
+    expect(perspectives).toEqual(['published', 'drafts'])
   })
 })
