@@ -4,6 +4,7 @@
  */
 import { type ClientConfig, type SanityClient, createClient } from 'next-sanity'
 import { type AppEnv, env } from '@/lib/env/server'
+import { stegaConfig } from './stega'
 
 export function contentLakeConfig(appEnv: AppEnv): ClientConfig | null {
   const { projectId, dataset, apiVersion, apiHost } = appEnv.sanity
@@ -14,8 +15,8 @@ export function contentLakeConfig(appEnv: AppEnv): ClientConfig | null {
     apiVersion,
     // Pages are cached by Next and refreshed by webhook; a CDN in between would serve the old version.
     useCdn: false,
-    // Visual editing turns stega on for draft mode only, later; published pages carry clean strings.
-    stega: false,
+    // Off here: content-lake.ts turns stega on for draft reads only, so published pages carry clean strings.
+    stega: stegaConfig,
     // A local stub cannot answer on <projectId>.<host>, so a custom host takes the project in a header.
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   }

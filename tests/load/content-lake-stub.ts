@@ -3,10 +3,14 @@
  * cannot reach Sanity in tests, so this answers the same requests (GET or POST
  * /v<apiVersion>/data/query/<dataset>) by running each query with the project's own bundled source
  * over a dataset file the test may edit. It records what the site sent and can be switched to fail
- * as the API does (HTTP 500 with Sanity's JSON error body).
+ * as the API does (HTTP 500 with Sanity's JSON error body). Asked for `resultSourceMap` (stega in
+ * draft mode), it adds a Content Source Map of the result (content-source-map.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { loadDatasetFile } from '@/lib/content/dataset-loader'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
+import { contentSourceMapFor } from './content-source-map'
 
 export interface StubRequest {
   method: string
@@ -15,6 +19,8 @@ export interface StubRequest {
   params: Record<string, unknown>
   /** As sent (null when absent); anything but `drafts` is answered as `published`. */
   perspective: string | null
+  /** The `resultSourceMap` parameter as sent (null when absent). */
+  resultSourceMap: string | null
   authorization: string | undefined
   projectId: string | undefined
   status: number
@@ -32,6 +38,7 @@ export interface ContentLakeStub {
 }
 
 export interface StubOptions {
+  /** 0 picks a free one; `origin` names it. */
   port: number
   /** NDJSON dataset the answers come from. */
   file: string
@@ -84,6 +91,7 @@ export async function startContentLakeStub({ port, file, dataset }: StubOptions)
       return send(response, 404, sanityError('Not found', 'notFound'))
     if (match[1] !== dataset) return send(response, 404, sanityError(`Dataset "${match[1]}" not found`, 'notFound'))
     seen.perspective = url.searchParams.get('perspective')
+    seen.resultSourceMap = url.searchParams.get('resultSourceMap')
     try {
       Object.assign(seen, await queryOf(request, url.searchParams))
     } catch (error) {
@@ -96,7 +104,10 @@ export async function startContentLakeStub({ port, file, dataset }: StubOptions)
     try {
       const perspective = seen.perspective === 'drafts' ? 'drafts' : 'published'
       const result = await queryBundledDataset({ query: seen.query, params: seen.params, perspective, file })
-      return send(response, 200, { query: seen.query, result, ms: Math.round(performance.now() - started) })
+      const ms = Math.round(performance.now() - started)
+      if (!seen.resultSourceMap) return send(response, 200, { query: seen.query, result, ms })
+      const resultSourceMap = contentSourceMapFor(result, loadDatasetFile(file).documents, perspective)
+      return send(response, 200, { query: seen.query, result, resultSourceMap, ms })
     } catch (error) {
       // A query the bundled source refuses would be a query the site cannot rely on: answer as an error.
       return send(response, 400, sanityError((error as Error).message, 'queryError'))
@@ -110,6 +121,7 @@ export async function startContentLakeStub({ port, file, dataset }: StubOptions)
       query: null,
       params: {},
       perspective: null,
+      resultSourceMap: null,
       authorization: request.headers.authorization,
       projectId: request.headers['x-sanity-project-id'] as string | undefined,
       status: 0,
@@ -131,7 +143,7 @@ export async function startContentLakeStub({ port, file, dataset }: StubOptions)
   })
 
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
     setFailing: (value) => (failing = value),
     stop: () =>

@@ -3,7 +3,9 @@ import 'server-only'
  * The Content Lake source, used when NEXT_PUBLIC_SANITY_PROJECT_ID is set. Reads carry no `next`
  * or `cache` option, so the client sends them over plain HTTP rather than Next's patched fetch: a
  * published read is fresh whenever a page renders, and the page cache holds the result under the
- * tags derived from it (fetch.ts). Draft reads carry the read token.
+ * tags derived from it (fetch.ts). Draft reads carry the read token and stega (stega.ts): the
+ * client asks for the result's source map and hides each string's origin in it for the Studio's
+ * overlays. Published reads never do, so readers' pages carry clean strings.
  */
 import type { SanityClient } from 'next-sanity'
 import type { ContentPerspective } from '../perspective'
@@ -32,7 +34,7 @@ export async function queryContentLake<Result = unknown>(
           '.env.example).',
       )
     }
-    return client.fetch<Result>(query, params, { perspective: 'drafts', token: readToken, useCdn: false })
+    return client.fetch<Result>(query, params, { perspective: 'drafts', token: readToken, useCdn: false, stega: true })
   }
-  return client.fetch<Result>(query, params, { perspective: 'published', useCdn: false })
+  return client.fetch<Result>(query, params, { perspective: 'published', useCdn: false, stega: false })
 }
