@@ -1,4 +1,5 @@
 import { toPlainText, type PortableTextBlock } from '@portabletext/react'
+import { stegaClean } from 'next-sanity'
 
 export interface HeadingAnchor {
   /** The block's _key, so the renderer can find its id. */
@@ -10,9 +11,12 @@ export interface HeadingAnchor {
 
 const anchoredStyles = { h2: 2, h3: 3 } as const
 
-/** Readable, URL-safe id from heading text; keeps Hangul and other letters so Korean headings get real ids. */
+/**
+ * Readable, URL-safe id from heading text; keeps Hangul and other letters so Korean headings get real ids.
+ * Stega marks (draft mode on the Content Lake) are dropped, so a draft's anchors match the published page's.
+ */
 export function slugifyHeading(text: string): string {
-  const slug = text
+  const slug = stegaClean(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     // Recompose what NFKD split apart but is not an accent, such as Hangul syllables.
