@@ -1,10 +1,7 @@
 /**
  * Site paths for documents. The route shapes are fixed (other tools link to them), so every link
- * to a document goes through here rather than being spelled out in a component. Slugs are cleaned
- * of stega (draft mode on the Content Lake, lib/content/stega.ts), which would otherwise be
- * percent-encoded into the path.
+ * to a document goes through here rather than being spelled out in a component.
  */
-import { stegaClean } from 'next-sanity'
 
 export interface DocumentLinkTarget {
   _type: string
@@ -15,14 +12,12 @@ export interface DocumentLinkTarget {
   series?: { slug?: string | null } | null
 }
 
-const segment = (slug: string) => encodeURIComponent(stegaClean(slug))
-
 const bySlug: Record<string, (slug: string) => string> = {
-  series: (slug) => `/series/${segment(slug)}`,
-  review: (slug) => `/reviews/${segment(slug)}`,
-  person: (slug) => `/people/${segment(slug)}`,
-  critic: (slug) => `/critics/${segment(slug)}`,
-  article: (slug) => `/news/${segment(slug)}`,
+  series: (slug) => `/series/${encodeURIComponent(slug)}`,
+  review: (slug) => `/reviews/${encodeURIComponent(slug)}`,
+  person: (slug) => `/people/${encodeURIComponent(slug)}`,
+  critic: (slug) => `/critics/${encodeURIComponent(slug)}`,
+  article: (slug) => `/news/${encodeURIComponent(slug)}`,
 }
 
 export function seriesPath(slug: string): string {

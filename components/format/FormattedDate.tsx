@@ -1,5 +1,3 @@
-import { stegaClean } from 'next-sanity'
-
 // Fixed locale and UTC so the same document renders the same date on every server and in every test.
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
@@ -12,12 +10,10 @@ export function formatDate(value: string | null | undefined): string | null {
 
 /** A date a reader can read and a machine can parse. */
 export function FormattedDate({ value, className }: { value: string | null | undefined; className?: string }) {
-  // `dateTime` is for machines: no stega marks (draft mode on the Content Lake) in it.
-  const date = stegaClean(value)
-  const text = formatDate(date)
-  if (!date || !text) return null
+  const text = formatDate(value)
+  if (!value || !text) return null
   return (
-    <time dateTime={date} className={className}>
+    <time dateTime={value} className={className}>
       {text}
     </time>
   )

@@ -1,12 +1,17 @@
 'use client'
 
-import dynamic from 'next/dynamic'
+import { lazy, Suspense } from 'react'
 
-/**
- * The overlays, fetched only when this renders (draft mode on the Content Lake). The layout's
- * client chunk holds just this loader, so published pages ship none of the overlays' code.
- */
-export const PresentationOverlaysLoader = dynamic(
-  () => import('./PresentationOverlays').then((module) => module.PresentationOverlays),
-  { ssr: false },
+// A chunk of its own, fetched only when this renders (draft mode on the Content Lake): the layout's
+// client code holds just this loader, so published pages ship none of the overlays' code.
+const PresentationOverlays = lazy(() =>
+  import('./PresentationOverlays').then((module) => ({ default: module.PresentationOverlays })),
 )
+
+export function PresentationOverlaysLoader() {
+  return (
+    <Suspense fallback={null}>
+      <PresentationOverlays />
+    </Suspense>
+  )
+}

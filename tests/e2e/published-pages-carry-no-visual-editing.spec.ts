@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Page, type Response, test } from '@playwright/test'
 import { measuredPages } from '../bench/pages'
 import { STEGA_RUN, servedPage, visualEditingChunks, visualEditingMarkerIn } from '../support/visual-editing-code'
 import { e2ePreviewSecret } from './runtime'
@@ -14,15 +14,16 @@ const publishedPages = [
   { path: '/no-such-page', status: 404 },
 ]
 
-/** Every script Chromium fetched while opening the page and settling. */
+/** Every script Chromium fetched while opening the page and settling (route prefetches included). */
 async function scriptsLoadedBy(page: Page, path: string): Promise<{ url: string; body: string }[]> {
-  const loaded: Promise<{ url: string; body: string }>[] = []
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script')
-      loaded.push(response.text().then((body) => ({ url: response.url(), body })))
-  })
+  const responses: Response[] = []
+  const record = (response: Response) => {
+    if (response.request().resourceType() === 'script') responses.push(response)
+  }
+  page.on('response', record)
   await page.goto(path, { waitUntil: 'networkidle' })
-  return Promise.all(loaded)
+  page.off('response', record)
+  return Promise.all(responses.map(async (response) => ({ url: response.url(), body: await response.text() })))
 }
 
 test('the build holds the overlay code, in chunks of its own', () => {

@@ -95,6 +95,19 @@ describe('the same page in draft mode', () => {
     }
   })
 
+  it('re-renders fast enough to follow typing (what a refresh from the Studio costs)', async () => {
+    const times: number[] = []
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now()
+      const response = await fetch(server.origin + reviewPath, { headers: { cookie: draftCookie } })
+      await response.text()
+      times.push(performance.now() - started)
+    }
+    const median = times.sort((a, b) => a - b)[2]
+    console.log(`Draft review page on the Content Lake stub: median ${Math.round(median)} ms over 5 renders`)
+    expect(median).toBeLessThan(1000)
+  })
+
   it('loads the overlays in Chromium', async () => {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
     try {
