@@ -18,21 +18,16 @@ import {
 
 type Loaded<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'failed'; message: string }
 
-function useLoaded<T>(load: () => Promise<T>, key: unknown): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' })
-  useEffect(() => {
-    let current = true
-    setLoaded({ state: 'loading' })
-    load().then(
-      (value) => current && setLoaded({ state: 'done', value }),
-      (error: Error) => current && setLoaded({ state: 'failed', message: error.message }),
-    )
-    return () => {
-      current = false
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names everything `load` reads
-  }, [key])
-  return loaded
+/** Puts a promise's outcome into state; the returned cleanup drops an answer that arrives after unmount. */
+function track<T>(promise: Promise<T>, set: (loaded: Loaded<T>) => void): () => void {
+  let current = true
+  promise.then(
+    (value) => current && set({ state: 'done', value }),
+    (error: Error) => current && set({ state: 'failed', message: error.message }),
+  )
+  return () => {
+    current = false
+  }
 }
 
 function SectionList({ section, onOpen }: { section: StatusSection; onOpen: (row: StatusRow) => void }) {
@@ -78,15 +73,8 @@ export interface EditorialStatusViewProps {
 }
 
 /** The lists, from the Studio's client and its own validation; separate from the hooks so tests can render it. */
-export function EditorialStatusView({ client, workspace, now, onOpen }: EditorialStatusViewProps) {
+export function EditorialStatusView(props: EditorialStatusViewProps) {
   const [round, setRound] = useState(0)
-  const lists = useLoaded<EditorialStatusLists>(() => loadEditorialStatus(client, now), [client, now, round])
-  // Validation runs every rule on every document: slower, so it fills in after the lists.
-  const validation = useLoaded<ValidationProblem[]>(
-    () => findValidationProblems(client, workspace),
-    [client, workspace, round],
-  )
-
   return (
     <Container width={2} padding={4} style={{ overflow: 'auto', height: '100%' }}>
       <Stack space={4}>
@@ -98,28 +86,43 @@ export function EditorialStatusView({ client, workspace, now, onOpen }: Editoria
           </Box>
           <Button text="Refresh" mode="ghost" onClick={() => setRound((value) => value + 1)} />
         </Flex>
-        {lists.state === 'loading' && <Spinner muted />}
-        {lists.state === 'failed' && (
-          <Card tone="critical" padding={3} radius={2} role="alert">
-            <Text size={1}>Could not load the lists: {lists.message}</Text>
-          </Card>
-        )}
-        {lists.state === 'done' &&
-          statusSections(lists.value, validation.state === 'done' ? validation.value : null).map((section) => (
-            <SectionList key={section.id} section={section} onOpen={onOpen} />
-          ))}
-        {validation.state === 'loading' && (
-          <Text size={1} muted>
-            Checking every document against the Studio’s rules…
-          </Text>
-        )}
-        {validation.state === 'failed' && (
-          <Card tone="critical" padding={3} radius={2} role="alert">
-            <Text size={1}>Could not run validation: {validation.message}</Text>
-          </Card>
-        )}
+        {/* A new key starts the lists over: Refresh reads everything again. */}
+        <StatusLists key={round} {...props} />
       </Stack>
     </Container>
+  )
+}
+
+function StatusLists({ client, workspace, now, onOpen }: EditorialStatusViewProps) {
+  const [lists, setLists] = useState<Loaded<EditorialStatusLists>>({ state: 'loading' })
+  const [validation, setValidation] = useState<Loaded<ValidationProblem[]>>({ state: 'loading' })
+  useEffect(() => track(loadEditorialStatus(client, now), setLists), [client, now])
+  // Validation runs every rule on every document: slower, so it fills in after the lists.
+  useEffect(() => track(findValidationProblems(client, workspace), setValidation), [client, workspace])
+
+  return (
+    <>
+      {lists.state === 'loading' && <Spinner muted />}
+      {lists.state === 'failed' && (
+        <Card tone="critical" padding={3} radius={2} role="alert">
+          <Text size={1}>Could not load the lists: {lists.message}</Text>
+        </Card>
+      )}
+      {lists.state === 'done' &&
+        statusSections(lists.value, validation.state === 'done' ? validation.value : null).map((section) => (
+          <SectionList key={section.id} section={section} onOpen={onOpen} />
+        ))}
+      {validation.state === 'loading' && (
+        <Text size={1} muted>
+          Checking every document against the Studio’s rules…
+        </Text>
+      )}
+      {validation.state === 'failed' && (
+        <Card tone="critical" padding={3} radius={2} role="alert">
+          <Text size={1}>Could not run validation: {validation.message}</Text>
+        </Card>
+      )}
+    </>
   )
 }
 
