@@ -67,7 +67,10 @@ export function spoilerEpisodeFinding(review: Record<string, unknown>): Finding 
   return {
     check: 'spoiler-episode',
     label: 'Spoiler without episode',
-    detail: `${count === 1 ? 'A spoiler block does' : `${count} spoiler blocks do`} not name the episode they spoil.`,
+    detail:
+      count === 1
+        ? 'A spoiler block does not name the episode it spoils.'
+        : `${count} spoiler blocks do not name the episodes they spoil.`,
   }
 }
 
