@@ -3134,6 +3134,83 @@ export type COMMENT_SUBJECT_QUERY_RESULT =
     }
   | null
 
+// Source: lib/content/queries.ts
+// Variable: SEARCH_INDEX_QUERY
+// Query: {  "series": *[_type == "series" && defined(slug.current)]{    _id,    title,    originalTitle,    "slug": slug.current,    year,    country,    genres,    "score": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0].score  },  "episodes": *[_type == "episode" && defined(number) && defined(series->slug.current)]{    _id,    number,    title,    airDate,    "series": series->{ _id, title, "slug": slug.current },    "directors": directors[]->{ _id, name },    "score": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0].score  },  "people": *[_type == "person" && defined(slug.current)]{    _id,    name,    nativeName,    aliases,    occupations,    "slug": slug.current  },  "characters": *[_type == "character" && defined(series->slug.current)]{    _id,    name,    aliases,    "playedBy": playedBy->{ _id, name, "slug": slug.current },    "series": series->{ _id, title, "slug": slug.current }  },  "reviews": *[_type == "review" && defined(slug.current) && defined(series->slug.current)]{    _id,    kind,    title,    "slug": slug.current,    score,    spoilerLevel,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle,    "critic": critic->{ _id, name },    "series": series->{ _id, title, "slug": slug.current, episodeCount }  }}
+export type SEARCH_INDEX_QUERY_RESULT = {
+  series: Array<{
+    _id: string
+    title: string | null
+    originalTitle: string | null
+    slug: string | null
+    year: number | null
+    country: string | null
+    genres: Array<string> | null
+    score: number | null
+  }>
+  episodes: Array<{
+    _id: string
+    number: number | null
+    title: string | null
+    airDate: string | null
+    series: {
+      _id: string
+      title: string | null
+      slug: string | null
+    } | null
+    directors: Array<{
+      _id: string
+      name: string | null
+    }> | null
+    score: number | null
+  }>
+  people: Array<{
+    _id: string
+    name: string | null
+    nativeName: string | null
+    aliases: Array<string> | null
+    occupations: Array<string> | null
+    slug: string | null
+  }>
+  characters: Array<{
+    _id: string
+    name: string | null
+    aliases: Array<string> | null
+    playedBy: {
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
+    series: {
+      _id: string
+      title: string | null
+      slug: string | null
+    } | null
+  }>
+  reviews: Array<{
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    score: number | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    critic: {
+      _id: string
+      name: string | null
+    } | null
+    series: {
+      _id: string
+      title: string | null
+      slug: string | null
+      episodeCount: number | null
+    } | null
+  }>
+}
+
 // Source: lib/content/seo-queries.ts
 // Variable: SITEMAP_QUERY
 // Query: {  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }  },  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){    _id,    "seriesSlug": series->slug.current,    number,    _updatedAt,    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref &&      firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }  },  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    updatedAt,    publishedAt  },  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[      _type == "character" && playedBy._ref == ^._id ||      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||      _type == "series" && ^._id in arcs[].directors[]._ref    ]{ _id, _updatedAt }  },  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){    _id,    "slug": slug.current,    _updatedAt,    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }  },  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    publishedAt  },  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }}
@@ -3395,6 +3472,7 @@ declare module '@sanity/client' {
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': SERIES_REACTION_SUBJECT_QUERY_RESULT
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': EPISODE_REACTION_SUBJECT_QUERY_RESULT
     '*[_type in ["review", "article"] && _id == $subject][0]{\n  _id,\n  _type,\n  title,\n  kind,\n  "slug": slug.current,\n  firstEpisode,\n  lastEpisode,\n  "series": series->{ _id, "slug": slug.current }\n}': COMMENT_SUBJECT_QUERY_RESULT
+    '{\n  "series": *[_type == "series" && defined(slug.current)]{\n    _id,\n    title,\n    originalTitle,\n    "slug": slug.current,\n    year,\n    country,\n    genres,\n    "score": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0].score\n  },\n  "episodes": *[_type == "episode" && defined(number) && defined(series->slug.current)]{\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current },\n    "directors": directors[]->{ _id, name },\n    "score": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0].score\n  },\n  "people": *[_type == "person" && defined(slug.current)]{\n    _id,\n    name,\n    nativeName,\n    aliases,\n    occupations,\n    "slug": slug.current\n  },\n  "characters": *[_type == "character" && defined(series->slug.current)]{\n    _id,\n    name,\n    aliases,\n    "playedBy": playedBy->{ _id, name, "slug": slug.current },\n    "series": series->{ _id, title, "slug": slug.current }\n  },\n  "reviews": *[_type == "review" && defined(slug.current) && defined(series->slug.current)]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    score,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title, "slug": slug.current, episodeCount }\n  }\n}': SEARCH_INDEX_QUERY_RESULT
     '{\n  "series": *[_type == "series" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type in ["episode", "review", "character", "article"] && series._ref == ^._id]{ _id, _updatedAt }\n  },\n  "episodes": *[_type == "episode" && defined(series->slug.current) && defined(number)] | order(number asc){\n    _id,\n    "seriesSlug": series->slug.current,\n    number,\n    _updatedAt,\n    "touched": *[_type == "review" && kind != "series" && series._ref == ^.series._ref &&\n      firstEpisode <= ^.number && lastEpisode >= ^.number]{ _id, _updatedAt }\n  },\n  "reviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    updatedAt,\n    publishedAt\n  },\n  "people": *[_type == "person" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[\n      _type == "character" && playedBy._ref == ^._id ||\n      _type == "episode" && (^._id in directors[]._ref || ^._id in writers[]._ref) ||\n      _type == "series" && ^._id in arcs[].directors[]._ref\n    ]{ _id, _updatedAt }\n  },\n  "critics": *[_type == "critic" && defined(slug.current)] | order(slug.current asc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    "touched": *[_type == "review" && critic._ref == ^._id]{ _id, _updatedAt }\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){\n    _id,\n    "slug": slug.current,\n    _updatedAt,\n    publishedAt\n  },\n  "settings": *[_type == "siteSettings"][0]{ _id, _updatedAt }\n}': SITEMAP_QUERY_RESULT
     '{\n  "site": *[_type == "siteSettings"][0]{ _id, title, description },\n  "items": *[_type in ["review", "article"] && defined(slug.current) && defined(publishedAt)]\n    | order(publishedAt desc, _id asc)[0...50]{\n    _id,\n    _type,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    "updatedAt": coalesce(updatedAt, publishedAt),\n    _type == "review" => {\n      kind,\n      score,\n      "summary": verdict,\n      firstEpisode,\n      lastEpisode,\n      "critic": critic->{ _id, name }\n    },\n    _type == "article" => {\n      "summary": excerpt\n    },\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': FEED_QUERY_RESULT
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  year,\n  country,\n  genres,\n  episodeCount,\n  tagline,\n  poster,\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n}': SERIES_CARD_QUERY_RESULT

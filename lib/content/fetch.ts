@@ -39,6 +39,18 @@ function readSource(query: string, params: QueryParams, perspective: ContentPers
   return queryBundledDataset({ query, params, perspective, file: env.bundledDatasetFile })
 }
 
+/**
+ * A read that tags nothing: for a cache that keeps its own tags and outlives pages, such as the
+ * search index (lib/search/service.ts). Pages and routes use `contentFetch`.
+ */
+export async function contentReadUntagged<const Q extends string>({
+  query,
+  params,
+  perspective = 'published',
+}: ContentFetchOptions<Q>): Promise<ClientReturn<Q, unknown>> {
+  return (await readSource(query, checkQueryParams(params), perspective)) as ClientReturn<Q, unknown>
+}
+
 // One read per query, params and perspective within a render: metadata and page share it.
 const readOnce = cache(async (query: string, paramsJson: string, perspective: ContentPerspective) => {
   const result = await readSource(query, JSON.parse(paramsJson) as QueryParams, perspective)

@@ -501,3 +501,55 @@ export const COMMENT_SUBJECT_QUERY = defineQuery(`*[_type in ["review", "article
   lastEpisode,
   "series": series->{ _id, "slug": slug.current }
 }`)
+
+// Search (lib/search): everything the index matches and shows, in one read.
+export const SEARCH_INDEX_QUERY = defineQuery(`{
+  "series": *[_type == "series" && defined(slug.current)]{
+    _id,
+    title,
+    originalTitle,
+    "slug": slug.current,
+    year,
+    country,
+    genres,
+    "score": ${latestSeriesReview}.score
+  },
+  "episodes": *[_type == "episode" && defined(number) && defined(series->slug.current)]{
+    _id,
+    number,
+    title,
+    airDate,
+    "series": series->{ _id, title, "slug": slug.current },
+    "directors": directors[]->{ _id, name },
+    "score": ${firstEpisodeReview}.score
+  },
+  "people": *[_type == "person" && defined(slug.current)]{
+    _id,
+    name,
+    nativeName,
+    aliases,
+    occupations,
+    "slug": slug.current
+  },
+  "characters": *[_type == "character" && defined(series->slug.current)]{
+    _id,
+    name,
+    aliases,
+    "playedBy": playedBy->{ _id, name, "slug": slug.current },
+    "series": series->{ _id, title, "slug": slug.current }
+  },
+  "reviews": *[_type == "review" && defined(slug.current) && defined(series->slug.current)]{
+    _id,
+    kind,
+    title,
+    "slug": slug.current,
+    score,
+    spoilerLevel,
+    firstEpisode,
+    lastEpisode,
+    titleRevealsUpTo,
+    spoilerFreeTitle,
+    "critic": critic->{ _id, name },
+    "series": series->{ _id, title, "slug": slug.current, episodeCount }
+  }
+}`)

@@ -14,6 +14,9 @@ export const ALL_CONTENT_TAG = 'content'
 /** Carried instead of document tags by a result naming more documents than a page can carry tags. */
 export const ANY_CHANGE_TAG = 'content:any-change'
 
+/** The search index's build stamp (lib/search/service.ts), expired at once by every content change. */
+export const SEARCH_INDEX_TAG = 'search-index'
+
 // Next.js keeps at most 128 tags per cache entry and drops the rest with only a warning.
 const MAX_TAGS = 128
 

@@ -49,6 +49,9 @@ export function nameForms(name: string): string[] {
     )
   } else if (/[a-z]/.test(written)) {
     forms.push(...spellingVariants(written))
+    // The given name alone, joined: "Nam Yoon-su" is also found by "yoonsu".
+    const [, ...given] = written.split(' ')
+    if (given.length && /^[a-z -]+$/.test(written)) forms.push(given.join('').replace(/-/g, ''))
   }
   return [...new Set(forms.filter(Boolean))]
 }

@@ -72,6 +72,7 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   SERIES_REACTION_SUBJECT_QUERY: { slug: series },
   EPISODE_REACTION_SUBJECT_QUERY: { slug: series, number: 3 },
   COMMENT_SUBJECT_QUERY: { subject: 'review-love-in-the-big-city-first-impressions' },
+  SEARCH_INDEX_QUERY: {},
 }
 
 /** Every internalLink a result holds, wherever it sits (bodies, guide sections, spoilers). */

@@ -67,7 +67,7 @@ test('a signed webhook publishes a dataset edit without a rebuild; an unsigned o
   const signed = await signedWebhookRequest(textEdit, e2eRevalidateSecret)
   const accepted = await request.post('/api/revalidate', { headers: signed.headers, data: signed.body })
   expect(accepted.status()).toBe(200)
-  expect((await accepted.json()).revalidated).toEqual([`doc:${reviewId}`, 'content:any-change'])
+  expect((await accepted.json()).revalidated).toEqual([`doc:${reviewId}`, 'content:any-change', 'search-index'])
   await expectAfterReloads(page, edited)
   // The series page lists the review's card with its verdict: it carries the review's tag too.
   await page.goto('/series/love-in-the-big-city')

@@ -24,6 +24,6 @@ describe('name forms', () => {
   })
 
   it('gives a romanized name its spellings with and without hyphens and spaces', () => {
-    expect(nameForms('Nam Yoon-su')).toEqual(['nam yoon-su', 'nam yoonsu', 'nam yoon su', 'namyoonsu'])
+    expect(nameForms('Nam Yoon-su')).toEqual(['nam yoon-su', 'nam yoonsu', 'nam yoon su', 'namyoonsu', 'yoonsu'])
   })
 })

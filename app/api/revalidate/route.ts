@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import { type NextRequest, NextResponse } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
+import { SEARCH_INDEX_TAG } from '@/lib/content/tags'
 import { env } from '@/lib/env/server'
 import { isDocumentChange, tagsForChange, type DocumentChange } from '@/lib/revalidation/tags-for-change'
 
@@ -41,5 +42,7 @@ export async function POST(request: NextRequest) {
   // Stale-while-revalidate: the next reader still gets the last good page while it rebuilds in the
   // background, so a content source that fails mid-rebuild never turns into an error page.
   for (const tag of tags) revalidateTag(tag, 'max')
-  return NextResponse.json({ revalidated: tags, now: Date.now() })
+  // The search index is rebuilt in memory, so its next search waits for the change rather than a render.
+  revalidateTag(SEARCH_INDEX_TAG, { expire: 0 })
+  return NextResponse.json({ revalidated: [...tags, SEARCH_INDEX_TAG], now: Date.now() })
 }

@@ -1,0 +1,36 @@
+/**
+ * How text becomes search terms, the same way for what is indexed and what readers type: lower
+ * case, accents folded (Lucía = lucia), split at spaces and punctuation, so "Yoon-su" is "yoon" +
+ * "su" and its joined form "yoonsu" comes from name-forms.ts. Hangul words are also indexed from
+ * every syllable on, because Korean attaches particles to the end of a word (대도시의) and readers
+ * may type any part of it; the query's last term then matches as a prefix.
+ */
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}\p{S}]+/u
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+
+export function tokenize(text: string): string[] {
+  return text.split(SPACE_OR_PUNCTUATION).filter(Boolean)
+}
+
+/** One typed or indexed word as a term. NFC after NFD folds accents and leaves Hangul syllables whole. */
+export function normalizeTerm(term: string): string {
+  return term.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFC').toLowerCase()
+}
+
+/** A word as the index holds it: the term, and for Hangul words of three syllables or more each tail. */
+export function indexTerms(word: string): string[] {
+  const term = normalizeTerm(word)
+  if (!HANGUL_WORD.test(term) || term.length < 3) return [term]
+  const tails = [...term].map((_, start) => term.slice(start)).filter((tail) => tail.length >= 2)
+  return tails
+}
+
+export function isHangulTerm(term: string): boolean {
+  return HANGUL_WORD.test(term)
+}
+
+/** A whole phrase with spacing and punctuation dropped, for exact matches: "Nam Yoon-su" -> "namyoonsu". */
+export function compactForm(text: string): string {
+  return tokenize(text).map(normalizeTerm).join('')
+}
