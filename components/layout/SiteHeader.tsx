@@ -61,7 +61,7 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
             </ul>
           </nav>
         ) : null}
-        <SearchBox className="w-full lg:w-80 lg:shrink-0" />
+        <SearchBox className="w-full lg:w-96 lg:shrink-0" />
       </div>
     </header>
   )

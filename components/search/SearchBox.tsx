@@ -6,20 +6,12 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore, type Keyboard
 
 import { noSubscription } from '@/components/reactions/form-parts'
 import { formatScore } from '@/lib/score'
-import {
-  groupSuggestions,
-  moveActiveIndex,
-  searchPageHref,
-  suggestionCountMessage,
-  type SuggestionOption,
-} from '@/lib/search/suggestions'
+import { MAX_QUERY_LENGTH } from '@/lib/search/request'
+import { moveActiveIndex, searchPageHref, suggestionCountMessage } from '@/lib/search/suggestions'
+import { groupByType, type SearchResponse, type SearchResult } from '@/lib/search/types'
 
 const DEBOUNCE_MS = 150
 const SUGGESTION_LIMIT = 8
-/** The API refuses longer queries; the search page still takes them. */
-const MAX_QUERY_LENGTH = 200
-
-type SearchResult = SuggestionOption['result']
 
 /** The latest answer from the API; `results` is null when it could not be reached. */
 interface Answer {
@@ -31,7 +23,7 @@ async function fetchSuggestions(query: string, signal: AbortSignal): Promise<Sea
   const params = new URLSearchParams({ q: query, limit: String(SUGGESTION_LIMIT) })
   const response = await fetch(`/api/search?${params}`, { signal, headers: { Accept: 'application/json' } })
   if (!response.ok) throw new Error(`Search answered ${response.status}`)
-  const body = (await response.json()) as { results: SearchResult[] }
+  const body = (await response.json()) as SearchResponse
   return body.results
 }
 
@@ -86,8 +78,10 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
   // The previous answer stays on screen while the next one is on its way, so the list does not
   // flicker on every keystroke; only an answer to what is in the box now is announced.
   const results = query && query.length <= MAX_QUERY_LENGTH ? (answer?.results ?? []) : []
-  const groups = groupSuggestions(results)
-  const allResultsIndex = results.length
+  const groups = groupByType(results)
+  // The order the options are shown in, which is the order the arrow keys walk.
+  const displayed = groups.flatMap((group) => group.results)
+  const allResultsIndex = displayed.length
   const optionCount = results.length > 0 ? results.length + 1 : 0
   const expanded = hydrated && open && optionCount > 0
   const current = answer !== null && answer.query === query ? answer : null
@@ -113,7 +107,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
   }
 
   function urlOf(index: number): string {
-    return index === allResultsIndex ? searchPageHref(query) : results[index].url
+    return index === allResultsIndex ? searchPageHref(query) : displayed[index].url
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -160,8 +154,11 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
     }
   }
 
-  function renderOption({ index, result }: SuggestionOption) {
-    const details = [result.subtitle, result.score === undefined ? '' : formatScore(result.score)].filter(Boolean)
+  function renderOption(result: SearchResult) {
+    const index = displayed.indexOf(result)
+    const details = [result.subtitle, result.score === undefined ? '' : `score ${formatScore(result.score)}`]
+      .filter(Boolean)
+      .join(' · ')
     return (
       <div
         key={index}
@@ -173,7 +170,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
         className={optionClass}
       >
         <span className="block font-medium text-ink">{result.title}</span>
-        {details.length > 0 ? <span className="block text-sm text-ink-muted">{details.join(' · ')}</span> : null}
+        {details ? <span className="block text-sm text-ink-muted">{details}</span> : null}
       </div>
     )
   }
@@ -184,13 +181,15 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
       // Every page shows the box: prefetching the search page on each of them would be wasted.
       prefetch={false}
       role="search"
+      // The search page has a search form of its own; the landmarks need names apart.
+      aria-label="Site"
       onSubmit={close}
       className={`relative font-sans ${className}`}
     >
       <label htmlFor={inputId} className="sr-only">
         Search the site
       </label>
-      <div className="flex">
+      <div className="flex gap-2">
         <input
           id={inputId}
           name="q"
@@ -206,7 +205,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
           onBlur={close}
           placeholder="Series, people, episodes…"
           enterKeyHint="search"
-          className="h-11 min-w-0 flex-1 rounded-l border border-rule-strong bg-paper px-3 text-base text-ink
+          className="h-11 min-w-0 flex-1 rounded border border-rule-strong bg-paper px-3 text-base text-ink
             placeholder:text-ink-muted"
           // The combobox exists only once hydrated: without JavaScript this is a plain search field.
           role={hydrated ? 'combobox' : undefined}
@@ -218,7 +217,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
         />
         <button
           type="submit"
-          className="h-11 shrink-0 rounded-r border border-l-0 border-ink bg-ink px-4 font-semibold text-paper
+          className="h-11 shrink-0 rounded border border-ink bg-ink px-4 font-semibold text-paper
             hover:opacity-90"
         >
           Search
@@ -241,7 +240,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
               <div role="presentation" id={`${id}group-${group.type}`} className="kicker px-3 pt-2 pb-1">
                 {group.label}
               </div>
-              {group.options.map(renderOption)}
+              {group.results.map(renderOption)}
             </div>
           ))}
           <div

@@ -207,6 +207,7 @@ test.describe('without JavaScript', () => {
 
 for (const { name, width } of [
   { name: 'a 360 px phone', width: 360 },
+  { name: 'a tablet', width: 800 },
   { name: 'a desktop', width: 1280 },
 ]) {
   test(`the header holds the search box on ${name}`, async ({ page }) => {
@@ -237,6 +238,8 @@ for (const { name, width } of [
     expect(popup!.x).toBeGreaterThanOrEqual(0)
     expect(popup!.x + popup!.width).toBeLessThanOrEqual(width)
     expect(await overflow()).toBeLessThanOrEqual(0)
+    // For a person to look at (tests/e2e/screenshots/, not committed): the list with its first option active.
+    await page.keyboard.press('ArrowDown')
     await page.screenshot({ path: `tests/e2e/screenshots/search-box-${width}.png` })
   })
 }

@@ -1,39 +1,25 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupSuggestions, moveActiveIndex, searchPageHref, suggestionCountMessage } from '@/lib/search/suggestions'
+import { moveActiveIndex, searchPageHref, suggestionCountMessage } from '@/lib/search/suggestions'
+import { groupByType, type SearchType } from '@/lib/search/types'
 
-const result = (type: 'series' | 'episode' | 'person' | 'review', title: string) => ({
-  type,
-  title,
-  subtitle: '',
-  url: `/${type}/${title}`,
-})
+const result = (type: SearchType, title: string) => ({ type, title, subtitle: '', url: `/${type}/${title}` })
 
-describe('groupSuggestions', () => {
-  it('puts the group of the best result first and numbers options in the order they are shown', () => {
-    const groups = groupSuggestions([
+// The box numbers its options in this order, so ArrowDown then Enter opens the best match.
+describe('groupByType', () => {
+  it('puts the group of the best result first and keeps best-first order inside each group', () => {
+    const groups = groupByType([
       result('person', 'Nam Yoon-su'),
       result('review', 'Review A'),
       result('person', 'Kim Go-eun'),
       result('series', 'Love in the Big City'),
       result('review', 'Review B'),
     ])
-    expect(groups.map((group) => group.label)).toEqual(['People', 'Reviews', 'Series'])
-    expect(groups.map((group) => group.options.map((option) => [option.index, option.result.title]))).toEqual([
-      [
-        [0, 'Nam Yoon-su'],
-        [1, 'Kim Go-eun'],
-      ],
-      [
-        [2, 'Review A'],
-        [3, 'Review B'],
-      ],
-      [[4, 'Love in the Big City']],
+    expect(groups.map((group) => [group.label, group.results.map((found) => found.title)])).toEqual([
+      ['People', ['Nam Yoon-su', 'Kim Go-eun']],
+      ['Reviews', ['Review A', 'Review B']],
+      ['Series', ['Love in the Big City']],
     ])
-  })
-
-  it('has no groups for no results', () => {
-    expect(groupSuggestions([])).toEqual([])
   })
 })
 
