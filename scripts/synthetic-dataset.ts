@@ -43,6 +43,54 @@ const WORDS = (
   'hospital school club festival harbour island mountain street garden lantern notebook'
 ).split(' ')
 
+// Names as readers search them: common family names as often as in Korea (Kim, Lee, Park lead), given
+// names of two syllables in the press's romanization, so a search for "Kim" matches what it would.
+const FAMILY_NAMES = [
+  ...Array.from({ length: 4 }, () => ['김', 'Kim']),
+  ...Array.from({ length: 3 }, () => ['이', 'Lee']),
+  ...Array.from({ length: 2 }, () => ['박', 'Park']),
+  ['최', 'Choi'],
+  ['정', 'Jung'],
+  ['강', 'Kang'],
+  ['조', 'Cho'],
+  ['윤', 'Yoon'],
+  ['장', 'Jang'],
+  ['임', 'Lim'],
+  ['한', 'Han'],
+  ['오', 'Oh'],
+  ['서', 'Seo'],
+  ['신', 'Shin'],
+  ['권', 'Kwon'],
+  ['황', 'Hwang'],
+  ['안', 'Ahn'],
+] as const
+const GIVEN_SYLLABLES = [
+  ['민', 'min'],
+  ['준', 'jun'],
+  ['서', 'seo'],
+  ['지', 'ji'],
+  ['현', 'hyun'],
+  ['우', 'woo'],
+  ['연', 'yeon'],
+  ['수', 'soo'],
+  ['영', 'young'],
+  ['호', 'ho'],
+  ['은', 'eun'],
+  ['진', 'jin'],
+  ['하', 'ha'],
+  ['윤', 'yoon'],
+  ['재', 'jae'],
+  ['성', 'sung'],
+  ['태', 'tae'],
+  ['혜', 'hye'],
+  ['유', 'yoo'],
+  ['경', 'kyung'],
+] as const
+const HANGUL_WORDS = (
+  '도시 밤 강 편지 친구 겨울 여름 비 기차 역 사랑 비밀 기억 어머니 노래 사진 다리 시장 부엌 창문 ' +
+  '아침 저녁 침묵 여행 병원 학교 축제 항구 섬 산 거리 정원 등불 공책'
+).split(' ')
+
 /** Small seeded generator so runs are comparable. */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0
@@ -84,6 +132,15 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
   })
   const blocks = (count: number) => Array.from({ length: count }, () => block(paragraph()))
   const image = (alt: string) => ({ _type: 'image', _sanityAsset: `image@file://./images/${imageFile}`, alt })
+  const capitalized = (word: string) => `${word[0].toUpperCase()}${word.slice(1)}`
+  const koreanName = () => {
+    const [familyHangul, family] = pick(FAMILY_NAMES)
+    const [[firstHangul, first], [secondHangul, second]] = [pick(GIVEN_SYLLABLES), pick(GIVEN_SYLLABLES)]
+    return {
+      hangul: `${familyHangul}${firstHangul}${secondHangul}`,
+      romanized: `${family} ${capitalized(first)}-${second}`,
+    }
+  }
   const ref = (id: string) => ({ _type: 'reference', _ref: id })
   const keyedRef = (id: string) => ({ _type: 'reference', _ref: id, _key: key() })
 
@@ -124,15 +181,16 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
     const personIds = Array.from({ length: PEOPLE_PER_SERIES }, (_, p) => `person-${tag}-${pad(p + 1, 2)}`)
     personIds.forEach((_id, p) => {
       const director = p >= PEOPLE_PER_SERIES - 3
+      const { hangul, romanized } = koreanName()
       documents.push({
         _id,
         _type: 'person',
-        name: `Person ${s}-${p + 1}`,
-        nativeName: `인물 ${s}-${p + 1}`,
+        name: romanized,
+        nativeName: hangul,
         slug: { _type: 'slug', current: `person-${s}-${p + 1}` },
         birthDate: `${1960 + ((s + p) % 40)}-${pad((p % 12) + 1, 2)}-${pad((s % 28) + 1, 2)}`,
         occupations: director ? ['director'] : ['actor'],
-        aliases: [`P. ${s}-${p + 1}`],
+        aliases: [romanized.replace('-', ' ')],
         photo: image(`Photo of person ${s}-${p + 1}`),
         bio: blocks(2),
       })
@@ -140,11 +198,12 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
     const actorIds = personIds.slice(0, CHARACTERS_PER_SERIES)
     const directorIds = personIds.slice(PEOPLE_PER_SERIES - 3)
 
+    const seriesTitle = `${capitalized(pick(WORDS))} ${pick(WORDS)} ${pick(WORDS)}`
     documents.push({
       _id: seriesId,
       _type: 'series',
-      title: `Series ${s}: ${pick(WORDS)} ${pick(WORDS)}`,
-      originalTitle: `시리즈 ${s}`,
+      title: seriesTitle,
+      originalTitle: `${pick(HANGUL_WORDS)}의 ${pick(HANGUL_WORDS)}`,
       slug: { _type: 'slug', current: `series-${s}` },
       tagline: sentence(10),
       country: 'South Korea',
@@ -188,7 +247,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       documents.push({
         _id: `character-${tag}-${pad(c + 1, 2)}`,
         _type: 'character',
-        name: `Character ${s}-${c + 1}`,
+        name: koreanName().romanized,
         aliases: [],
         series: ref(seriesId),
         playedBy: ref(actorId),
@@ -233,7 +292,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       _id: `review-${tag}-series`,
       _type: 'review',
       kind: 'series',
-      title: `Series ${s}, reviewed`,
+      title: `${seriesTitle}, reviewed`,
       slug: { _type: 'slug', current: `series-${s}-review` },
       critic: critic(),
       series: ref(seriesId),
@@ -256,7 +315,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       _id: `review-${tag}-first-impressions`,
       _type: 'review',
       kind: 'first-impressions',
-      title: `Series ${s}: first impressions`,
+      title: `${seriesTitle}: first impressions`,
       slug: { _type: 'slug', current: `series-${s}-first-impressions` },
       critic: critic(),
       series: ref(seriesId),
@@ -273,7 +332,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
         _id: `review-${tag}-episode-${pad(e, 2)}`,
         _type: 'review',
         kind: 'episode',
-        title: `Series ${s}, episode ${e}`,
+        title: `${seriesTitle}, episode ${e}`,
         slug: { _type: 'slug', current: `series-${s}-episode-${e}` },
         critic: critic(),
         series: ref(seriesId),
@@ -290,7 +349,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
       _id: `review-${tag}-ending`,
       _type: 'review',
       kind: 'ending-explained',
-      title: `Series ${s}: the ending explained`,
+      title: `${seriesTitle}: the ending explained`,
       slug: { _type: 'slug', current: `series-${s}-ending-explained` },
       critic: critic(),
       series: ref(seriesId),

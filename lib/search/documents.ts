@@ -42,10 +42,6 @@ function allNameForms(names: readonly (string | null | undefined)[]): string {
   return [...new Set(names.filter(present).flatMap(nameForms))].join(' | ')
 }
 
-function episodeWords(number: number): string[] {
-  return [`episode ${number}`, `ep ${number}`, `ep${number}`, `${number}화`, `${number}회`]
-}
-
 function scoreOf(value: number | null | undefined): { score?: number } {
   return typeof value === 'number' ? { score: value } : {}
 }
@@ -82,7 +78,8 @@ function episodeDocuments(read: IndexRead): SearchDocument[] {
       ]),
       url: episodePath(seriesSlug, episode.number),
       ...scoreOf(episode.score),
-      names: episodeWords(episode.number).join(' | '),
+      // Found by its number however it is written (terms.ts), and by the word alone while it is typed.
+      names: `Episode ${episode.number} | episode`,
       keywords: joined([episode.series?.title, ...directors], ' '),
     }
   })

@@ -1,13 +1,14 @@
 /**
  * The search index: MiniSearch (BM25 over an in-memory radix tree; it keeps Hangul words whole,
  * where Orama's default tokenizer drops them) with this site's terms (terms.ts) and name forms.
- * A query matches when every word does: the last word as a prefix (readers are still typing it,
- * or a Korean particle follows), words of five letters or more with one typo allowed. A result
- * whose whole name or title is the whole query ranks first.
+ * A query matches when every word does, the last word as a prefix (readers are still typing it,
+ * or a Korean particle follows). Only when nothing matches is it searched again with one typo
+ * allowed in words of five letters or more: typo matching walks the whole term tree, so it is
+ * kept for the searches that need it. A result whose whole name or title is the query ranks first.
  */
-import MiniSearch, { type SearchResult as MiniSearchHit } from 'minisearch'
+import MiniSearch, { type SearchOptions as MiniSearchOptions, type SearchResult as MiniSearchHit } from 'minisearch'
 import type { SearchDocument } from './documents'
-import { compactForm, indexTerms, isHangulTerm, normalizeTerm, tokenize } from './terms'
+import { compactForm, indexTerms, isNumberTerm, normalizeTerm, tokenize } from './terms'
 import type { SearchResponse, SearchResult, SearchType } from './types'
 
 const STORED_FIELDS = ['type', 'title', 'subtitle', 'url', 'reviewScore'] as const
@@ -30,6 +31,8 @@ export interface SearchIndex {
   /** A few searches that find something here, to suggest on an empty or fruitless search. */
   readonly examples: string[]
 }
+
+const forgiveOneTypo = (term: string) => (term.length >= FUZZY_MIN_LENGTH && !isNumberTerm(term) ? 1 : false)
 
 /** What a document is found by in full: its title and each name form, compacted. */
 function exactForms(document: SearchDocument): Set<string> {
@@ -72,14 +75,20 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
       processTerm: normalizeTerm,
       boost: FIELD_BOOSTS,
       combineWith: 'AND',
-      prefix: (term, index, terms) => index === terms.length - 1 || isHangulTerm(term),
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !/^\d+$/.test(term) ? 1 : false),
+      // A single letter or a bare number as a prefix would match most of the index.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length > 1 && !isNumberTerm(term),
       maxFuzzy: 1,
-      boostDocument: (_id, _term, stored) => TYPE_BOOSTS[stored?.type as SearchType] ?? 1,
     },
   })
-  const forms = new Map<string, Set<string>>()
-  for (const document of documents) forms.set(document.id, exactForms(document))
+  // Compact form -> the documents it names in full; a search looks its query up once.
+  const namedBy = new Map<string, Set<string>>()
+  for (const document of documents) {
+    for (const form of exactForms(document)) {
+      const named = namedBy.get(form)
+      if (named) named.add(document.id)
+      else namedBy.set(form, new Set([document.id]))
+    }
+  }
   miniSearch.addAll(documents as SearchDocument[])
 
   return {
@@ -88,15 +97,19 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     search(query, { type, limit = 20, anyWord = false } = {}) {
       const words = tokenize(query)
       if (words.length === 0) return { query, total: 0, results: [] }
-      const compact = compactForm(query)
-      const hits = miniSearch
-        .search(query, {
-          combineWith: anyWord ? 'OR' : 'AND',
-          ...(type ? { filter: (hit: MiniSearchHit) => hit.type === type } : {}),
-        })
-        .map((hit) => ({ hit, rank: forms.get(hit.id)?.has(compact) ? hit.score * EXACT_MATCH_BOOST : hit.score }))
-        .sort((a, b) => b.rank - a.rank)
-      return { query, total: hits.length, results: hits.slice(0, limit).map(({ hit }) => resultOf(hit)) }
+      const exact = namedBy.get(compactForm(query))
+      // Called for every posting a query touches, so it does no more than a lookup or two.
+      const typeBoost = (stored: Record<string, unknown> | undefined) => TYPE_BOOSTS[stored?.type as SearchType] ?? 1
+      const options: MiniSearchOptions = {
+        combineWith: anyWord ? 'OR' : 'AND',
+        boostDocument: exact
+          ? (id, _term, stored) => typeBoost(stored) * (exact.has(id) ? EXACT_MATCH_BOOST : 1)
+          : (_id, _term, stored) => typeBoost(stored),
+        ...(type ? { filter: (hit: MiniSearchHit) => hit.type === type } : {}),
+      }
+      let hits = anyWord ? [] : miniSearch.search(query, options)
+      if (hits.length === 0) hits = miniSearch.search(query, { ...options, fuzzy: forgiveOneTypo })
+      return { query, total: hits.length, results: hits.slice(0, limit).map(resultOf) }
     },
   }
 }

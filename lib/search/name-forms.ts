@@ -44,6 +44,8 @@ export function nameForms(name: string): string[] {
     const family = romanizeSyllables(korean.family, '')
     forms.push(
       korean.given,
+      // Some readers space the family name off: 남 윤수.
+      `${korean.family} ${korean.given}`,
       ...spellingVariants(`${family} ${romanizeSyllables(korean.given, '-')}`),
       ...spellingVariants(romanizeSyllables(korean.given, '-')),
     )

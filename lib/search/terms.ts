@@ -4,13 +4,32 @@
  * "su" and its joined form "yoonsu" comes from name-forms.ts. Hangul words are also indexed from
  * every syllable on, because Korean attaches particles to the end of a word (대도시의) and readers
  * may type any part of it; the query's last term then matches as a prefix.
+ *
+ * An episode named by number is one term however it is written ("Episode 3", "ep. 3", "E3", "3화"
+ * are all "ep3"), so it finds that episode without matching every document with "episode" in it.
  */
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}\p{S}]+/u
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 
+const EPISODE_WORD = /^(?:episodes?|ep|e)$/i
+const EPISODE_JOINED = /^(?:episode|ep|e)(\d{1,4})$|^(\d{1,4})[화회]$/i
+const NUMBER = /^\d{1,4}$/
+
 export function tokenize(text: string): string[] {
-  return text.split(SPACE_OR_PUNCTUATION).filter(Boolean)
+  const words = text.split(SPACE_OR_PUNCTUATION).filter(Boolean)
+  const terms: string[] = []
+  for (let i = 0; i < words.length; i += 1) {
+    const joined = EPISODE_JOINED.exec(words[i])
+    if (joined) terms.push(`ep${Number(joined[1] ?? joined[2])}`)
+    else if (EPISODE_WORD.test(words[i]) && NUMBER.test(words[i + 1] ?? '')) terms.push(`ep${Number(words[++i])}`)
+    else terms.push(words[i])
+  }
+  return terms
+}
+
+export function isNumberTerm(term: string): boolean {
+  return NUMBER.test(term)
 }
 
 /** One typed or indexed word as a term. NFC after NFD folds accents and leaves Hangul syllables whole. */

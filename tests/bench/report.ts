@@ -6,6 +6,7 @@ import type { LighthouseFigures } from './lighthouse'
 import { isExact, type VoteBenchRun } from './reaction-votes'
 import type { ReaderSectionThroughput } from './reader-section-throughput'
 import type { RevalidateLatency } from './revalidate-latency'
+import type { SearchFigures } from './search'
 import type { Throughput, ThroughputFigures } from './throughput'
 
 export interface BenchFigures {
@@ -22,6 +23,7 @@ export interface BenchFigures {
   revalidate?: RevalidateLatency
   votes?: VoteBenchRun[]
   readerSection?: ReaderSectionThroughput[]
+  search?: SearchFigures
   /** Sections that could not be measured, with the first line of their error. */
   failed?: { section: string; reason: string }[]
 }
@@ -173,6 +175,38 @@ export function benchTable(figures: BenchFigures): string {
       'count exact',
       verdict(isExact(run)),
     ])
+  const count = (value: number) => value.toLocaleString('en-US')
+  for (const run of figures.search?.runs ?? []) {
+    rows.push([
+      'Search query latency (in process)',
+      `${run.dataset}: ${count(run.documents)} documents, ${count(run.indexed)} indexed`,
+      `${count(run.queries)} queries · p50 ${run.p50Ms.toFixed(2)} ms · ` +
+        `p95 ${run.p95Ms.toFixed(2)} ms · max ${run.maxMs.toFixed(1)} ms`,
+      '—',
+      'p95 < 10 ms',
+      verdict(run.p95Ms < 10),
+    ])
+    rows.push([
+      'Search index build',
+      run.dataset,
+      `GROQ read ${ms(run.readMs)} · index build ${ms(run.buildMs)} · heap ${run.heapMB.toFixed(1)} MB`,
+      '—',
+      '—',
+      '—',
+    ])
+  }
+  if (figures.search) {
+    const { total, first, misses } = figures.search.relevance
+    rows.push([
+      'Search relevance',
+      'bundled dataset, tests/search/relevance-table.ts',
+      `${first} of ${total} queries find the expected first result` +
+        (misses.length ? `; missed: ${misses.join('; ')}` : ''),
+      '—',
+      'all first',
+      verdict(first === total),
+    ])
+  }
   for (const { section, reason } of figures.failed ?? [])
     rows.push([section, '—', `not measured: ${reason}`, '—', '—', '**no**'])
   const header: Row = ['check', 'page or subject', 'figure', 'bare page (same run)', 'goal', 'met']

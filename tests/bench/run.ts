@@ -8,8 +8,8 @@
  *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
  *
- * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes. BENCH_LIGHTHOUSE_RUNS (default 3)
- * sets the Lighthouse runs per page; the median is kept.
+ * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes, search.
+ * BENCH_LIGHTHOUSE_RUNS (default 3) sets the Lighthouse runs per page; the median is kept.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -34,9 +34,19 @@ import { type BenchFigures, benchTable, lighthouseFailures } from './report'
 import { measureReactionVotes } from './reaction-votes'
 import { measureReaderSectionThroughput } from './reader-section-throughput'
 import { measureRevalidateLatency } from './revalidate-latency'
+import { measureSearch } from './search'
 import { measureThroughput } from './throughput'
 
-const sections = ['lighthouse', 'js', 'throughput', 'reader-section', 'scaling', 'revalidate', 'votes'] as const
+const sections = [
+  'lighthouse',
+  'js',
+  'throughput',
+  'reader-section',
+  'scaling',
+  'revalidate',
+  'votes',
+  'search',
+] as const
 type Section = (typeof sections)[number]
 
 const args = process.argv.slice(2)
@@ -59,7 +69,8 @@ const figures: BenchFigures = {}
 const pagePaths: string[] = measuredPages.map((page) => page.path)
 
 let bundledBuild: ScalingRun | undefined
-const needsSite = [...selected].some((section) => section !== 'votes')
+// Votes and search are measured without the site.
+const needsSite = [...selected].some((section) => section !== 'votes' && section !== 'search')
 if (needsSite && (!reuseBuild || !existsSync(`${benchDistDir}/BUILD_ID`))) {
   log(`next build (bundled dataset) into ${benchDistDir} ...`)
   const build = await buildNext(benchDistDir, siteEnv)
@@ -154,6 +165,13 @@ if (selected.has('votes')) {
   log('reader votes: 1,000 from 200 concurrent readers, SQLite and PostgreSQL ...')
   await measure('Reader votes', async () => {
     figures.votes = await measureReactionVotes()
+  })
+}
+
+if (selected.has('search')) {
+  log('search: index build, heap and query latency on the bundled and a 10,000-document dataset ...')
+  await measure('Search', async () => {
+    figures.search = await measureSearch(bundledDataset)
   })
 }
 

@@ -1,6 +1,12 @@
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import type { DocumentActionComponent, NumberInputProps, Template, TemplateItem } from 'sanity'
+import type {
+  ArrayOfPrimitivesInputProps,
+  DocumentActionComponent,
+  NumberInputProps,
+  Template,
+  TemplateItem,
+} from 'sanity'
 import type { ListBuilder, StructureBuilder } from 'sanity/structure'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadStudioSchema } from '@/sanity/validation/validateDocuments'
@@ -244,5 +250,55 @@ describe('score input', () => {
   it('saves slider positions rounded to 0.1', async () => {
     const { scorePatchForSlider } = await import('@/sanity/inputs/ScoreInput')
     expect(scorePatchForSlider('0.30000000000000004')).toMatchObject({ type: 'set', path: [], value: 0.3 })
+  })
+})
+
+describe('aliases input', () => {
+  async function renderInput(document: Record<string, unknown>) {
+    const { ThemeProvider, studioTheme } = await import('@sanity/ui')
+    const { FormValueProvider } = await import('sanity')
+    const { AliasesInput } = await import('@/sanity/inputs/AliasesInput')
+    const renderDefault = vi.fn(() => <div data-default-input="tags" />)
+    const props = { value: document.aliases, renderDefault } as unknown as ArrayOfPrimitivesInputProps
+    const element: ReactElement = (
+      <ThemeProvider theme={studioTheme}>
+        <FormValueProvider value={{ _id: 'person-test', _type: 'person', ...document }}>
+          <AliasesInput {...props} />
+        </FormValueProvider>
+      </ThemeProvider>
+    )
+    return { html: renderToStaticMarkup(element), renderDefault, props }
+  }
+
+  it('shows the usual tags input, then the forms the name already gives and the aliases adding nothing', async () => {
+    const { html, renderDefault, props } = await renderInput({
+      name: 'Nam Yoon-su',
+      nativeName: '남윤수',
+      aliases: ['Nam Yoon Su', 'Nam Yoon-soo'],
+    })
+    expect(renderDefault).toHaveBeenCalledWith(props)
+    const text = html.replace(/<[^>]+>/g, '\n')
+    expect(html.indexOf('data-default-input="tags"')).toBeLessThan(html.indexOf('Readers already find this name by:'))
+    expect(text).toContain('Nam Yoon-su\n: nam yoon-su · nam yoonsu · namyoonsu · yoonsu')
+    expect(text).toMatch(/남윤수\n: 남윤수 · 윤수 · 남 윤수 · nam yun-su · [^\n]*yunsu/)
+    expect(text).toContain(
+      '“Nam Yoon Su” adds nothing new: readers already find every form of it through “Nam Yoon-su”.',
+    )
+    expect(text).not.toContain('“Nam Yoon-soo” adds nothing new')
+  })
+
+  it('works on a character, which has no native name', async () => {
+    const { html } = await renderInput({ name: 'Go Young', aliases: ['Go Yeong', 'Young', '고영', 'Ko Yeong'] })
+    const text = html.replace(/<[^>]+>/g, '\n')
+    expect(text).toContain('Go Young\n: go young · goyoung')
+    expect(text).toContain('“Go Yeong” adds nothing new: readers already find every form of it through “고영”.')
+    expect(text).toContain('“Young” adds nothing new: readers already find every form of it through “Go Young”.')
+    expect(text).not.toContain('“Ko Yeong” adds nothing new')
+  })
+
+  it('asks for the name before there is anything to show', async () => {
+    const { html } = await renderInput({ aliases: [] })
+    expect(html).toContain('Fill in the name to see the spellings readers already find it by.')
+    expect(html).not.toContain('Readers already find this name by:')
   })
 })

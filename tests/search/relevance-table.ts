@@ -25,6 +25,7 @@ export const RELEVANCE_TABLE: readonly RelevanceCase[] = [
   { query: 'Nam Yonsu', why: 'one typo in a long word', first: namYoonSu },
   { query: '남윤수', why: 'Hangul', first: namYoonSu },
   { query: '윤수', why: 'given name alone, Hangul', first: namYoonSu },
+  { query: '남 윤수', why: 'Hangul, family name spaced off', first: namYoonSu },
   { query: 'yoonsu', why: 'given name alone, romanized', first: namYoonSu },
   { query: '이수경', why: 'Hangul', first: { type: 'person', title: 'Lee Soo-kyung' } },
   { query: '수경', why: 'given name alone, Hangul', first: { type: 'person', title: 'Lee Soo-kyung' } },

@@ -1,5 +1,6 @@
 import { FaceHappyIcon } from '@sanity/icons/FaceHappy'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { AliasesInput } from '../../inputs/AliasesInput'
 import { markerAdvisedWhileAiring, siblingMarker } from '../../validation/spoilerMarkers'
 import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
 
@@ -26,9 +27,13 @@ export const character = defineType({
       name: 'aliases',
       title: 'Also known as',
       type: 'array',
-      description: 'Other spellings or nicknames, e.g. "Go Yeong".',
+      description:
+        'Nicknames and spellings readers search for that the name does not give: the name in Hangul (e.g. ' +
+        '"고영", which also gives "Go Yeong"), press spellings such as Park, Kim, Lee or Yoon, and the given ' +
+        'name alone with a hyphen or space ("Mi-ae"). The spellings the name gives are listed below the field.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      components: { input: AliasesInput },
       validation: (rule) => rule.unique().error('Each spelling is listed once.'),
     }),
     defineField({

@@ -1,5 +1,6 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { AliasesInput } from '../../inputs/AliasesInput'
 import { imageField } from '../fields/imageField'
 import { slugField } from '../fields/slugField'
 
@@ -32,9 +33,14 @@ export const person = defineType({
       name: 'aliases',
       title: 'Also known as',
       type: 'array',
-      description: 'Other romanizations readers may search for, e.g. "Nam Yoon Su".',
+      description:
+        'Spellings readers search for that the site cannot work out: press spellings such as Park, Kim, Lee or ' +
+        'Yoon for 박, 김, 이, 윤, other romanizations (e.g. "Nam Yoon-soo") and stage names. The name with or ' +
+        'without hyphens and spaces and the official romanization of the native name, whole or given name ' +
+        'alone, are found already: they are listed below the field.',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      components: { input: AliasesInput },
       validation: (rule) => rule.unique().error('Each spelling is listed once.'),
     }),
     defineField({
