@@ -6,6 +6,7 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { publicEnv } from './lib/env/public'
+import { editorialStatus } from './sanity/plugins/editorial-status'
 import { moderation } from './sanity/plugins/moderation'
 import { singletons } from './sanity/plugins/singletons'
 import { presentationOptions } from './sanity/presentation'
@@ -24,6 +25,7 @@ export default defineConfig({
     presentationTool(presentationOptions),
     singletons({ types: SINGLETON_TYPES }),
     moderation(),
+    editorialStatus(),
   ],
   schema: { types: schemaTypes, templates },
 })

@@ -668,6 +668,52 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint
 
+// Source: lib/content/preview-queries.ts
+// Variable: DRAFTS_AMONG_QUERY
+// Query: *[  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]  && _id in $ids && _originalId in path("drafts.**")]{  _id,  _type,  "title": coalesce(title, name, "Untitled")} | order(_type asc, title asc)
+export type DRAFTS_AMONG_QUERY_RESULT = Array<
+  | {
+      _id: string
+      _type: 'article'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'character'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'critic'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'episode'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'person'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'review'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'series'
+      title: string | 'Untitled'
+    }
+  | {
+      _id: string
+      _type: 'siteSettings'
+      title: string | 'Untitled'
+    }
+>
+
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_type == "siteSettings"][0]{  _id,  title,  description,  navigation[]{ _key, label, href }}
@@ -3444,10 +3490,388 @@ export type PERSON_CARD_QUERY_RESULT = {
   } | null
 } | null
 
+// Source: lib/editorial/status-queries.ts
+// Variable: EDITORIAL_STATUS_QUERY
+// Query: {  "airedEpisodesWithoutReview": *[_type == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && airDate <= $today    && !defined(*[_type == "review" && kind == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && series._ref == ^.series._ref      && firstEpisode <= ^.number && coalesce(lastEpisode, firstEpisode) >= ^.number][0]._id)  ] | order(airDate asc, number asc) { _id, _type, title, number, airDate, "seriesTitle": series->title },  "reviewsWithScoreProblems": *[_type == "review" && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && (    (!defined(score) && kind != "ending-explained")    || math::avg(aspects[].score) - score > $tolerance    || score - math::avg(aspects[].score) > $tolerance  )] | order(publishedAt desc) { _id, _type, title, kind, score, "aspectAverage": math::avg(aspects[].score) },  "publishedReviewsWithUnmarkedSpoilers": *[_type == "review" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && count(body[_type == "spoiler" && !defined(episode)]) > 0  ] | order(publishedAt desc) { _id, _type, title, "unmarked": count(body[_type == "spoiler" && !defined(episode)]) },  "staleDrafts": *[_type in $types && _id in path("drafts.**") && dateTime(_updatedAt) < dateTime($staleBefore)]    | order(_updatedAt asc) { _id, _type, "title": coalesce(title, name), _updatedAt },  "peopleMissingDetails": *[_type == "person" && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && !(defined(coalesce(photo.asset, photo._sanityAsset)) && defined(birthDate))]    | order(name asc) { _id, _type, name, "hasPhoto": defined(coalesce(photo.asset, photo._sanityAsset)), "hasBirthDate": defined(birthDate) }}
+export type EDITORIAL_STATUS_QUERY_RESULT = {
+  airedEpisodesWithoutReview: Array<{
+    _id: string
+    _type: 'episode'
+    title: string | null
+    number: number | null
+    airDate: string | null
+    seriesTitle: string | null
+  }>
+  reviewsWithScoreProblems: Array<{
+    _id: string
+    _type: 'review'
+    title: string | null
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    score: number | null
+    aspectAverage: number | null
+  }>
+  publishedReviewsWithUnmarkedSpoilers: Array<{
+    _id: string
+    _type: 'review'
+    title: string | null
+    unmarked: number | null
+  }>
+  staleDrafts: Array<
+    | {
+        _id: string
+        _type: 'article'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'character'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'critic'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'episode'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'person'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'review'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'sanity.fileAsset'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'sanity.imageAsset'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'series'
+        title: string | null
+        _updatedAt: string
+      }
+    | {
+        _id: string
+        _type: 'siteSettings'
+        title: string | null
+        _updatedAt: string
+      }
+  >
+  peopleMissingDetails: Array<{
+    _id: string
+    _type: 'person'
+    name: string | null
+    hasPhoto: false | true
+    hasBirthDate: false | true
+  }>
+}
+
+// Source: lib/editorial/status-queries.ts
+// Variable: VALIDATION_SUBJECTS_QUERY
+// Query: {  "documents": *[_type in $types && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id))],  "publishedIds": *[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id}
+export type VALIDATION_SUBJECTS_QUERY_RESULT = {
+  documents: Array<
+    | {
+        _id: string
+        _type: 'article'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        title?: string
+        slug?: Slug
+        publishedAt?: string
+        series?: SeriesReference
+        excerpt?: string
+        revealsUpToEpisode?: number
+        spoilerFreeTitle?: string
+        spoilerFreeExcerpt?: string
+        body?: BlockContent
+        heroImage?: {
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt?: string
+          caption?: string
+          _type: 'image'
+        }
+      }
+    | {
+        _id: string
+        _type: 'character'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        name?: string
+        aliases?: Array<string>
+        series?: SeriesReference
+        playedBy?: PersonReference
+        billing?: 'guest' | 'lead' | 'main' | 'supporting'
+        order?: number
+        description?: string
+        descriptionRevealsUpTo?: number
+        spoilerFreeDescription?: string
+      }
+    | {
+        _id: string
+        _type: 'critic'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        name?: string
+        slug?: Slug
+        role?: string
+        bio?: string
+        avatar?: {
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt?: string
+          _type: 'image'
+        }
+      }
+    | {
+        _id: string
+        _type: 'episode'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        series?: SeriesReference
+        number?: number
+        title?: string
+        airDate?: string
+        runtimeMinutes?: number
+        directors?: Array<
+          {
+            _key: string
+          } & PersonReference
+        >
+        writers?: Array<
+          {
+            _key: string
+          } & PersonReference
+        >
+        synopsis?: BlockContent
+        guideSections?: Array<
+          {
+            _key: string
+          } & GuideSection
+        >
+        contentNotes?: Array<
+          {
+            _key: string
+          } & ContentNote
+        >
+      }
+    | {
+        _id: string
+        _type: 'person'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        name?: string
+        nativeName?: string
+        slug?: Slug
+        aliases?: Array<string>
+        occupations?: Array<string>
+        birthDate?: string
+        photo?: {
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt?: string
+          _type: 'image'
+        }
+        bio?: BlockContent
+      }
+    | {
+        _id: string
+        _type: 'review'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        kind?: 'ending-explained' | 'episode' | 'first-impressions' | 'series'
+        title?: string
+        titleRevealsUpTo?: number
+        spoilerFreeTitle?: string
+        slug?: Slug
+        critic?: CriticReference
+        series?: SeriesReference
+        firstEpisode?: number
+        lastEpisode?: number
+        score?: number
+        aspects?: Array<
+          {
+            _key: string
+          } & AspectScore
+        >
+        verdict?: string
+        verdictRevealsUpTo?: number
+        spoilerFreeVerdict?: string
+        pros?: Array<
+          {
+            _key: string
+          } & VerdictPoint
+        >
+        cons?: Array<
+          {
+            _key: string
+          } & VerdictPoint
+        >
+        body?: BlockContent
+        spoilerLevel?: 'full' | 'light' | 'none'
+        publishedAt?: string
+        updatedAt?: string
+        editorsNote?: string
+        corrections?: Array<
+          {
+            _key: string
+          } & Correction
+        >
+      }
+    | {
+        _id: string
+        _type: 'sanity.fileAsset'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        originalFilename?: string
+        label?: string
+        title?: string
+        description?: string
+        altText?: string
+        sha1hash?: string
+        extension?: string
+        mimeType?: string
+        size?: number
+        assetId?: string
+        uploadId?: string
+        path?: string
+        url?: string
+        source?: SanityAssetSourceData
+      }
+    | {
+        _id: string
+        _type: 'sanity.imageAsset'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        originalFilename?: string
+        label?: string
+        title?: string
+        description?: string
+        altText?: string
+        sha1hash?: string
+        extension?: string
+        mimeType?: string
+        size?: number
+        assetId?: string
+        uploadId?: string
+        path?: string
+        url?: string
+        metadata?: SanityImageMetadata
+        source?: SanityAssetSourceData
+      }
+    | {
+        _id: string
+        _type: 'series'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        title?: string
+        originalTitle?: string
+        slug?: Slug
+        tagline?: string
+        country?: string
+        year?: number
+        genres?: Array<string>
+        episodeCount?: number
+        episodeRuntimeMinutes?: number
+        premiereDate?: string
+        finaleDate?: string
+        platforms?: Array<
+          {
+            _key: string
+          } & Platform
+        >
+        basedOn?: SourceWork
+        relatedWorks?: Array<
+          {
+            _key: string
+          } & RelatedWork
+        >
+        synopsis?: BlockContent
+        arcs?: Array<
+          {
+            _key: string
+          } & Arc
+        >
+        poster?: {
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot?: SanityImageHotspot
+          crop?: SanityImageCrop
+          alt?: string
+          caption?: string
+          _type: 'image'
+        }
+        externalLinks?: Array<
+          {
+            _key: string
+          } & ExternalLink
+        >
+      }
+    | {
+        _id: string
+        _type: 'siteSettings'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        title?: string
+        description?: string
+        navigation?: Array<
+          {
+            _key: string
+          } & NavItem
+        >
+      }
+  >
+  publishedIds: Array<string>
+}
+
+// Source: lib/editorial/status-queries.ts
+// Variable: SERIES_SLUG_QUERY
+// Query: coalesce(*[_id == $id][0].slug.current, *[_id == "drafts." + $id][0].slug.current)
+export type SERIES_SLUG_QUERY_RESULT = string | null
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
+    '*[\n  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]\n  && _id in $ids && _originalId in path("drafts.**")\n]{\n  _id,\n  _type,\n  "title": coalesce(title, name, "Untitled")\n} | order(_type asc, title asc)': DRAFTS_AMONG_QUERY_RESULT
     '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]\n    | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT
@@ -3479,5 +3903,8 @@ declare module '@sanity/client' {
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ _id, title, year, episodeCount, poster },\n  "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n}': EPISODE_CARD_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name },\n  "series": series->{ _id, title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc)[0]{\n    _id,\n    name,\n    "series": series->{\n      _id,\n      title,\n      year,\n      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    _id,\n    title,\n    year,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n  }\n}': PERSON_CARD_QUERY_RESULT
+    '{\n  "airedEpisodesWithoutReview": *[_type == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && airDate <= $today\n    && !defined(*[_type == "review" && kind == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && series._ref == ^.series._ref\n      && firstEpisode <= ^.number && coalesce(lastEpisode, firstEpisode) >= ^.number][0]._id)\n  ] | order(airDate asc, number asc) { _id, _type, title, number, airDate, "seriesTitle": series->title },\n  "reviewsWithScoreProblems": *[_type == "review" && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && (\n    (!defined(score) && kind != "ending-explained")\n    || math::avg(aspects[].score) - score > $tolerance\n    || score - math::avg(aspects[].score) > $tolerance\n  )] | order(publishedAt desc) { _id, _type, title, kind, score, "aspectAverage": math::avg(aspects[].score) },\n  "publishedReviewsWithUnmarkedSpoilers": *[_type == "review" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && count(body[_type == "spoiler" && !defined(episode)]) > 0\n  ] | order(publishedAt desc) { _id, _type, title, "unmarked": count(body[_type == "spoiler" && !defined(episode)]) },\n  "staleDrafts": *[_type in $types && _id in path("drafts.**") && dateTime(_updatedAt) < dateTime($staleBefore)]\n    | order(_updatedAt asc) { _id, _type, "title": coalesce(title, name), _updatedAt },\n  "peopleMissingDetails": *[_type == "person" && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && !(defined(coalesce(photo.asset, photo._sanityAsset)) && defined(birthDate))]\n    | order(name asc) { _id, _type, name, "hasPhoto": defined(coalesce(photo.asset, photo._sanityAsset)), "hasBirthDate": defined(birthDate) }\n}': EDITORIAL_STATUS_QUERY_RESULT
+    '{\n  "documents": *[_type in $types && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id))],\n  "publishedIds": *[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id\n}': VALIDATION_SUBJECTS_QUERY_RESULT
+    'coalesce(*[_id == $id][0].slug.current, *[_id == "drafts." + $id][0].slug.current)': SERIES_SLUG_QUERY_RESULT
   }
 }

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { SearchBox } from '@/components/search/SearchBox'
+
 import { resolveNavigation, type NavItem } from './navigation'
 
 export interface SiteHeaderProps {
@@ -14,11 +16,15 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
   const items = resolveNavigation(navigation)
   return (
     <header className="border-b border-rule">
+      {/* Phones stack title, links and search; tablets put the search on a row of its own; desktops use one row. */}
       <div
-        className="mx-auto flex w-full max-w-page flex-col gap-3
-        px-5 py-5 sm:flex-row sm:items-baseline sm:justify-between sm:px-8"
+        className="mx-auto flex w-full max-w-page flex-col gap-3 px-5 py-5 sm:flex-row sm:flex-wrap sm:items-center
+        sm:justify-between sm:px-8 lg:flex-nowrap lg:gap-8"
       >
-        <Link href="/" className="font-serif text-2xl font-semibold tracking-tight no-underline hover:text-accent">
+        <Link
+          href="/"
+          className="font-serif text-2xl font-semibold tracking-tight no-underline hover:text-accent lg:mr-auto"
+        >
           {title}
         </Link>
         {items.length > 0 ? (
@@ -55,6 +61,7 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
             </ul>
           </nav>
         ) : null}
+        <SearchBox className="w-full lg:w-96 lg:shrink-0" />
       </div>
     </header>
   )

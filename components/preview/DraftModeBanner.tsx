@@ -1,9 +1,13 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
+import type { ReactNode } from 'react'
 
-/** Shown on every page while an editor previews drafts; the exit link brings them back here. */
-export function DraftModeBanner() {
+/**
+ * Shown on every page while an editor previews drafts; the exit link brings them back here.
+ * `drafts` names the drafts the page shows (DraftDocumentsOnPage, streamed in when the page has read).
+ */
+export function DraftModeBanner({ drafts }: { drafts?: ReactNode }) {
   const pathname = usePathname() ?? '/'
   return (
     <section
@@ -14,6 +18,7 @@ export function DraftModeBanner() {
       <p>
         <strong>Draft mode:</strong> you are seeing unpublished changes. Readers still see the published page.
       </p>
+      {drafts}
       <a
         className="font-semibold underline underline-offset-4"
         href={`/api/draft-mode/disable?redirect=${encodeURIComponent(pathname)}`}

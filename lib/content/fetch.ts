@@ -12,6 +12,7 @@ import { cache } from 'react'
 import { tagCurrentPage } from '@/lib/cache/tag-current-page'
 import { env } from '@/lib/env/server'
 import { client } from './client'
+import { trackDraftRead } from './draft-reads'
 import { type ContentPerspective, getPerspective } from './perspective'
 import { type QueryParams, checkQueryParams } from './query-params'
 import { queryBundledDataset } from './sources/bundled'
@@ -53,8 +54,10 @@ export async function contentReadUntagged<const Q extends string>({
 
 // One read per query, params and perspective within a render: metadata and page share it.
 const readOnce = cache(async (query: string, paramsJson: string, perspective: ContentPerspective) => {
-  const result = await readSource(query, JSON.parse(paramsJson) as QueryParams, perspective)
-  if (perspective === 'published') await tagCurrentPage(cacheTagsForRead(query, result))
+  const read = readSource(query, JSON.parse(paramsJson) as QueryParams, perspective)
+  if (perspective === 'drafts') return trackDraftRead(read)
+  const result = await read
+  await tagCurrentPage(cacheTagsForRead(query, result))
   return result
 })
 

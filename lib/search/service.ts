@@ -12,13 +12,15 @@ import { contentReadUntagged } from '@/lib/content/fetch'
 import type { ContentPerspective } from '@/lib/content/perspective'
 import { SEARCH_INDEX_QUERY } from '@/lib/content/queries'
 import { ALL_CONTENT_TAG, SEARCH_INDEX_TAG } from '@/lib/content/tags'
+import { env } from '@/lib/env/server'
 import { searchDocuments } from './documents'
 import { buildSearchIndex, type SearchIndex } from './engine'
 
 const currentStamp = unstable_cache(
   async () => `${Date.now()}-${Math.random().toString(36).slice(2)}`,
   [SEARCH_INDEX_TAG],
-  { tags: [SEARCH_INDEX_TAG, ALL_CONTENT_TAG] },
+  // The same time-based fallback as pages, for content changed with no webhook to say so.
+  { tags: [SEARCH_INDEX_TAG, ALL_CONTENT_TAG], revalidate: env.revalidateSeconds || false },
 )
 
 async function buildFrom(perspective: ContentPerspective): Promise<SearchIndex> {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { MainContent } from '@/components/layout/MainContent'
@@ -7,6 +7,9 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 
 import { render, texts } from './render'
+
+// The header's search box asks for the app router, which only a running Next app mounts.
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: vi.fn() }) }))
 
 const navigation = [
   { _key: 'a', label: 'Reviews', href: '/reviews' },
@@ -27,6 +30,21 @@ describe('SiteHeader', () => {
     expect(texts(nav.querySelectorAll('a'))).toEqual(['Reviews', 'Series', 'Publisher'])
     expect(nav.querySelector('a[href="https://example.com/"]')?.getAttribute('rel')).toBe('noopener noreferrer')
     expect(nav.querySelector('a[aria-current="page"]')?.textContent).toBe('Reviews')
+  })
+
+  it('has a search form that works without JavaScript: a labelled field sent by GET to /search', () => {
+    const { doc } = render(<SiteHeader title="The Long Take" navigation={navigation} />)
+    const form = doc.querySelector('header form[role="search"]')!
+    expect(form.getAttribute('action')).toBe('/search')
+    expect(form.getAttribute('method') ?? 'get').toBe('get')
+    const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
+    expect(input.type).toBe('search')
+    expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Search the site')
+    expect(form.querySelector('button[type="submit"]')?.textContent).toBe('Search')
+    // The combobox and its popup are only there once JavaScript can run them.
+    expect(input.getAttribute('role')).toBeNull()
+    expect(input.hasAttribute('aria-expanded')).toBe(false)
+    expect(form.querySelector('[role="listbox"]')).toBeNull()
   })
 })
 

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 import type { ContentPerspective } from '@/lib/content/perspective'
 import * as queries from '@/lib/content/queries'
+import { DOCUMENT_TYPES } from '@/lib/content/document-types'
+import { DRAFTS_AMONG_QUERY } from '@/lib/content/preview-queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import {
   NEWS_PER_PAGE,
@@ -534,5 +536,23 @@ describe('paged lists', () => {
       expect(size).toBeGreaterThan(0)
       expect(size).toBeLessThanOrEqual(48)
     }
+  })
+})
+
+describe('draft mode', () => {
+  it('names which of the documents a page read are drafts, and none outside draft mode', async () => {
+    const ids = ['series-love-in-the-big-city', 'review-love-in-the-big-city-review', 'person-nam-yoon-su']
+    expect(await run(DRAFTS_AMONG_QUERY, { ids }, 'drafts')).toEqual([
+      {
+        _id: 'review-love-in-the-big-city-review',
+        _type: 'review',
+        title: 'Love in the Big City review: a sentimental education in four loves',
+      },
+    ])
+    expect(await run(DRAFTS_AMONG_QUERY, { ids }, 'published')).toEqual([])
+  })
+
+  it('looks among every document type the site reads', () => {
+    expect(DRAFTS_AMONG_QUERY).toContain(`_type in ${JSON.stringify(DOCUMENT_TYPES).replace(/,/g, ', ')}`)
   })
 })

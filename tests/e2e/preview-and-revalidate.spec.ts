@@ -113,6 +113,14 @@ test('drafts are visible only in draft mode, and only to the editor who enabled 
 
   await page.goto(pendingEditPath)
   await expect(page.getByText(draftVerdict).first()).toBeVisible()
+  // The banner names the drafts this page shows, each linked to its editor in the Studio.
+  const banner = page.getByRole('region', { name: /draft mode/i })
+  await expect(banner.getByText('Drafts on this page:')).toBeVisible()
+  await expect(
+    banner.getByRole('link', { name: 'Love in the Big City review: a sentimental education in four loves' }),
+  ).toHaveAttribute('href', '/studio/intent/edit/id=review-love-in-the-big-city-review;type=review/')
+  await page.goto('/people/nam-yoon-su')
+  await expect(banner.getByText('No document on this page has unpublished changes.')).toBeVisible()
 
   // Another reader at the same moment still gets the published page.
   const reader = await browser.newPage()

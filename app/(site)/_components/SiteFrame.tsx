@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, Suspense } from 'react'
 
 import { MainContent } from '@/components/layout/MainContent'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { DraftDocumentsOnPage } from '@/components/preview/DraftDocumentsOnPage'
 import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
 import { PresentationOverlaysLoader } from '@/components/preview/PresentationOverlaysLoader'
 import { SpoilerShieldStyles } from '@/components/spoilers/SpoilerShieldStyles'
@@ -35,7 +36,15 @@ export async function SiteFrame({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SpoilerShieldStyles />
-      {perspective === 'drafts' ? <DraftModeBanner /> : null}
+      {perspective === 'drafts' ? (
+        <DraftModeBanner
+          drafts={
+            <Suspense fallback={null}>
+              <DraftDocumentsOnPage />
+            </Suspense>
+          }
+        />
+      ) : null}
       <SiteHeader title={title} navigation={navigation} />
       <MainContent>{children}</MainContent>
       <SiteFooter title={title} description={description} navigation={navigation} />

@@ -1,0 +1,15 @@
+/**
+ * Queries draft mode alone runs (kept apart from the page queries, which must return content in
+ * both perspectives). The type list is DOCUMENT_TYPES, spelled out for TypeGen; a test checks it.
+ */
+import { defineQuery } from 'next-sanity'
+
+/** Which of the documents a page read are drafts, for the draft-mode banner to name. */
+export const DRAFTS_AMONG_QUERY = defineQuery(`*[
+  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]
+  && _id in $ids && _originalId in path("drafts.**")
+]{
+  _id,
+  _type,
+  "title": coalesce(title, name, "Untitled")
+} | order(_type asc, title asc)`)
