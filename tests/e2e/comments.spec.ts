@@ -59,7 +59,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Post comment' }).click()
     await expect(page).toHaveURL(/\/comments\/[\w-]+$/)
     await expect(page.getByText('Your comment on', { exact: false })).toContainText('Waiting for a moderator')
-    await expect(page.getByRole('status')).toContainText('once a moderator has read it')
+    await expect(page.getByRole('main').getByRole('status')).toContainText('once a moderator has read it')
 
     await page.goto(firstImpressions)
     const question = commentBy(page, 'Seo-yeon')
