@@ -6,7 +6,7 @@ import 'server-only'
  * in draft mode only; published pages never track or wait.
  */
 import { cache } from 'react'
-import { publishedIdOf } from './perspective'
+import { collectDocumentIds } from './tags'
 
 interface RequestReads {
   ids: Set<string>
@@ -15,22 +15,13 @@ interface RequestReads {
 
 const readsOfThisRequest = cache((): RequestReads => ({ ids: new Set(), inFlight: 0 }))
 
-function collectIds(value: unknown, ids: Set<string>): void {
-  if (Array.isArray(value)) for (const item of value) collectIds(item, ids)
-  else if (value && typeof value === 'object')
-    for (const [key, field] of Object.entries(value)) {
-      if (key === '_id' && typeof field === 'string') ids.add(publishedIdOf(field))
-      else collectIds(field, ids)
-    }
-}
-
 /** Counts a draft read while it runs and keeps the ids of the documents it returns. */
 export async function trackDraftRead<T>(read: Promise<T>): Promise<T> {
   const reads = readsOfThisRequest()
   reads.inFlight += 1
   try {
     const result = await read
-    collectIds(result, reads.ids)
+    collectDocumentIds(result, reads.ids)
     return result
   } finally {
     reads.inFlight -= 1

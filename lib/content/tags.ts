@@ -28,7 +28,8 @@ export function listingTag(type: string): string {
   return type
 }
 
-function collectDocumentIds(value: unknown, ids: Set<string>): void {
+/** Adds the published id of every document in a query result (any depth) to `ids`. */
+export function collectDocumentIds(value: unknown, ids: Set<string>): void {
   if (Array.isArray(value)) {
     for (const item of value) collectDocumentIds(item, ids)
   } else if (value && typeof value === 'object') {
