@@ -2,20 +2,13 @@ import { LaunchIcon } from '@sanity/icons/Launch'
 import { useEffect, useState } from 'react'
 import { useClient, type DocumentActionComponent, type DocumentActionDescription } from 'sanity'
 import { useRouter } from 'sanity/router'
+import { DOCUMENT_TYPES } from '@/lib/content/document-types'
 import { SERIES_SLUG_QUERY } from '@/lib/editorial/status-queries'
 import { hrefForDocument } from '@/lib/routes'
 import { studioQueryApiVersion } from '../apiVersion'
 
 /** Types with a page of their own, or (characters) a page that shows them. */
-export const ROUTABLE_TYPES: readonly string[] = [
-  'series',
-  'episode',
-  'person',
-  'character',
-  'review',
-  'critic',
-  'article',
-]
+export const ROUTABLE_TYPES: readonly string[] = DOCUMENT_TYPES.filter((type) => type !== 'siteSettings')
 /** The Presentation tool's name (presentationTool's default). */
 export const PRESENTATION_TOOL = 'presentation'
 
