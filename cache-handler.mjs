@@ -1,0 +1,90 @@
+/**
+ * The shared page cache for several instances (next.config.js loads it only when REDIS_URL is set).
+ * Next's incremental cache (ISR pages, route handlers, unstable_cache) and tag expiry go through
+ * Redis with @fortedigital/nextjs-cache-handler, so a page rendered on one instance is served by
+ * every other, and a webhook reaching any instance expires the page everywhere.
+ *
+ * Each instance also keeps what it rendered or read in a local LRU. While Redis is unreachable the
+ * Redis handler refuses at once (its client is not ready) and reads fall through to that copy, or
+ * the page renders; the client reconnects on its own and Redis answers again when it is back.
+ * Plain JavaScript: Next loads this file as it is, outside the TypeScript build.
+ */
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
+import { createClient } from 'redis'
+
+/** Every key and tag list of this site starts with it, so one Redis can serve several sites. */
+const keyPrefix = process.env.REDIS_KEY_PREFIX || 'drama-review:'
+// A loopback or same-zone Redis answers in about a millisecond; past this an instance renders instead.
+const commandTimeoutMs = 1_000
+const log = (message) => console.log(`[shared-cache] ${message}`)
+// With SHARED_CACHE_LOG=1 every write is logged: a write is a render (or a build-time page being seeded).
+const logWrites = process.env.SHARED_CACHE_LOG === '1'
+
+/** One client per process, however often Next constructs the handler (see globalThis below). */
+function connectRedis(url) {
+  const client = createClient({
+    url,
+    // Retry forever, 50 ms growing to 2 s: a Redis that comes back is used again without a restart.
+    socket: { connectTimeout: commandTimeoutMs, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) },
+    // Commands sent while disconnected fail at once instead of queueing behind the outage.
+    disableOfflineQueue: true,
+  })
+  let down = false
+  client.on('error', (error) => {
+    if (down) return
+    down = true
+    log(`Redis unreachable (${error.message}); serving from this instance's memory or by rendering until it is back.`)
+  })
+  client.on('ready', () => {
+    if (down) log('Redis reachable again; the shared cache is back in use.')
+    else log(`connected to Redis; sharing the page cache under "${keyPrefix}".`)
+    down = false
+  })
+  // The first connection may fail too; the client keeps retrying in the background either way.
+  client.connect().catch(() => {})
+  return client
+}
+
+/**
+ * The handler records when an implicit (path) tag was expired, and drops entries older than that
+ * on read; for other tags it only deletes the entries Redis holds at that moment. Recording every
+ * tag makes the read-time check cover them too, so a build-time page seeded by an instance that
+ * starts after a webhook (instrumentation.ts) is not served over the newer content.
+ */
+function rememberingExpiry(handler, client) {
+  const expiredAtKey = `${keyPrefix}__revalidated_tags__` // the hash the handler reads on every get
+  return {
+    ...handler,
+    async revalidateTag(tag) {
+      await client.withAbortSignal(AbortSignal.timeout(commandTimeoutMs)).hSet(expiredAtKey, tag, Date.now())
+      return handler.revalidateTag(tag)
+    },
+  }
+}
+
+function loggingWrites(handler) {
+  return {
+    ...handler,
+    async set(key, value, ctx) {
+      log(`set ${key}`)
+      return handler.set(key, value, ctx)
+    },
+  }
+}
+
+CacheHandler.onCreation(() => {
+  const shared = (globalThis.__dramaReviewSharedCache ??= { client: connectRedis(process.env.REDIS_URL) })
+  const redis = rememberingExpiry(
+    createRedisHandler({ client: shared.client, keyPrefix, timeoutMs: commandTimeoutMs }),
+    shared.client,
+  )
+  return {
+    // Reads take the first handler that answers: Redis while it is up, this instance's copy otherwise.
+    // Writes and tag expiry go to both.
+    handlers: [logWrites ? loggingWrites(redis) : redis, createLruHandler()],
+  }
+})
+
+export default CacheHandler
