@@ -122,6 +122,22 @@ describe.skipIf(servicesMissing)('two instances on one Redis and one PostgreSQL'
     expect(writesFor(b, reviewPath, fromB)).toEqual([])
   })
 
+  it('puts an edit into search on B after a webhook to A', async () => {
+    const word = `zorvath${run}`
+    const search = async () =>
+      ((await (await fetch(`${b.origin}/api/search?q=${word}`)).json()) as { results: { url: string }[] }).results
+    expect(await search()).toEqual([])
+    dataset.edit('person-nam-yoon-su', 'aliases', [word])
+    const change = { _id: 'person-nam-yoon-su', _type: 'person', slug: 'nam-yoon-su' }
+    const answer = await fetch(`${a.origin}/api/revalidate`, {
+      method: 'POST',
+      ...(await signedWebhookRequest(change, secret)),
+    })
+    expect(answer.status).toBe(200)
+    // The index's build stamp lives in the shared cache: B's next search rebuilds, no waiting.
+    expect((await search()).map((result) => result.url)).toEqual(['/people/nam-yoon-su'])
+  })
+
   it('keeps serving the last good page on both when the content source fails after a webhook', async () => {
     const lastGood = (await read(b)).html.match(/Shared cache: the edit A renders[^<]*/)?.[0]
     expect(lastGood).toBeTruthy()
