@@ -16,6 +16,8 @@ import { type RunningServer, startNextServer, stopProcess, waitForAnswer } from 
 import { hammer, type LoadOptions, type Throughput, warmUp } from './throughput.ts'
 
 export interface ScaleOutFigures {
+  /** One instance with its own cache (no REDIS_URL): what sharing the cache costs. */
+  ownCache: Throughput
   oneInstance: Throughput
   behindNginx: Throughput
   behindNginxCached: Throughput
@@ -54,6 +56,14 @@ export async function measureScaleOut(
   ports: { a: number; b: number; staticCeiling: number },
   load: LoadOptions,
 ): Promise<ScaleOutFigures> {
+  const ownCache = await (async () => {
+    const server = await startNextServer({ distDir, port: ports.a, env })
+    try {
+      return await measureLoad('one instance, own cache', server.origin + reviewPath, load)
+    } finally {
+      await server.stop()
+    }
+  })()
   const redis = await startTestRedis()
   const dataset = copyBundledDataset()
   const instances: RunningServer[] = []
@@ -69,7 +79,7 @@ export async function measureScaleOut(
     const html = await (await fetch(a.origin + reviewPath)).text()
 
     const oneInstance = await measureLoad('one instance', a.origin + reviewPath, load)
-    const figures: Partial<ScaleOutFigures> = { oneInstance }
+    const figures: Partial<ScaleOutFigures> = { ownCache, oneInstance }
     for (const proxyCache of [false, true]) {
       const nginx = await startTestNginx({ upstreamPorts: [ports.a, ports.b], proxyCache })
       try {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { ESLint } from 'eslint'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { EnvError, readEnv, readPublicEnv } from '@/lib/env/schema'
 
 const run = promisify(execFile)
@@ -153,6 +153,8 @@ describe('readPublicEnv (the public schema)', () => {
 
 describe('the server module', () => {
   it('refuses to load outside server code', async () => {
+    vi.doUnmock('server-only')
+    vi.resetModules()
     await expect(import('@/lib/env/server')).rejects.toThrow('cannot be imported from a Client Component')
   })
 })
