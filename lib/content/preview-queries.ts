@@ -13,3 +13,9 @@ export const DRAFTS_AMONG_QUERY = defineQuery(`*[
   _type,
   "title": coalesce(title, name, "Untitled")
 } | order(_type asc, title asc)`)
+
+/** Which of those documents have a published version (read in the published perspective). */
+export const PUBLISHED_AMONG_QUERY = defineQuery(`*[
+  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]
+  && _id in $ids
+]._id`)

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { ContentPerspective } from '@/lib/content/perspective'
 import * as queries from '@/lib/content/queries'
 import { DOCUMENT_TYPES } from '@/lib/content/document-types'
-import { DRAFTS_AMONG_QUERY } from '@/lib/content/preview-queries'
+import { DRAFTS_AMONG_QUERY, PUBLISHED_AMONG_QUERY } from '@/lib/content/preview-queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import {
   NEWS_PER_PAGE,
@@ -552,7 +552,15 @@ describe('draft mode', () => {
     expect(await run(DRAFTS_AMONG_QUERY, { ids }, 'published')).toEqual([])
   })
 
+  it('tells a draft that was never published from one with a published version', async () => {
+    const ids = ['review-love-in-the-big-city-review', 'review-love-in-the-big-city-episode-4-second-opinion']
+    expect(await run(DRAFTS_AMONG_QUERY, { ids }, 'drafts')).toHaveLength(2)
+    expect(await run(PUBLISHED_AMONG_QUERY, { ids }, 'published')).toEqual(['review-love-in-the-big-city-review'])
+  })
+
   it('looks among every document type the site reads', () => {
-    expect(DRAFTS_AMONG_QUERY).toContain(`_type in ${JSON.stringify(DOCUMENT_TYPES).replace(/,/g, ', ')}`)
+    for (const query of [DRAFTS_AMONG_QUERY, PUBLISHED_AMONG_QUERY]) {
+      expect(query).toContain(`_type in ${JSON.stringify(DOCUMENT_TYPES).replace(/,/g, ', ')}`)
+    }
   })
 })

@@ -109,13 +109,17 @@ test('drafts are visible only in draft mode, and only to the editor who enabled 
   )
   expect(enabled?.status()).toBe(200)
   expect(new URL(page.url()).pathname).toBe(unpublishedPath)
-  await expect(page.getByRole('region', { name: /draft mode/i })).toBeVisible()
+  const banner = page.getByRole('region', { name: /draft mode/i })
+  await expect(banner).toBeVisible()
+  // A draft readers cannot see at all is told apart from changes to a published document.
+  await expect(banner.getByText('Never published, so readers do not see it yet:')).toBeVisible()
+  await expect(banner.getByText(/Unpublished changes/)).toHaveCount(0)
 
   await page.goto(pendingEditPath)
   await expect(page.getByText(draftVerdict).first()).toBeVisible()
   // The banner names the drafts this page shows, each linked to its editor in the Studio.
-  const banner = page.getByRole('region', { name: /draft mode/i })
-  await expect(banner.getByText('Drafts on this page:')).toBeVisible()
+  await expect(banner.getByText('Unpublished changes, readers see the published version:')).toBeVisible()
+  await expect(banner.getByText(/Never published/)).toHaveCount(0)
   await expect(
     banner.getByRole('link', { name: 'Love in the Big City review: a sentimental education in four loves' }),
   ).toHaveAttribute('href', '/studio/intent/edit/id=review-love-in-the-big-city-review;type=review/')
