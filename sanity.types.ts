@@ -719,6 +719,16 @@ export type DRAFTS_AMONG_QUERY_RESULT = Array<
 // Query: *[  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]  && _id in $ids]._id
 export type PUBLISHED_AMONG_QUERY_RESULT = Array<string>
 
+// Source: lib/content/preview-queries.ts
+// Variable: PUBLISHED_PAGE_QUERY
+// Query: count(*[  _type in ["series", "review", "person", "critic", "article"]  && _type == $type && slug.current == $slug]) > 0
+export type PUBLISHED_PAGE_QUERY_RESULT = boolean
+
+// Source: lib/content/preview-queries.ts
+// Variable: PUBLISHED_EPISODE_QUERY
+// Query: count(*[  _type == "episode" && series->slug.current == $slug && number == $number]) > 0
+export type PUBLISHED_EPISODE_QUERY_RESULT = boolean
+
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_type == "siteSettings"][0]{  _id,  title,  description,  navigation[]{ _key, label, href }}
@@ -3878,6 +3888,8 @@ declare module '@sanity/client' {
   interface SanityQueries {
     '*[\n  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]\n  && _id in $ids && _originalId in path("drafts.**")\n]{\n  _id,\n  _type,\n  "title": coalesce(title, name, "Untitled")\n} | order(_type asc, title asc)': DRAFTS_AMONG_QUERY_RESULT
     '*[\n  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]\n  && _id in $ids\n]._id': PUBLISHED_AMONG_QUERY_RESULT
+    'count(*[\n  _type in ["series", "review", "person", "critic", "article"]\n  && _type == $type && slug.current == $slug\n]) > 0': PUBLISHED_PAGE_QUERY_RESULT
+    'count(*[\n  _type == "episode" && series->slug.current == $slug && number == $number\n]) > 0': PUBLISHED_EPISODE_QUERY_RESULT
     '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]\n    | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT

@@ -137,6 +137,13 @@ test('drafts are visible only in draft mode, and only to the editor who enabled 
   await expect(page.getByRole('region', { name: /draft mode/i })).toHaveCount(0)
   await page.goto(pendingEditPath)
   await expect(page.getByText(draftVerdict)).toHaveCount(0)
+
+  // Leaving draft mode on a draft readers cannot see lands on its list, not on a 404.
+  await page.goto(`/api/draft-mode/enable?secret=${e2ePreviewSecret}&redirect=${encodeURIComponent(unpublishedPath)}`)
+  await page.getByRole('link', { name: /exit draft mode/i }).click()
+  await expect(page).toHaveURL(/\/reviews$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('region', { name: /draft mode/i })).toHaveCount(0)
 })
 
 test('draft mode only redirects within the site', async ({ page }) => {
