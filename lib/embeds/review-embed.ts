@@ -8,8 +8,7 @@ import { hrefForDocument } from '@/lib/routes'
 import { type ScoreBand, scoreBand } from '@/lib/score'
 import { cleanText, summarize } from '@/lib/seo/clean-text'
 import { absoluteUrl } from '@/lib/seo/site-url'
-import { spoilerFreeReviewTitle, spoilerFreeReviewVerdict } from '@/lib/spoilers/spoiler-free'
-import type { EMBED_REVIEW_QUERY_RESULT } from '@/sanity.types'
+import { type ReviewTexts, spoilerFreeReviewTitle, spoilerFreeReviewVerdict } from '@/lib/spoilers/spoiler-free'
 
 /** The card shows this many aspects at most, so its height is bounded (card-size.ts). */
 export const MAX_EMBED_ASPECTS = 6
@@ -32,7 +31,15 @@ export interface ReviewEmbed {
   reviewUrl: string
 }
 
-export function reviewEmbed(review: EMBED_REVIEW_QUERY_RESULT, siteName: string): ReviewEmbed | null {
+/** What an embed is made from: EMBED_REVIEW_QUERY's result, or the review page's own read. */
+export interface EmbeddableReview extends ReviewTexts {
+  slug?: string | null
+  score?: number | null
+  aspects?: readonly { aspect?: string | null; score?: number | null }[] | null
+  critic?: { name?: string | null; slug?: string | null } | null
+}
+
+export function reviewEmbed(review: EmbeddableReview | null, siteName: string): ReviewEmbed | null {
   const path = hrefForDocument({ _type: 'review', slug: review?.slug })
   if (!review || !path || typeof review.score !== 'number') return null
   const seriesTitle = cleanText(review.series?.title)

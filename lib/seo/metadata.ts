@@ -34,6 +34,8 @@ export interface PageMetadataInput {
   authors?: Array<string | null | undefined>
   /** Pages that must not be indexed (e.g. an empty listing). */
   noIndex?: boolean
+  /** More `<link rel="alternate">` by MIME type, beside the feed (e.g. a review's oEmbed answer). */
+  alternates?: Record<string, { url: string; title?: string }[]>
 }
 
 /** Feed readers discover the RSS feed from this link on any page. */
@@ -77,7 +79,7 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
     title,
     description,
     // Child metadata replaces `alternates` whole, so every page repeats the feed link.
-    alternates: { canonical: url, types: feedAlternate() },
+    alternates: { canonical: url, types: { ...feedAlternate(), ...input.alternates } },
     openGraph,
     twitter: {
       card: 'summary_large_image',
