@@ -121,7 +121,7 @@ describe('the score card', () => {
     expect(doc.querySelector('.verdict')?.textContent).toMatch(/^A rare, beautifully made queer drama/)
   })
 
-  it('carries no spoilers: titles and verdicts that give an episode away appear in their spoiler-free form', async () => {
+  it('carries no spoilers: a title or verdict that gives an episode away is in its spoiler-free form', async () => {
     const html = await (await card('love-in-the-big-city-episode-4')).text()
     const doc = parse(html, 'text/html')
     expect(doc.querySelector('h1')?.textContent).toBe('Love in the Big City episode 4 review')
