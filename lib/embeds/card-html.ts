@@ -40,7 +40,7 @@ html,body{margin:0;background:transparent}
 body{font:14px/20px system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:var(--ink)}
 .card{margin:0;padding:16px;border:1px solid var(--rule);border-radius:8px;background:var(--paper);overflow:hidden}
 .one{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.two{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;line-clamp:2;overflow:hidden}
+.two{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
 .kicker{margin:0;font-size:12px;line-height:16px;letter-spacing:.04em;text-transform:uppercase;color:var(--muted)}
 h1{margin:6px 0 0;font:700 17px/22px Georgia,'Times New Roman',serif;max-height:44px}
 a{color:var(--link)}

@@ -40,12 +40,14 @@ export interface EmbeddableReview extends ReviewTexts {
 }
 
 export function reviewEmbed(review: EmbeddableReview | null, siteName: string): ReviewEmbed | null {
-  const path = hrefForDocument({ _type: 'review', slug: review?.slug })
-  if (!review || !path || typeof review.score !== 'number') return null
+  // In draft mode the review page's read carries stega marks; nothing marked may leave the site.
+  const slug = cleanText(review?.slug)
+  const path = hrefForDocument({ _type: 'review', slug })
+  if (!review || !slug || !path || typeof review.score !== 'number') return null
   const seriesTitle = cleanText(review.series?.title)
-  const criticPath = hrefForDocument({ _type: 'critic', slug: review.critic?.slug })
+  const criticPath = hrefForDocument({ _type: 'critic', slug: cleanText(review.critic?.slug) })
   return {
-    slug: review.slug!,
+    slug,
     title: cleanText(spoilerFreeReviewTitle(review)) ?? seriesTitle ?? 'Review',
     seriesTitle,
     episodes: coveredEpisodesLabel(review),

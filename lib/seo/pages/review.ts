@@ -27,7 +27,7 @@ export function reviewPageMetadata(review: ReviewSeoInput): Metadata {
     alternates:
       typeof review.score === 'number' && review.slug
         ? {
-            'application/json+oembed': [{ url: absoluteUrl(oembedPath(absoluteUrl(path))), title: review.title ?? '' }],
+            'application/json+oembed': [{ url: absoluteUrl(oembedPath(absoluteUrl(path))), title: review.title }],
           }
         : undefined,
   })
