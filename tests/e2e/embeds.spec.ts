@@ -115,6 +115,14 @@ test('another origin frames the card from its oEmbed answer and shows the badge;
     expect(answer.height - contentHeight, `${id} card has little slack`).toBeLessThan(60)
   }
 
+  // The thumbnail is the review page's own share image.
+  const pageHtml = await (await request.get(`/reviews/${seriesReview}`)).text()
+  const ogImage = pageHtml.match(/<meta property="og:image" content="([^"]+)"/)![1]
+  expect(wide.thumbnail_url).toBe(ogImage.replace(/\?.*$/, ''))
+  const thumbnail = await request.get(new URL(wide.thumbnail_url).pathname)
+  expect(thumbnail.status()).toBe(200)
+  expect(thumbnail.headers()['content-type']).toBe('image/png')
+
   const badgeWidth = await page.locator('#badge').evaluate((image: HTMLImageElement) => image.naturalWidth)
   expect(badgeWidth).toBe(320)
   // Chromium replaces a frame its policy refuses with an error page.
