@@ -4,6 +4,7 @@
  */
 import { embedCardPath, hrefForDocument, isSlug } from '@/lib/routes'
 import { CARD_SIZE } from '@/lib/og/ShareCard'
+import { reviewShareImagePath } from '@/lib/seo/share-image'
 import { absoluteUrl } from '@/lib/seo/site-url'
 
 import { CARD_MIN_WIDTH, CARD_WIDTH, cardSize } from './card-html'
@@ -124,7 +125,7 @@ export function oembedAnswer(
     cache_age: CACHE_AGE,
     ...(thumbnailFits
       ? {
-          thumbnail_url: absoluteUrl(`${reviewPath}/opengraph-image`),
+          thumbnail_url: absoluteUrl(reviewShareImagePath(reviewPath)),
           thumbnail_width: CARD_SIZE.width,
           thumbnail_height: CARD_SIZE.height,
         }
