@@ -100,6 +100,13 @@ describe('readEnv (the server schema)', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://site:hunter2@db/reactions' })).not.toThrow('hunter2')
   })
 
+  it('takes a redis:// or rediss:// REDIS_URL and never echoes a malformed one', () => {
+    expect(() => readEnv({ REDIS_URL: 'redis://127.0.0.1:6379' })).not.toThrow()
+    expect(() => readEnv({ REDIS_URL: 'rediss://:pw@cache.internal:6380/0' })).not.toThrow()
+    expect(() => readEnv({ REDIS_URL: 'http://:hunter2@cache/0' })).toThrow('REDIS_URL=<hidden>')
+    expect(() => readEnv({ REDIS_URL: 'http://:hunter2@cache/0' })).not.toThrow('hunter2')
+  })
+
   it.each(['SANITY_PREVIEW_SECRET', 'SANITY_REVALIDATE_SECRET', 'READER_COOKIE_SECRET'])(
     'wants %s of at least 16 characters and never echoes it',
     (name) => {
