@@ -2,7 +2,7 @@
  * oEmbed (https://oembed.com) for review pages: a consumer sends a review page's URL and gets the
  * score card as a `rich` answer (an iframe). Pure: app/api/oembed/route.ts reads the review.
  */
-import { embedCardPath, hrefForDocument, isSlug } from '@/lib/routes'
+import { embedCardPath, isSlug } from '@/lib/routes'
 import { CARD_SIZE } from '@/lib/og/ShareCard'
 import { reviewShareImagePath } from '@/lib/seo/share-image'
 import { absoluteUrl } from '@/lib/seo/site-url'
@@ -110,7 +110,6 @@ export function oembedAnswer(
   // The share image has one size; the spec lets it be left out, not shrunk past maxwidth/maxheight.
   const thumbnailFits =
     (request.maxwidth ?? Infinity) >= CARD_SIZE.width && (request.maxheight ?? Infinity) >= CARD_SIZE.height
-  const reviewPath = hrefForDocument({ _type: 'review', slug: embed.slug })!
   return {
     version: '1.0',
     type: 'rich',
@@ -125,7 +124,7 @@ export function oembedAnswer(
     cache_age: CACHE_AGE,
     ...(thumbnailFits
       ? {
-          thumbnail_url: absoluteUrl(reviewShareImagePath(reviewPath)),
+          thumbnail_url: reviewShareImagePath(embed.reviewUrl),
           thumbnail_width: CARD_SIZE.width,
           thumbnail_height: CARD_SIZE.height,
         }

@@ -23,6 +23,6 @@ export function shareImage(
  * metadata routes under a route group get a suffix Next derives from the group's path, so it is fixed
  * while that file stays where it is. tests/e2e/embeds.spec.ts checks it against the page's og:image.
  */
-export function reviewShareImagePath(reviewPath: string): string {
-  return `${reviewPath}/opengraph-image-1orfh0`
+export function reviewShareImagePath(reviewPathOrUrl: string): string {
+  return `${reviewPathOrUrl}/opengraph-image-1orfh0`
 }
