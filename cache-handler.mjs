@@ -99,6 +99,28 @@ function expiringLikeOneInstance(handler, client) {
   }
 }
 
+/**
+ * Every Redis operation settles within `ms`. The commands carry an abort signal, but a command
+ * already written to a connection that died mid-flight was seen to never settle when Redis was
+ * killed under load; a request must then fall back to this instance's copy, not hang.
+ */
+function withDeadlines(handler, ms) {
+  const deadline = (what, work) => {
+    let timer
+    const expired = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis ${what} took over ${ms} ms`)), ms)
+    })
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer))
+  }
+  return {
+    ...handler,
+    get: (key, meta) => deadline('get', handler.get(key, meta)),
+    set: (key, value, ctx) => deadline('set', handler.set(key, value, ctx)),
+    revalidateTag: (tag) => deadline('revalidateTag', handler.revalidateTag(tag)),
+    delete: (key) => deadline('delete', handler.delete(key)),
+  }
+}
+
 function loggingWrites(handler) {
   return {
     ...handler,
@@ -111,9 +133,12 @@ function loggingWrites(handler) {
 
 CacheHandler.onCreation(() => {
   const shared = (globalThis.__dramaReviewSharedCache ??= { client: connectRedis(process.env.REDIS_URL) })
-  const redis = expiringLikeOneInstance(
-    createRedisHandler({ client: shared.client, keyPrefix, timeoutMs: commandTimeoutMs }),
-    shared.client,
+  const redis = withDeadlines(
+    expiringLikeOneInstance(
+      createRedisHandler({ client: shared.client, keyPrefix, timeoutMs: commandTimeoutMs }),
+      shared.client,
+    ),
+    2 * commandTimeoutMs,
   )
   return {
     // Reads take the first handler that answers: Redis while it is up, this instance's copy otherwise.

@@ -33,4 +33,5 @@ export const ports = {
   readerOff: 3283,
   scaleOutA: 3287,
   scaleOutB: 3288,
+  scaleOutRedis: 6393,
 } as const

@@ -169,7 +169,7 @@ if (selected.has('scale-out')) {
     figures.scaleOut = await measureScaleOut(
       benchDistDir,
       siteEnv,
-      { a: ports.scaleOutA, b: ports.scaleOutB, staticCeiling: ports.staticCeiling },
+      { a: ports.scaleOutA, b: ports.scaleOutB, staticCeiling: ports.staticCeiling, redis: ports.scaleOutRedis },
       { connections: 100, durationSeconds: 20 },
     )
   })

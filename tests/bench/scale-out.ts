@@ -53,7 +53,7 @@ async function staticCeiling(html: string, port: number, load: LoadOptions): Pro
 export async function measureScaleOut(
   distDir: string,
   env: Record<string, string>,
-  ports: { a: number; b: number; staticCeiling: number },
+  ports: { a: number; b: number; staticCeiling: number; redis: number },
   load: LoadOptions,
 ): Promise<ScaleOutFigures> {
   const ownCache = await (async () => {
@@ -64,7 +64,7 @@ export async function measureScaleOut(
       await server.stop()
     }
   })()
-  const redis = await startTestRedis()
+  const redis = await startTestRedis(ports.redis)
   const dataset = copyBundledDataset()
   const instances: RunningServer[] = []
   try {

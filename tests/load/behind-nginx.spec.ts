@@ -29,7 +29,7 @@ describe.skipIf(servicesMissing)('two instances on one Redis behind nginx', () =
   let instances: RunningServer[]
 
   beforeAll(async () => {
-    redis = await startTestRedis()
+    redis = await startTestRedis(6392)
     dataset = copyBundledDataset()
     const distDir = process.env.NEXT_DIST_DIR ?? '.next'
     instances = []

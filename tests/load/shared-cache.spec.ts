@@ -39,7 +39,10 @@ async function startInstance(name: string, port: number, env: Record<string, str
 }
 
 async function read(instance: Instance, path = reviewPath) {
-  const response = await fetch(instance.origin + path)
+  // An instance stuck on its cache would otherwise hang the test until its timeout, saying nothing.
+  const response = await fetch(instance.origin + path, { signal: AbortSignal.timeout(10_000) }).catch((error) => {
+    throw new Error(`${instance.name} did not answer ${path} within 10 s: ${error}\n${instance.output().slice(-2000)}`)
+  })
   return { status: response.status, cache: response.headers.get('x-nextjs-cache'), html: await response.text() }
 }
 
@@ -70,7 +73,7 @@ describe.skipIf(servicesMissing)('two instances on one Redis and one PostgreSQL'
   let b: Instance
 
   beforeAll(async () => {
-    ;[redis, postgres] = await Promise.all([startTestRedis(), startTestPostgres()])
+    ;[redis, postgres] = await Promise.all([startTestRedis(6391), startTestPostgres()])
     dataset = copyBundledDataset()
     const env = {
       REDIS_URL: redis.url,

@@ -5,7 +5,6 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { createConnection } from 'node:net'
-import { freePort } from './ports'
 
 export interface TestRedis {
   url: string
@@ -53,9 +52,13 @@ function exited(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   })
 }
 
-export async function startTestRedis(): Promise<TestRedis> {
+/**
+ * `port` must lie outside the system's ephemeral range (32768-60999 on Linux): while a killed
+ * Redis is away, a client reconnecting to a free ephemeral port on loopback can be given that very
+ * port as its own source port and connect to itself, then wait forever for replies.
+ */
+export async function startTestRedis(port: number): Promise<TestRedis> {
   if (!redisAvailable()) throw new Error('redis-server is not installed: apt-get install redis-server')
-  const port = await freePort()
   let child = await launch(port)
   return {
     url: `redis://127.0.0.1:${port}`,
