@@ -2375,6 +2375,36 @@ export type REVIEW_PAGE_QUERY_RESULT = {
 } | null
 
 // Source: lib/content/queries.ts
+// Variable: EPISODE_REVIEW_NEIGHBOURS_QUERY
+// Query: *[  _type == "review" && slug.current == $slug && kind == "episode" && defined(firstEpisode)][0]{  "previous": *[    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&    firstEpisode < ^.firstEpisode  ] | order(firstEpisode desc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{        "slug": slug.current,    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{      _id,      number,      title    },    "critic": critic->{ _id, name }  },  "next": *[    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&    firstEpisode > ^.firstEpisode  ] | order(firstEpisode asc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{        "slug": slug.current,    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{      _id,      number,      title    },    "critic": critic->{ _id, name }  }}
+export type EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT = {
+  previous: {
+    slug: string | null
+    episode: {
+      _id: string
+      number: number | null
+      title: string | null
+    } | null
+    critic: {
+      _id: string
+      name: string | null
+    } | null
+  } | null
+  next: {
+    slug: string | null
+    episode: {
+      _id: string
+      number: number | null
+      title: string | null
+    } | null
+    critic: {
+      _id: string
+      name: string | null
+    } | null
+  } | null
+} | null
+
+// Source: lib/content/queries.ts
 // Variable: PERSON_SLUGS_QUERY
 // Query: *[_type == "person" && defined(slug.current)]{ "slug": slug.current }
 export type PERSON_SLUGS_QUERY_RESULT = Array<{
@@ -2710,6 +2740,25 @@ export type PERSON_PAGE_QUERY_RESULT = {
 // Query: *[_type == "critic" && defined(slug.current)]{ "slug": slug.current }
 export type CRITIC_SLUGS_QUERY_RESULT = Array<{
   slug: string | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: CRITICS_LIST_QUERY
+// Query: *[_type == "critic" && defined(slug.current)] | order(name asc, _id asc){    _id,  name,  "slug": slug.current,  role,  avatar,  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])}
+export type CRITICS_LIST_QUERY_RESULT = Array<{
+  _id: string
+  name: string | null
+  slug: string | null
+  role: string | null
+  avatar: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  } | null
+  reviewCount: number
 }>
 
 // Source: lib/content/queries.ts
@@ -3884,10 +3933,12 @@ declare module '@sanity/client' {
     '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title, "slug": slug.current, episodeCount }\n  }\n}': REVIEW_LIST_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n  verdict,\n  pros,\n  cons,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{\n    _id,\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': REVIEW_PAGE_QUERY_RESULT
+    '*[\n  _type == "review" && slug.current == $slug && kind == "episode" && defined(firstEpisode)\n][0]{\n  "previous": *[\n    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&\n    firstEpisode < ^.firstEpisode\n  ] | order(firstEpisode desc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{\n    \n    "slug": slug.current,\n    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n      _id,\n      number,\n      title\n    },\n    "critic": critic->{ _id, name }\n\n  },\n  "next": *[\n    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&\n    firstEpisode > ^.firstEpisode\n  ] | order(firstEpisode asc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{\n    \n    "slug": slug.current,\n    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n      _id,\n      number,\n      title\n    },\n    "critic": critic->{ _id, name }\n\n  }\n}': EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT
     '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT
+    '*[_type == "critic" && defined(slug.current)] | order(name asc, _id asc){\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])\n}': CRITICS_LIST_QUERY_RESULT
     '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': CRITIC_PAGE_QUERY_RESULT
     '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    revealsUpToEpisode,\n    spoilerFreeTitle,\n    spoilerFreeExcerpt,\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': ARTICLE_LIST_QUERY_RESULT
