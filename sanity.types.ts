@@ -3539,6 +3539,30 @@ export type PERSON_CARD_QUERY_RESULT = {
   } | null
 } | null
 
+// Source: lib/content/seo-queries.ts
+// Variable: ARTICLE_CARD_QUERY
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  publishedAt,  "series": series->{ _id, title, year }}
+export type ARTICLE_CARD_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  publishedAt: string | null
+  series: {
+    _id: string
+    title: string | null
+    year: number | null
+  } | null
+} | null
+
+// Source: lib/content/seo-queries.ts
+// Variable: CRITIC_CARD_QUERY
+// Query: *[_type == "critic" && slug.current == $slug][0]{  _id,  name,  role,  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])}
+export type CRITIC_CARD_QUERY_RESULT = {
+  _id: string
+  name: string | null
+  role: string | null
+  reviewCount: number
+} | null
+
 // Source: lib/editorial/status-queries.ts
 // Variable: EDITORIAL_STATUS_QUERY
 // Query: {  "airedEpisodesWithoutReview": *[_type == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && airDate <= $today    && !defined(*[_type == "review" && kind == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && series._ref == ^.series._ref      && firstEpisode <= ^.number && coalesce(lastEpisode, firstEpisode) >= ^.number][0]._id)  ] | order(airDate asc, number asc) { _id, _type, title, number, airDate, "seriesTitle": series->title },  "reviewsWithScoreProblems": *[_type == "review" && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && (    (!defined(score) && kind != "ending-explained")    || math::avg(aspects[].score) - score > $tolerance    || score - math::avg(aspects[].score) > $tolerance  )] | order(publishedAt desc) { _id, _type, title, kind, score, "aspectAverage": math::avg(aspects[].score) },  "publishedReviewsWithUnmarkedSpoilers": *[_type == "review" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && count(body[_type == "spoiler" && !defined(episode)]) > 0  ] | order(publishedAt desc) { _id, _type, title, "unmarked": count(body[_type == "spoiler" && !defined(episode)]) },  "staleDrafts": *[_type in $types && _id in path("drafts.**") && dateTime(_updatedAt) < dateTime($staleBefore)]    | order(_updatedAt asc) { _id, _type, "title": coalesce(title, name), _updatedAt },  "peopleMissingDetails": *[_type == "person" && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && !(defined(coalesce(photo.asset, photo._sanityAsset)) && defined(birthDate))]    | order(name asc) { _id, _type, name, "hasPhoto": defined(coalesce(photo.asset, photo._sanityAsset)), "hasBirthDate": defined(birthDate) }}
@@ -3954,6 +3978,8 @@ declare module '@sanity/client' {
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ _id, title, year, episodeCount, poster },\n  "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n}': EPISODE_CARD_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name },\n  "series": series->{ _id, title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc)[0]{\n    _id,\n    name,\n    "series": series->{\n      _id,\n      title,\n      year,\n      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    _id,\n    title,\n    year,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n  }\n}': PERSON_CARD_QUERY_RESULT
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  publishedAt,\n  "series": series->{ _id, title, year }\n}': ARTICLE_CARD_QUERY_RESULT
+    '*[_type == "critic" && slug.current == $slug][0]{\n  _id,\n  name,\n  role,\n  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])\n}': CRITIC_CARD_QUERY_RESULT
     '{\n  "airedEpisodesWithoutReview": *[_type == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && airDate <= $today\n    && !defined(*[_type == "review" && kind == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && series._ref == ^.series._ref\n      && firstEpisode <= ^.number && coalesce(lastEpisode, firstEpisode) >= ^.number][0]._id)\n  ] | order(airDate asc, number asc) { _id, _type, title, number, airDate, "seriesTitle": series->title },\n  "reviewsWithScoreProblems": *[_type == "review" && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && (\n    (!defined(score) && kind != "ending-explained")\n    || math::avg(aspects[].score) - score > $tolerance\n    || score - math::avg(aspects[].score) > $tolerance\n  )] | order(publishedAt desc) { _id, _type, title, kind, score, "aspectAverage": math::avg(aspects[].score) },\n  "publishedReviewsWithUnmarkedSpoilers": *[_type == "review" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && count(body[_type == "spoiler" && !defined(episode)]) > 0\n  ] | order(publishedAt desc) { _id, _type, title, "unmarked": count(body[_type == "spoiler" && !defined(episode)]) },\n  "staleDrafts": *[_type in $types && _id in path("drafts.**") && dateTime(_updatedAt) < dateTime($staleBefore)]\n    | order(_updatedAt asc) { _id, _type, "title": coalesce(title, name), _updatedAt },\n  "peopleMissingDetails": *[_type == "person" && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && !(defined(coalesce(photo.asset, photo._sanityAsset)) && defined(birthDate))]\n    | order(name asc) { _id, _type, name, "hasPhoto": defined(coalesce(photo.asset, photo._sanityAsset)), "hasBirthDate": defined(birthDate) }\n}': EDITORIAL_STATUS_QUERY_RESULT
     '{\n  "documents": *[_type in $types && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id))],\n  "publishedIds": *[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id\n}': VALIDATION_SUBJECTS_QUERY_RESULT
     'coalesce(*[_id == $id][0].slug.current, *[_id == "drafts." + $id][0].slug.current)': SERIES_SLUG_QUERY_RESULT
