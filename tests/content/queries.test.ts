@@ -234,8 +234,17 @@ describe('series', () => {
       actor: { name: 'Nam Yoon-su', slug: 'nam-yoon-su', nativeName: '남윤수' },
     })
     const rank = { lead: 0, main: 1, supporting: 2, guest: 3 } as Record<string, number>
-    const ranks = page.cast.map((character) => rank[character.billing!])
+    // A credit with no billing yet (role not announced) sorts with the guests.
+    const ranks = page.cast.map((character) => (character.billing ? rank[character.billing] : 3))
     expect(ranks).toEqual(ranks.toSorted((a, b) => a - b))
+  })
+
+  it('the cast includes Lee Se-hee, named in the announced cast with no role given', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    const credit = page.cast.find((character) => character.actor?.slug === 'lee-se-hee')
+    expect(credit).toMatchObject({ name: null, billing: null, actor: { name: 'Lee Se-hee' } })
+    const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'lee-se-hee' }))!
+    expect(person.characters.map((character) => [character.name, character.series?.slug])).toEqual([[null, series]])
   })
 
   it('the page carries reviews newest first, news, source work, adaptations, links and platforms', async () => {

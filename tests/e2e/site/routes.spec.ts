@@ -243,3 +243,20 @@ test('pages have their own titles and descriptions', async ({ page }) => {
   await open(page, '/people/kwon-hyuk')
   await expect(page).toHaveTitle('Kwon Hyuk · Cold Open')
 })
+
+test('a cast member with no announced role is in the cast, and their page lists the series', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city')
+  const cast = page.getByRole('region', { name: 'Cast and characters' })
+  const credit = cast.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Lee Se-hee' }) })
+  await expect(credit).toHaveCount(1)
+  await expect(cast.getByRole('term').filter({ hasText: 'Role not announced' })).toHaveCount(1)
+
+  await cast.getByRole('link', { name: 'Lee Se-hee' }).click()
+  await expect(page).toHaveURL(/\/people\/lee-se-hee$/)
+  const credits = page.getByRole('region', { name: 'Roles and credits' })
+  await expect(credits.getByRole('link', { name: 'Love in the Big City' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city',
+  )
+  await expect(credits).toContainText('Role not announced')
+})

@@ -31,7 +31,11 @@ export function PeopleList({ list }: { list: ListPage<Person> }) {
     >
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {list.items.map((person) => {
-          const roles = person.characters.map((character) => `${character.name} in ${character.series?.title}`)
+          const roles = person.characters.map((character) =>
+            character.name
+              ? `${character.name} in ${character.series?.title}`
+              : `In the cast of ${character.series?.title}`,
+          )
           if (person.directedEpisodes > 0)
             roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
           return (
