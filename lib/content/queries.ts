@@ -408,7 +408,8 @@ export const PEOPLE_LIST_QUERY = defineQuery(`{
       name,
       "series": series->{ _id, title }
     },
-    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])
+    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref]),
+    "writtenEpisodes": count(*[_type == "episode" && ^._id in writers[]._ref])
   }
 }`)
 

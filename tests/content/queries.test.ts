@@ -393,6 +393,8 @@ describe('people and critics', () => {
       series: { title: 'Love in the Big City' },
     })
     expect(people.find((person) => person.slug === 'hur-jin-ho')?.directedEpisodes).toBe(2)
+    expect(people.find((person) => person.slug === 'park-sang-young')?.writtenEpisodes).toBe(8)
+    expect(people.find((person) => person.slug === 'hur-jin-ho')?.writtenEpisodes).toBe(0)
   })
 
   it('an actor page has native name, birth date, bio and the characters played', async () => {

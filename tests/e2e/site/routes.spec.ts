@@ -195,6 +195,10 @@ test('people list and a person page with native name, birth date, age, bio and r
   await open(page, '/people')
   await expect(page.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
   await expect(page.getByText('Go Young in Love in the Big City')).toBeVisible()
+  // Writers get their credit line as directors do.
+  const card = (name: string) => page.getByRole('article').filter({ has: page.getByRole('link', { name }) })
+  await expect(card('Park Sang-young')).toContainText('Wrote 8 episodes')
+  await expect(card('Hur Jin-ho')).toContainText('Directed 2 episodes')
 
   await open(page, '/people/nam-yoon-su')
   await expect(page.getByRole('heading', { level: 1, name: 'Nam Yoon-su' })).toBeVisible()

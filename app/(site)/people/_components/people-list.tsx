@@ -20,6 +20,8 @@ export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedL
   perPage: PEOPLE_PER_PAGE,
 })
 
+const episodes = (count: number) => `${count} ${count === 1 ? 'episode' : 'episodes'}`
+
 export function PeopleList({ list }: { list: ListPage<Person> }) {
   return (
     <ListingPage
@@ -36,8 +38,8 @@ export function PeopleList({ list }: { list: ListPage<Person> }) {
               ? `${character.name} in ${character.series?.title}`
               : `In the cast of ${character.series?.title}`,
           )
-          if (person.directedEpisodes > 0)
-            roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
+          if (person.directedEpisodes > 0) roles.push(`Directed ${episodes(person.directedEpisodes)}`)
+          if (person.writtenEpisodes > 0) roles.push(`Wrote ${episodes(person.writtenEpisodes)}`)
           return (
             <li key={person._id} className="grid">
               <PersonCard person={person} role={roles.join('; ') || null} headingLevel={2} />
