@@ -256,7 +256,10 @@ describe('series', () => {
     expect(page.basedOn).toMatchObject({ author: 'Park Sang-young' })
     expect(page.relatedWorks?.map((work) => work.kind)).toContain('film')
     expect(page.externalLinks?.[0]?.url).toMatch(/^https:\/\//)
-    expect(page.platforms?.map((platform) => platform.name)).toContain('TVING')
+    expect(page.platforms?.map((platform) => [platform.name, platform.url])).toEqual([
+      ['TVING', 'https://www.tving.com/'],
+      ['Viki', 'https://www.viki.com/'],
+    ])
   })
 })
 

@@ -90,7 +90,9 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(
     page.getByRole('region', { name: 'Elsewhere' }).getByRole('link', { name: 'Wikipedia' }),
   ).toHaveAttribute('href', /^https:\/\/en\.wikipedia\.org\//)
-  await expect(page.getByText('TVING').first()).toBeVisible()
+  const watchOn = page.getByRole('region', { name: 'Watch it on' })
+  await expect(watchOn.getByRole('link', { name: 'TVING' })).toHaveAttribute('href', 'https://www.tving.com/')
+  await expect(watchOn.getByRole('link', { name: 'Viki' })).toHaveAttribute('href', 'https://www.viki.com/')
 })
 
 test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({
