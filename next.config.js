@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { readEnv } from './lib/env/schema.ts'
 import { securityHeaders } from './lib/security-headers.ts'
 
@@ -16,6 +17,12 @@ const nextConfig = {
   pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(process.env.BENCH_PAGES === '1' ? ['bench.tsx'] : [])],
   // Unknown addresses get app/global-not-found.tsx, a framed 404 that is not inlined into every page.
   experimental: { globalNotFound: true },
+  // Several instances share one page cache in Redis when REDIS_URL is set (docs/scale-out.md). Read
+  // at `next start` as well as at build, so one build serves either way. Next's own in-memory layer
+  // is off then: the handler keeps a local copy for when Redis is away.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+    : {}),
   // Lets a second build (benchmarks, parallel work) live beside the main one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The bundled dataset and the share-card fonts are read at run time: ship them with the server.

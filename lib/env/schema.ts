@@ -29,7 +29,7 @@ function parseEnv<Schema extends z.ZodType>(schema: Schema, source: EnvSource): 
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0])
-      const shown = /SECRET|TOKEN|DATABASE_URL/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
+      const shown = /SECRET|TOKEN|DATABASE_URL|REDIS_URL/.test(name) ? '<hidden>' : JSON.stringify(issue.input)
       return `${name}=${shown}: expected ${issue.message}`
     }),
   )
@@ -95,6 +95,12 @@ export const serverEnvSchema = publicVariables
       .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL such as postgres://user@127.0.0.1:5432/reviews')
       .optional(),
     REACTIONS_SQLITE_FILE: z.string().default('.data/reactions.sqlite'),
+    // Read by next.config.js and cache-handler.mjs (not the app): the shared page cache.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, 'a Redis URL such as redis://127.0.0.1:6379')
+      .optional(),
+    REDIS_KEY_PREFIX: z.string().optional(),
     READER_REACTIONS: z.enum(['on', 'off'], "'on' or 'off'").default('on'),
     REACTIONS_MODERATION: z
       .enum(

@@ -26,4 +26,11 @@ export const scalingDistDir = `${benchDistDir}-50x`
 /** Builds with the bare pages, which only the bench build has (next.config.js pageExtensions). */
 export const benchBuildEnv = { BENCH_PAGES: '1' } as const
 
-export const ports = { next: 3280, staticCeiling: 3281, readerOn: 3282, readerOff: 3283 } as const
+export const ports = {
+  next: 3280,
+  staticCeiling: 3281,
+  readerOn: 3282,
+  readerOff: 3283,
+  scaleOutA: 3287,
+  scaleOutB: 3288,
+} as const

@@ -6,6 +6,7 @@ import type { LighthouseFigures } from './lighthouse'
 import { isExact, type VoteBenchRun } from './reaction-votes'
 import type { ReaderSectionThroughput } from './reader-section-throughput'
 import type { RevalidateLatency } from './revalidate-latency'
+import type { ScaleOutFigures } from './scale-out'
 import type { SearchFigures } from './search'
 import type { Throughput, ThroughputFigures } from './throughput'
 
@@ -24,6 +25,7 @@ export interface BenchFigures {
   votes?: VoteBenchRun[]
   readerSection?: ReaderSectionThroughput[]
   search?: SearchFigures
+  scaleOut?: ScaleOutFigures
   /** Sections that could not be measured, with the first line of their error. */
   failed?: { section: string; reason: string }[]
 }
@@ -163,6 +165,47 @@ export function benchTable(figures: BenchFigures): string {
       '≥ 0.9 × without, 0 errors',
       verdict(share >= 0.9 && page.on.errors === 0 && page.on.non2xx === 0),
     ])
+  }
+  if (figures.scaleOut) {
+    const { ownCache, oneInstance, behindNginx, behindNginxCached, ceiling, webhookToOtherInstance } = figures.scaleOut
+    const against = (run: Throughput) =>
+      `${ratio(run.requestsPerSecond / oneInstance.requestsPerSecond)} of one instance`
+    const noErrors = (run: Throughput) => run.errors === 0 && run.non2xx === 0
+    rows.push(
+      [
+        'Scale-out, review page',
+        'one instance with the Redis cache',
+        `${load(oneInstance)} (${ratio(oneInstance.requestsPerSecond / ownCache.requestsPerSecond)} of its own cache)`,
+        `one instance, own cache: ${load(ownCache)}`,
+        '0 errors',
+        verdict(noErrors(oneInstance)),
+      ],
+      [
+        'Scale-out, review page',
+        'two instances behind nginx, no proxy cache',
+        `${load(behindNginx)} (${against(behindNginx)})`,
+        '—',
+        '0 errors',
+        verdict(noErrors(behindNginx)),
+      ],
+      [
+        'Scale-out, review page',
+        'two instances behind nginx with its proxy cache',
+        `${load(behindNginxCached)} (${against(behindNginxCached)}; ` +
+          `${ratio(behindNginxCached.requestsPerSecond / ceiling.requestsPerSecond)} of the static ceiling)`,
+        `static server, same HTML: ${load(ceiling)}`,
+        '0 errors',
+        verdict(noErrors(behindNginxCached)),
+      ],
+      [
+        'Scale-out, webhook',
+        `to instance A, fresh page on instance B (${webhookToOtherInstance.edits} edits)`,
+        `p50 ${ms(webhookToOtherInstance.p50Ms)} · max ${ms(webhookToOtherInstance.maxMs)}`,
+        '—',
+        'max ≤ 2,000 ms',
+        verdict(webhookToOtherInstance.maxMs <= 2000),
+      ],
+    )
   }
   for (const run of figures.votes ?? [])
     rows.push([

@@ -8,7 +8,7 @@
  *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
  *
- * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes, search.
+ * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes, search, scale-out.
  * BENCH_LIGHTHOUSE_RUNS (default 3) sets the Lighthouse runs per page; the median is kept.
  */
 import { execFileSync } from 'node:child_process'
@@ -34,6 +34,7 @@ import { type BenchFigures, benchTable, lighthouseFailures } from './report'
 import { measureReactionVotes } from './reaction-votes'
 import { measureReaderSectionThroughput } from './reader-section-throughput'
 import { measureRevalidateLatency } from './revalidate-latency'
+import { measureScaleOut } from './scale-out'
 import { measureSearch } from './search'
 import { measureThroughput } from './throughput'
 
@@ -46,6 +47,7 @@ const sections = [
   'revalidate',
   'votes',
   'search',
+  'scale-out',
 ] as const
 type Section = (typeof sections)[number]
 
@@ -158,6 +160,18 @@ if (selected.has('revalidate')) {
   log('webhook to fresh page ...')
   await measure('Webhook to fresh page', async () => {
     figures.revalidate = await measureRevalidateLatency(benchDistDir)
+  })
+}
+
+if (selected.has('scale-out')) {
+  log('scale-out: one instance, two behind nginx without and with its cache, 20 s at 100 connections each ...')
+  await measure('Scale-out', async () => {
+    figures.scaleOut = await measureScaleOut(
+      benchDistDir,
+      siteEnv,
+      { a: ports.scaleOutA, b: ports.scaleOutB, staticCeiling: ports.staticCeiling },
+      { connections: 100, durationSeconds: 20 },
+    )
   })
 }
 

@@ -4,11 +4,10 @@
  */
 import { type IncomingHttpHeaders, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { readEnv } from '@/lib/env/schema'
 import { createContentLakeClient } from '@/lib/content/client'
 
-vi.mock('server-only', () => ({}))
 const { queryContentLake } = await import('@/lib/content/sources/content-lake')
 
 interface Seen {

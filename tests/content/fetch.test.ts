@@ -15,7 +15,6 @@ const state = vi.hoisted(() => ({
   cached: [] as { keyParts: string[]; tags: string[]; revalidate: number | false | undefined }[],
 }))
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: state.draftMode }) }))
 vi.mock('next/cache', () => ({
   unstable_cache: <A extends unknown[], R>(

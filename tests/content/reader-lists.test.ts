@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-vi.mock('server-only', () => ({}))
 const { pageFromSegment } = await import('@/lib/content/reader-lists')
 
 /** What Next does with what a route throws: the digest of notFound(). */

@@ -17,7 +17,6 @@ import { type ContentLakeStub, startContentLakeStub } from '../load/content-lake
 
 const state = vi.hoisted(() => ({ env: undefined as AppEnv | undefined }))
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }))
 vi.mock('next/cache', () => ({
   unstable_cache:

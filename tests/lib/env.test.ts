@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { ESLint } from 'eslint'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { EnvError, localSiteUrlWarning, readEnv, readPublicEnv } from '@/lib/env/schema'
 
 const run = promisify(execFile)
@@ -100,6 +100,13 @@ describe('readEnv (the server schema)', () => {
     expect(() => readEnv({ DATABASE_URL: 'mysql://site:hunter2@db/reactions' })).not.toThrow('hunter2')
   })
 
+  it('takes a redis:// or rediss:// REDIS_URL and never echoes a malformed one', () => {
+    expect(() => readEnv({ REDIS_URL: 'redis://127.0.0.1:6379' })).not.toThrow()
+    expect(() => readEnv({ REDIS_URL: 'rediss://:pw@cache.internal:6380/0' })).not.toThrow()
+    expect(() => readEnv({ REDIS_URL: 'http://:hunter2@cache/0' })).toThrow('REDIS_URL=<hidden>')
+    expect(() => readEnv({ REDIS_URL: 'http://:hunter2@cache/0' })).not.toThrow('hunter2')
+  })
+
   it.each(['SANITY_PREVIEW_SECRET', 'SANITY_REVALIDATE_SECRET', 'READER_COOKIE_SECRET'])(
     'wants %s of at least 16 characters and never echoes it',
     (name) => {
@@ -146,6 +153,8 @@ describe('readPublicEnv (the public schema)', () => {
 
 describe('the server module', () => {
   it('refuses to load outside server code', async () => {
+    vi.doUnmock('server-only')
+    vi.resetModules()
     await expect(import('@/lib/env/server')).rejects.toThrow('cannot be imported from a Client Component')
   })
 })

@@ -32,7 +32,6 @@ class Redirected extends Error {
   }
 }
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/cache', () => ({
   unstable_cache: <A extends unknown[], R>(read: (...args: A) => Promise<R>) => read,
   revalidateTag: (tag: string, profile: string) => state.expired.push(`${tag} ${profile}`),

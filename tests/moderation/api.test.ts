@@ -17,7 +17,6 @@ const state = vi.hoisted(() => ({
   opened: [] as { close(): Promise<void> }[],
 }))
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/cache', () => ({
   unstable_cache: <A extends unknown[], R>(read: (...args: A) => Promise<R>) => read,
   revalidateTag: (tag: string) => state.expired.push(tag),

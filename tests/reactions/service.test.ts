@@ -11,7 +11,6 @@ import { type AppEnv, readEnv } from '@/lib/env/schema'
 
 const state = vi.hoisted(() => ({ env: undefined as AppEnv | undefined, expired: [] as string[] }))
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/cache', () => ({
   unstable_cache: <A extends unknown[], R>(read: (...args: A) => Promise<R>) => read,
   revalidateTag: (tag: string, profile: string) => state.expired.push(`${tag} ${profile}`),

@@ -20,7 +20,6 @@ const state = vi.hoisted(() => ({
   entries: new Map<string, { value: unknown; tags: string[] }>(),
 }))
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: state.draftMode }) }))
 vi.mock('next/cache', () => ({
   unstable_cache:

@@ -15,7 +15,6 @@ import Icon from '@/app/icon'
 
 import { recordedFetches, resetRecords } from './next-stand-ins'
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
 vi.mock('@/lib/content/fetch', async (importOriginal) =>

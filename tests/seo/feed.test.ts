@@ -8,7 +8,6 @@ import { cachedReads, recordedFetches, resetRecords } from './next-stand-ins'
 import { publishedOnly, readBundledDataset } from './dataset'
 import { childText, parseXml } from './xml'
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
 vi.mock('@/lib/content/fetch', async (importOriginal) =>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { vercelStegaCombine } from '@vercel/stega'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { JsonLd, type JsonLdNode } from '@/components/seo/JsonLd'
 import {
@@ -15,8 +15,6 @@ import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import { env } from '@/lib/env/server'
 import { articlePageJsonLd, episodePageJsonLd, personPageJsonLd, reviewPageJsonLd, seriesPageJsonLd } from '@/lib/seo'
 import type { ReviewSeoInput } from '@/lib/seo/json-ld/review'
-
-vi.mock('server-only', () => ({}))
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 

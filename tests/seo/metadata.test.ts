@@ -1,12 +1,10 @@
 import { vercelStegaCombine } from '@vercel/stega'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { REVIEW_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import { env } from '@/lib/env/server'
 import { buildMetadata, listingPageMetadata, reviewPageMetadata, seriesPageMetadata } from '@/lib/seo'
-
-vi.mock('server-only', () => ({}))
 
 const site = env.siteUrl
 const page = (query: string, params: Record<string, unknown>) =>

@@ -5,7 +5,6 @@
  * even when a browser with the preview cookie triggers the render.
  *
  * Test files wire it with:
- *   vi.mock('server-only', () => ({}))
  *   vi.mock('next/headers', () => import('./next-stand-ins'))
  *   vi.mock('next/cache', () => import('./next-stand-ins'))
  *   vi.mock('@/lib/content/fetch', async (importOriginal) =>

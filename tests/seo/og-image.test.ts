@@ -13,7 +13,6 @@ import { readAudienceSummary } from '@/lib/reactions/read'
 
 import { recordedFetches, resetRecords } from './next-stand-ins'
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
 // The reader database is the store tests' business: here each subject has a known summary.

@@ -9,7 +9,6 @@ import { cachedReads, recordedFetches, resetRecords } from './next-stand-ins'
 import { isDraft, publishedOnly, readBundledDataset } from './dataset'
 import { parseXml } from './xml'
 
-vi.mock('server-only', () => ({}))
 vi.mock('next/headers', () => import('./next-stand-ins'))
 vi.mock('next/cache', () => import('./next-stand-ins'))
 vi.mock('@/lib/content/fetch', async (importOriginal) =>
