@@ -714,6 +714,21 @@ export type DRAFTS_AMONG_QUERY_RESULT = Array<
     }
 >
 
+// Source: lib/content/preview-queries.ts
+// Variable: PUBLISHED_AMONG_QUERY
+// Query: *[  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]  && _id in $ids]._id
+export type PUBLISHED_AMONG_QUERY_RESULT = Array<string>
+
+// Source: lib/content/preview-queries.ts
+// Variable: PUBLISHED_PAGE_QUERY
+// Query: count(*[  _type in ["series", "review", "person", "critic", "article"]  && _type == $type && slug.current == $slug]) > 0
+export type PUBLISHED_PAGE_QUERY_RESULT = boolean
+
+// Source: lib/content/preview-queries.ts
+// Variable: PUBLISHED_EPISODE_QUERY
+// Query: count(*[  _type == "episode" && series->slug.current == $slug && number == $number]) > 0
+export type PUBLISHED_EPISODE_QUERY_RESULT = boolean
+
 // Source: lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_type == "siteSettings"][0]{  _id,  title,  description,  navigation[]{ _key, label, href }}
@@ -2405,6 +2420,48 @@ export type EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT = {
 } | null
 
 // Source: lib/content/queries.ts
+// Variable: EMBED_REVIEW_SLUGS_QUERY
+// Query: *[_type == "review" && defined(slug.current) && defined(score)]{ _id, "slug": slug.current }
+export type EMBED_REVIEW_SLUGS_QUERY_RESULT = Array<{
+  _id: string
+  slug: string | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: EMBED_REVIEW_QUERY
+// Query: *[_type == "review" && slug.current == $slug && defined(score)][0]{  _id,  kind,  title,  "slug": slug.current,  score,  verdict,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  firstEpisode,  lastEpisode,  aspects[]{ _key, aspect, score },  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, year, episodeCount }}
+export type EMBED_REVIEW_QUERY_RESULT = {
+  _id: string
+  kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+  title: string | null
+  slug: string | null
+  score: number | null
+  verdict: string | null
+  titleRevealsUpTo: number | null
+  spoilerFreeTitle: string | null
+  verdictRevealsUpTo: number | null
+  spoilerFreeVerdict: string | null
+  firstEpisode: number | null
+  lastEpisode: number | null
+  aspects: Array<{
+    _key: string
+    aspect: string | null
+    score: number | null
+  }> | null
+  critic: {
+    _id: string
+    name: string | null
+    slug: string | null
+  } | null
+  series: {
+    _id: string
+    title: string | null
+    year: number | null
+    episodeCount: number | null
+  } | null
+} | null
+
+// Source: lib/content/queries.ts
 // Variable: PERSON_SLUGS_QUERY
 // Query: *[_type == "person" && defined(slug.current)]{ "slug": slug.current }
 export type PERSON_SLUGS_QUERY_RESULT = Array<{
@@ -3946,6 +4003,9 @@ import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
     '*[\n  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]\n  && _id in $ids && _originalId in path("drafts.**")\n]{\n  _id,\n  _type,\n  "title": coalesce(title, name, "Untitled")\n} | order(_type asc, title asc)': DRAFTS_AMONG_QUERY_RESULT
+    '*[\n  _type in ["series", "episode", "person", "character", "review", "critic", "article", "siteSettings"]\n  && _id in $ids\n]._id': PUBLISHED_AMONG_QUERY_RESULT
+    'count(*[\n  _type in ["series", "review", "person", "critic", "article"]\n  && _type == $type && slug.current == $slug\n]) > 0': PUBLISHED_PAGE_QUERY_RESULT
+    'count(*[\n  _type == "episode" && series->slug.current == $slug && number == $number\n]) > 0': PUBLISHED_EPISODE_QUERY_RESULT
     '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]\n    | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT
@@ -3959,6 +4019,8 @@ declare module '@sanity/client' {
     '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title, "slug": slug.current, episodeCount }\n  }\n}': REVIEW_LIST_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n  verdict,\n  pros,\n  cons,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{\n    _id,\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': REVIEW_PAGE_QUERY_RESULT
     '*[\n  _type == "review" && slug.current == $slug && kind == "episode" && defined(firstEpisode)\n][0]{\n  "previous": *[\n    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&\n    firstEpisode < ^.firstEpisode\n  ] | order(firstEpisode desc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{\n    \n    "slug": slug.current,\n    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n      _id,\n      number,\n      title\n    },\n    "critic": critic->{ _id, name }\n\n  },\n  "next": *[\n    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&\n    firstEpisode > ^.firstEpisode\n  ] | order(firstEpisode asc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{\n    \n    "slug": slug.current,\n    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n      _id,\n      number,\n      title\n    },\n    "critic": critic->{ _id, name }\n\n  }\n}': EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT
+    '*[_type == "review" && defined(slug.current) && defined(score)]{ _id, "slug": slug.current }': EMBED_REVIEW_SLUGS_QUERY_RESULT
+    '*[_type == "review" && slug.current == $slug && defined(score)][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  score,\n  verdict,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  firstEpisode,\n  lastEpisode,\n  aspects[]{ _key, aspect, score },\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, year, episodeCount }\n}': EMBED_REVIEW_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref]),\n    "writtenEpisodes": count(*[_type == "episode" && ^._id in writers[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT

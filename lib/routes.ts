@@ -20,6 +20,11 @@ const bySlug: Record<string, (slug: string) => string> = {
   article: (slug) => `/news/${encodeURIComponent(slug)}`,
 }
 
+/** Lowercase words joined by single hyphens: the form every slug, and so every page address, takes. */
+export function isSlug(value: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+}
+
 export function seriesPath(slug: string): string {
   return bySlug.series(slug)
 }
@@ -95,4 +100,23 @@ export function moderationPath(page?: 'blocks' | 'terms'): string {
 /** One item (a comment or a reader review) as moderators see it, with its history and actions. */
 export function moderationItemPath(id: string): string {
   return `/moderation/items/${encodeURIComponent(id)}`
+}
+
+/** The themes a review's score badge comes in. */
+export type BadgeTheme = 'light' | 'dark'
+
+/** A review's score badge, an SVG other sites show as an image; `?theme=dark` for dark pages. */
+export function embedBadgePath(reviewSlug: string, theme: BadgeTheme = 'light'): string {
+  const path = `/embed/badge/${encodeURIComponent(reviewSlug)}.svg`
+  return theme === 'dark' ? `${path}?theme=dark` : path
+}
+
+/** A review's score card, a small page other sites show in an iframe. */
+export function embedCardPath(reviewSlug: string): string {
+  return `/embed/review/${encodeURIComponent(reviewSlug)}`
+}
+
+/** The oEmbed endpoint; `pageUrl` is the absolute URL of a review page. */
+export function oembedPath(pageUrl: string): string {
+  return `/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`
 }

@@ -4,7 +4,8 @@
  *
  * Pages are static, so the policy cannot use per-request nonces; Next.js inlines its bootstrap
  * scripts, hence 'unsafe-inline' for scripts. Everything else is locked to this origin, plus
- * Sanity's hosts where the Studio or draft mode need them.
+ * Sanity's hosts where the Studio or draft mode need them. The embed card alone may be framed by
+ * any site, and runs no script at all.
  */
 
 const sanityHosts = ['https://*.api.sanity.io', 'wss://*.api.sanity.io', 'https://*.apicdn.sanity.io']
@@ -36,8 +37,17 @@ function base(development: boolean): Directives {
   }
 }
 
-export function contentSecurityPolicy(area: 'site' | 'draft' | 'studio', development = false): string {
+type Area = 'site' | 'draft' | 'studio' | 'embed'
+
+/** Where other sites frame a review's score card (app/embed/review). */
+export const EMBED_CARD_SOURCE = '/embed/review/:slug'
+
+export function contentSecurityPolicy(area: Area, development = false): string {
   const directives = base(development)
+  if (area === 'embed') {
+    directives['frame-ancestors'] = ['*']
+    directives['script-src'] = ["'none'"]
+  }
   if (area === 'draft' || area === 'studio') {
     directives['connect-src'].push(...sanityHosts)
   }
@@ -62,7 +72,7 @@ const common = [
 ]
 
 export function securityHeaders(development: boolean) {
-  const csp = (area: 'site' | 'draft' | 'studio') => ({
+  const csp = (area: Area) => ({
     key: 'Content-Security-Policy',
     value: contentSecurityPolicy(area, development),
   })
@@ -70,6 +80,8 @@ export function securityHeaders(development: boolean) {
     { source: '/:path*', headers: [...common, csp('site')] },
     // Draft mode reads the Content Lake from the browser for visual editing.
     { source: '/:path*', has: [{ type: 'cookie' as const, key: '__prerender_bypass' }], headers: [csp('draft')] },
+    // After the draft rule: the card shows the published review in draft mode too, and stays frameable.
+    { source: EMBED_CARD_SOURCE, headers: [csp('embed')] },
     ...['/studio', '/studio/:path*'].map((source) => ({
       source,
       // Sanity's sign-in may open a provider's window.

@@ -49,7 +49,7 @@ function paramsFrom(slugByPage: SlugByPage, subject: string): ParamsFor {
 /** Values that exist in sanity/seed/dataset.ndjson. */
 export const bundledParams: ParamsFor = paramsFrom(
   [
-    [/^REVIEW_/, 'love-in-the-big-city-review'],
+    [/^(EMBED_)?REVIEW_/, 'love-in-the-big-city-review'],
     [/^PERSON_/, 'nam-yoon-su'],
     [/^CRITIC_/, 'mara-seo'],
     [/^ARTICLE_/, 'trailer-released'],
@@ -63,7 +63,7 @@ export function syntheticParams(seriesCount: number): ParamsFor {
   const s = Math.max(1, Math.ceil(seriesCount * 0.75))
   return paramsFrom(
     [
-      [/^REVIEW_/, `series-${s}-review`],
+      [/^(EMBED_)?REVIEW_/, `series-${s}-review`],
       [/^PERSON_/, `person-${s}-12`],
       [/^CRITIC_/, 'critic-3'],
       [/^ARTICLE_/, `series-${s}-news`],

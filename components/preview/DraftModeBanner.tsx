@@ -16,7 +16,7 @@ export function DraftModeBanner({ drafts }: { drafts?: ReactNode }) {
         gap-x-4 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm text-neutral-950"
     >
       <p>
-        <strong>Draft mode:</strong> you are seeing unpublished changes. Readers still see the published page.
+        <strong>Draft mode:</strong> drafts show in place of what is published.
       </p>
       {drafts}
       <a

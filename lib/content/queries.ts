@@ -394,6 +394,31 @@ export const EPISODE_REVIEW_NEIGHBOURS_QUERY = defineQuery(`*[
   }
 }`)
 
+// Embeds (lib/embeds): a scored, published review as a badge, a card and an oEmbed answer.
+
+export const EMBED_REVIEW_SLUGS_QUERY = defineQuery(
+  `*[_type == "review" && defined(slug.current) && defined(score)]{ _id, "slug": slug.current }`,
+)
+
+/** Only what an embed shows: the spoiler-free forms decide which title and verdict other sites get. */
+export const EMBED_REVIEW_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug && defined(score)][0]{
+  _id,
+  kind,
+  title,
+  "slug": slug.current,
+  score,
+  verdict,
+  titleRevealsUpTo,
+  spoilerFreeTitle,
+  verdictRevealsUpTo,
+  spoilerFreeVerdict,
+  firstEpisode,
+  lastEpisode,
+  aspects[]{ _key, aspect, score },
+  "critic": critic->{ _id, name, "slug": slug.current },
+  "series": series->{ _id, title, year, episodeCount }
+}`)
+
 // People
 
 export const PERSON_SLUGS_QUERY = defineQuery(`*[_type == "person" && defined(slug.current)]{ "slug": slug.current }`)

@@ -7,7 +7,7 @@
 import { romanize } from 'es-hangul'
 import { episodeRangeLabel, coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
 import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
-import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
+import { spoilerFreeReviewTitle } from '@/lib/spoilers/spoiler-free'
 import type { SEARCH_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { nameForms } from './name-forms'
 import { isHangulTerm, tokenize } from './terms'
@@ -153,19 +153,10 @@ function characterDocuments(read: IndexRead): SearchDocument[] {
   })
 }
 
-/** The title every reader may see: the full one, or its spoiler-free form when it gives an episode away. */
-function safeReviewTitle(review: IndexRead['reviews'][number]): string | null {
-  const revealsUpTo = reviewRevealsUpTo(review.titleRevealsUpTo, review, review.series?.episodeCount)
-  if (revealsUpTo === null) return review.title
-  if (review.spoilerFreeTitle) return review.spoilerFreeTitle
-  const range = coveredEpisodesLabel(review)
-  return joined([`${reviewKindLabel(review.kind)}: ${review.series?.title ?? ''}`, range?.toLowerCase()], ', ')
-}
-
 function reviewDocuments(read: IndexRead): SearchDocument[] {
   return read.reviews.flatMap((review) => {
     const url = hrefForDocument({ _type: 'review', slug: review.slug })
-    const title = safeReviewTitle(review)
+    const title = spoilerFreeReviewTitle(review)
     if (!url || !title) return []
     const range = coveredEpisodesLabel(review)
     return {

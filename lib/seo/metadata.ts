@@ -34,11 +34,22 @@ export interface PageMetadataInput {
   authors?: Array<string | null | undefined>
   /** Pages that must not be indexed (e.g. an empty listing). */
   noIndex?: boolean
+  /** More `<link rel="alternate">` by MIME type, beside the feed (e.g. a review's oEmbed answer). */
+  alternates?: Record<string, { url: string; title?: string | null }[]>
 }
 
 /** Feed readers discover the RSS feed from this link on any page. */
 export const FEED_PATH = '/feed.xml'
 const feedAlternate = () => ({ 'application/rss+xml': [{ url: absoluteUrl(FEED_PATH), title: 'Reviews and news' }] })
+
+function cleanAlternates(alternates: PageMetadataInput['alternates'] = {}) {
+  return Object.fromEntries(
+    Object.entries(alternates).map(([type, links]) => [
+      type,
+      links.map(({ url, title }) => ({ url, title: cleanText(title) ?? undefined })),
+    ]),
+  )
+}
 
 export function buildMetadata(input: PageMetadataInput): Metadata {
   const title = cleanText(input.title) ?? undefined
@@ -77,7 +88,7 @@ export function buildMetadata(input: PageMetadataInput): Metadata {
     title,
     description,
     // Child metadata replaces `alternates` whole, so every page repeats the feed link.
-    alternates: { canonical: url, types: feedAlternate() },
+    alternates: { canonical: url, types: { ...feedAlternate(), ...cleanAlternates(input.alternates) } },
     openGraph,
     twitter: {
       card: 'summary_large_image',

@@ -17,3 +17,12 @@ export function shareImage(
   if (!url || /\.svg(?:$|[?#])/i.test(url)) return null
   return { url, width, height, alt: image.alt ?? null }
 }
+
+/**
+ * Where Next serves a review's generated share card (app/(site)/reviews/[slug]/opengraph-image.tsx):
+ * metadata routes under a route group get a suffix Next derives from the group's path, so it is fixed
+ * while that file stays where it is. tests/e2e/embeds.spec.ts checks it against the page's og:image.
+ */
+export function reviewShareImagePath(reviewPathOrUrl: string): string {
+  return `${reviewPathOrUrl}/opengraph-image-1orfh0`
+}

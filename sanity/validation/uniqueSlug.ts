@@ -1,4 +1,5 @@
 import { getPublishedId, type SlugValue, type ValidationContext } from 'sanity'
+import { isSlug } from '@/lib/routes'
 import { studioQueryClient } from './studioQueryClient'
 
 const SLUG_CLASH_QUERY = `*[_type == $type && slug.current == $slug && !sanity::versionOf($publishedId)][0]{
@@ -34,7 +35,7 @@ export async function slugIsUniqueForType(
 export function slugFormatProblem(slug: SlugValue | undefined): true | string {
   const current = slug?.current
   if (current === undefined) return true
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(current)) return true
+  if (isSlug(current)) return true
   return (
     'Use lowercase letters, digits and single hyphens only, e.g. "love-in-the-big-city". Click "Generate" to ' +
     'make one from the title.'

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { ContentPerspective } from '@/lib/content/perspective'
 import * as queries from '@/lib/content/queries'
 import { DOCUMENT_TYPES } from '@/lib/content/document-types'
-import { DRAFTS_AMONG_QUERY } from '@/lib/content/preview-queries'
+import { DRAFTS_AMONG_QUERY, PUBLISHED_AMONG_QUERY } from '@/lib/content/preview-queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import {
   NEWS_PER_PAGE,
@@ -28,6 +28,8 @@ import type {
   CRITIC_PAGE_QUERY_RESULT,
   CRITICS_LIST_QUERY_RESULT,
   EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT,
+  EMBED_REVIEW_QUERY_RESULT,
+  EMBED_REVIEW_SLUGS_QUERY_RESULT,
   EPISODE_PAGE_QUERY_RESULT,
   HOME_PAGE_QUERY_RESULT,
   PEOPLE_LIST_QUERY_RESULT,
@@ -67,6 +69,8 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   REVIEW_SLUGS_QUERY: {},
   REVIEW_LIST_QUERY: pageSlice(1, REVIEWS_PER_PAGE),
   REVIEW_PAGE_QUERY: { slug: 'love-in-the-big-city-review' },
+  EMBED_REVIEW_SLUGS_QUERY: {},
+  EMBED_REVIEW_QUERY: { slug: 'love-in-the-big-city-episode-4' },
   PERSON_SLUGS_QUERY: {},
   PEOPLE_LIST_QUERY: pageSlice(1, PEOPLE_PER_PAGE),
   PERSON_PAGE_QUERY: { slug: 'nam-yoon-su' },
@@ -638,7 +642,39 @@ describe('draft mode', () => {
     expect(await run(DRAFTS_AMONG_QUERY, { ids }, 'published')).toEqual([])
   })
 
+  it('tells a draft that was never published from one with a published version', async () => {
+    const ids = ['review-love-in-the-big-city-review', 'review-love-in-the-big-city-episode-4-second-opinion']
+    expect(await run(DRAFTS_AMONG_QUERY, { ids }, 'drafts')).toHaveLength(2)
+    expect(await run(PUBLISHED_AMONG_QUERY, { ids }, 'published')).toEqual(['review-love-in-the-big-city-review'])
+  })
+
   it('looks among every document type the site reads', () => {
-    expect(DRAFTS_AMONG_QUERY).toContain(`_type in ${JSON.stringify(DOCUMENT_TYPES).replace(/,/g, ', ')}`)
+    for (const query of [DRAFTS_AMONG_QUERY, PUBLISHED_AMONG_QUERY]) {
+      expect(query).toContain(`_type in ${JSON.stringify(DOCUMENT_TYPES).replace(/,/g, ', ')}`)
+    }
+  })
+})
+
+describe('embeds', () => {
+  it('only scored reviews have embeds; a draft-only review has none outside draft mode', async () => {
+    const slugs = await run<EMBED_REVIEW_SLUGS_QUERY_RESULT>(queries.EMBED_REVIEW_SLUGS_QUERY)
+    expect(slugs).toHaveLength(10)
+    expect(slugs.map(({ slug }) => slug)).not.toContain('love-in-the-big-city-ending-explained')
+    expect(slugs.map(({ slug }) => slug)).not.toContain('love-in-the-big-city-episode-4-second-opinion')
+    const unscored = { slug: 'love-in-the-big-city-ending-explained' }
+    expect(await run(queries.EMBED_REVIEW_QUERY, unscored)).toBeNull()
+    const draftOnly = { slug: 'love-in-the-big-city-episode-4-second-opinion' }
+    expect(await run(queries.EMBED_REVIEW_QUERY, draftOnly)).toBeNull()
+  })
+
+  it('an embed read carries the spoiler markers and the ids its cache tags need', async () => {
+    const review = await run<EMBED_REVIEW_QUERY_RESULT>(queries.EMBED_REVIEW_QUERY, knownParams.EMBED_REVIEW_QUERY)
+    expect(review).toMatchObject({
+      _id: 'review-love-in-the-big-city-episode-4',
+      score: 9.3,
+      spoilerFreeTitle: 'Love in the Big City episode 4 review',
+      critic: { _id: 'critic-theo-brandt', slug: 'theo-brandt' },
+      series: { _id: 'series-love-in-the-big-city', episodeCount: 8 },
+    })
   })
 })

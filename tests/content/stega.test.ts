@@ -14,6 +14,7 @@ import { hrefForDocument } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { loadStudioSchema } from '@/sanity/validation/validateDocuments'
 import { type ContentLakeStub, startContentLakeStub } from '../load/content-lake-stub'
+import { reviewEmbed } from '@/lib/embeds/review-embed'
 
 const state = vi.hoisted(() => ({ env: undefined as AppEnv | undefined }))
 
@@ -142,6 +143,8 @@ describe('a draft-mode read', () => {
     expect(markedStrings(review).length).toBeGreaterThan(20)
     expect(markedStrings(reviewPageMetadata(review))).toEqual([])
     expect(markedStrings(reviewPageJsonLd(review, { commentCount: 2 }))).toEqual([])
+    // The embed snippets on the page are pasted into other sites.
+    expect(markedStrings(reviewEmbed(review, 'Cold Open'))).toEqual([])
     const hrefs = [
       hrefForDocument({ _type: 'review', slug: review.slug }),
       hrefForDocument({ _type: 'critic', slug: review.critic?.slug }),

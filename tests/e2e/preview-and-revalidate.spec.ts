@@ -109,16 +109,23 @@ test('drafts are visible only in draft mode, and only to the editor who enabled 
   )
   expect(enabled?.status()).toBe(200)
   expect(new URL(page.url()).pathname).toBe(unpublishedPath)
-  await expect(page.getByRole('region', { name: /draft mode/i })).toBeVisible()
+  const banner = page.getByRole('region', { name: /draft mode/i })
+  await expect(banner).toBeVisible()
+  // A draft readers cannot see at all is told apart from changes to a published document.
+  const secondOpinion = 'id=review-love-in-the-big-city-episode-4-second-opinion;type=review/'
+  const neverPublished = banner.locator('p', { hasText: 'Never published, so readers do not see it yet:' })
+  await expect(neverPublished.getByRole('link')).toHaveAttribute('href', `/studio/intent/edit/${secondOpinion}`)
+  // The page also lists the series review, which has a published version and a draft of changes.
+  const changed = banner.locator('p', { hasText: 'Unpublished changes, readers see the published version:' })
+  await expect(changed.locator(`a[href*="${secondOpinion}"]`)).toHaveCount(0)
 
   await page.goto(pendingEditPath)
   await expect(page.getByText(draftVerdict).first()).toBeVisible()
   // The banner names the drafts this page shows, each linked to its editor in the Studio.
-  const banner = page.getByRole('region', { name: /draft mode/i })
-  await expect(banner.getByText('Drafts on this page:')).toBeVisible()
   await expect(
-    banner.getByRole('link', { name: 'Love in the Big City review: a sentimental education in four loves' }),
+    changed.getByRole('link', { name: 'Love in the Big City review: a sentimental education in four loves' }),
   ).toHaveAttribute('href', '/studio/intent/edit/id=review-love-in-the-big-city-review;type=review/')
+  await expect(neverPublished.locator('a[href*="id=review-love-in-the-big-city-review;"]')).toHaveCount(0)
   await page.goto('/people/nam-yoon-su')
   await expect(banner.getByText('No document on this page has unpublished changes.')).toBeVisible()
 
@@ -133,6 +140,13 @@ test('drafts are visible only in draft mode, and only to the editor who enabled 
   await expect(page.getByRole('region', { name: /draft mode/i })).toHaveCount(0)
   await page.goto(pendingEditPath)
   await expect(page.getByText(draftVerdict)).toHaveCount(0)
+
+  // Leaving draft mode on a draft readers cannot see lands on its list, not on a 404.
+  await page.goto(`/api/draft-mode/enable?secret=${e2ePreviewSecret}&redirect=${encodeURIComponent(unpublishedPath)}`)
+  await page.getByRole('link', { name: /exit draft mode/i }).click()
+  await expect(page).toHaveURL(/\/reviews$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('region', { name: /draft mode/i })).toHaveCount(0)
 })
 
 test('draft mode only redirects within the site', async ({ page }) => {

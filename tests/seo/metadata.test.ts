@@ -91,6 +91,22 @@ describe('page metadata from the bundled dataset', () => {
   })
 })
 
+describe('the oEmbed discovery link', () => {
+  it('a scored review announces its oEmbed answer for its own page URL; an unscored one does not', async () => {
+    const scored = await page(REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-episode-3' })
+    const types = reviewPageMetadata(scored).alternates?.types as Record<string, { url: string }[]>
+    const [link] = types['application/json+oembed']
+    const url = new URL(link.url)
+    expect(`${url.origin}${url.pathname}`).toBe(`${site}/api/oembed`)
+    expect(url.searchParams.get('url')).toBe(`${site}/reviews/love-in-the-big-city-episode-3`)
+    expect(url.searchParams.get('format')).toBe('json')
+    expect(types['application/rss+xml']).toHaveLength(1)
+
+    const unscored = await page(REVIEW_PAGE_QUERY, { slug: 'love-in-the-big-city-ending-explained' })
+    expect(reviewPageMetadata(unscored).alternates?.types).not.toHaveProperty('application/json+oembed')
+  })
+})
+
 describe('listingPageMetadata', () => {
   const reviews = { title: 'Reviews', description: 'Every review, newest first.', path: '/reviews' } as const
 

@@ -1,24 +1,35 @@
 import type { Metadata } from 'next'
 
-import { hrefForDocument } from '@/lib/routes'
+import { hrefForDocument, oembedPath } from '@/lib/routes'
 
 import { firstText } from '../clean-text'
 import { type ReviewSeoInput, reviewJsonLd, unscoredReviewJsonLd } from '../json-ld/review'
 import { buildMetadata } from '../metadata'
+import { absoluteUrl } from '../site-url'
 
-/** `generateMetadata` of /reviews/[slug]: an article with its critic and dates. */
+/**
+ * `generateMetadata` of /reviews/[slug]: an article with its critic and dates; a scored review also
+ * announces its oEmbed answer, so a link pasted into a tool that speaks oEmbed shows the score card.
+ */
 export function reviewPageMetadata(review: ReviewSeoInput): Metadata {
+  const path = hrefForDocument({ _type: 'review', slug: review.slug }) ?? '/reviews'
   const about = review.series?.title
     ? `A review of ${review.series.title}${review.series.year ? ` (${review.series.year})` : ''}.`
     : null
   return buildMetadata({
     title: review.title,
     description: firstText(review.verdict, about),
-    path: hrefForDocument({ _type: 'review', slug: review.slug }) ?? '/reviews',
+    path,
     type: 'article',
     publishedTime: review.publishedAt,
     modifiedTime: review.updatedAt ?? review.publishedAt,
     authors: [review.critic?.name],
+    alternates:
+      typeof review.score === 'number' && review.slug
+        ? {
+            'application/json+oembed': [{ url: absoluteUrl(oembedPath(absoluteUrl(path))), title: review.title }],
+          }
+        : undefined,
   })
 }
 

@@ -112,6 +112,8 @@ test('every kind of page is valid HTML', async ({ page }) => {
     await visit('/reviews/love-in-the-big-city-first-impressions')
     await visit('/comments/new?subject=review-love-in-the-big-city-first-impressions&parent=sample-comment-01')
     await visit('/comments/sample-comment-01')
+    // The score card other sites frame: a document of its own, outside the site frame.
+    await visit('/embed/review/love-in-the-big-city-review')
   })
 
   await test.step('moderation pages, signed out and signed in', async () => {

@@ -10,6 +10,7 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { CommentsSection } from '@/components/comments/CommentsSection'
+import { EmbedThisScore } from '@/components/embeds/EmbedThisScore'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
@@ -19,6 +20,8 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
+import { reviewEmbed } from '@/lib/embeds/review-embed'
+import { cardSiteName } from '@/lib/og/site-name'
 import { reviewAudienceSubject } from '@/lib/reactions/audience'
 import { readReviewCardAudiences, readSubjectAudience, readSubjectComments } from '@/lib/reactions/page-reads'
 import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
@@ -53,11 +56,13 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
   const audienceSubject = reviewAudienceSubject(review)
-  const [audienceOf, audience, comments] = await Promise.all([
+  const [audienceOf, audience, comments, siteName] = await Promise.all([
     readReviewCardAudiences(review.related),
     audienceSubject ? readSubjectAudience(audienceSubject) : null,
     readSubjectComments(review._id, review.series?.episodeCount),
+    cardSiteName(),
   ])
+  const embed = reviewEmbed(review, siteName)
 
   const series = review.series
   const seriesSlug = series?.slug ?? null
@@ -196,6 +201,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
         ) : null}
 
         <AspectMeters aspects={review.aspects} heading="Aspect by aspect" seriesSlug={seriesSlug} />
+
+        {embed ? <EmbedThisScore embed={embed} /> : null}
 
         {review.pros?.length || review.cons?.length ? (
           <section aria-labelledby="pros-and-cons" className="space-y-4">
