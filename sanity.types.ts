@@ -2390,6 +2390,36 @@ export type REVIEW_PAGE_QUERY_RESULT = {
 } | null
 
 // Source: lib/content/queries.ts
+// Variable: EPISODE_REVIEW_NEIGHBOURS_QUERY
+// Query: *[  _type == "review" && slug.current == $slug && kind == "episode" && defined(firstEpisode)][0]{  "previous": *[    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&    firstEpisode < ^.firstEpisode  ] | order(firstEpisode desc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{        "slug": slug.current,    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{      _id,      number,      title    },    "critic": critic->{ _id, name }  },  "next": *[    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&    firstEpisode > ^.firstEpisode  ] | order(firstEpisode asc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{        "slug": slug.current,    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{      _id,      number,      title    },    "critic": critic->{ _id, name }  }}
+export type EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT = {
+  previous: {
+    slug: string | null
+    episode: {
+      _id: string
+      number: number | null
+      title: string | null
+    } | null
+    critic: {
+      _id: string
+      name: string | null
+    } | null
+  } | null
+  next: {
+    slug: string | null
+    episode: {
+      _id: string
+      number: number | null
+      title: string | null
+    } | null
+    critic: {
+      _id: string
+      name: string | null
+    } | null
+  } | null
+} | null
+
+// Source: lib/content/queries.ts
 // Variable: EMBED_REVIEW_SLUGS_QUERY
 // Query: *[_type == "review" && defined(slug.current) && defined(score)]{ _id, "slug": slug.current }
 export type EMBED_REVIEW_SLUGS_QUERY_RESULT = Array<{
@@ -2440,7 +2470,7 @@ export type PERSON_SLUGS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: PEOPLE_LIST_QUERY
-// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      _id,      name,      "series": series->{ _id, title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])  }}
+// Query: {  "total": count(*[_type == "person" && defined(slug.current)]),  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{      _id,  name,  nativeName,  "slug": slug.current,  photo,    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc){      _id,      name,      "series": series->{ _id, title }    },    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref]),    "writtenEpisodes": count(*[_type == "episode" && ^._id in writers[]._ref])  }}
 export type PEOPLE_LIST_QUERY_RESULT = {
   total: number
   items: Array<{
@@ -2465,6 +2495,7 @@ export type PEOPLE_LIST_QUERY_RESULT = {
       } | null
     }>
     directedEpisodes: number
+    writtenEpisodes: number
   }>
 }
 
@@ -2767,6 +2798,25 @@ export type PERSON_PAGE_QUERY_RESULT = {
 // Query: *[_type == "critic" && defined(slug.current)]{ "slug": slug.current }
 export type CRITIC_SLUGS_QUERY_RESULT = Array<{
   slug: string | null
+}>
+
+// Source: lib/content/queries.ts
+// Variable: CRITICS_LIST_QUERY
+// Query: *[_type == "critic" && defined(slug.current)] | order(name asc, _id asc){    _id,  name,  "slug": slug.current,  role,  avatar,  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])}
+export type CRITICS_LIST_QUERY_RESULT = Array<{
+  _id: string
+  name: string | null
+  slug: string | null
+  role: string | null
+  avatar: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  } | null
+  reviewCount: number
 }>
 
 // Source: lib/content/queries.ts
@@ -3547,6 +3597,30 @@ export type PERSON_CARD_QUERY_RESULT = {
   } | null
 } | null
 
+// Source: lib/content/seo-queries.ts
+// Variable: ARTICLE_CARD_QUERY
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  publishedAt,  "series": series->{ _id, title, year }}
+export type ARTICLE_CARD_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  publishedAt: string | null
+  series: {
+    _id: string
+    title: string | null
+    year: number | null
+  } | null
+} | null
+
+// Source: lib/content/seo-queries.ts
+// Variable: CRITIC_CARD_QUERY
+// Query: *[_type == "critic" && slug.current == $slug][0]{  _id,  name,  role,  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])}
+export type CRITIC_CARD_QUERY_RESULT = {
+  _id: string
+  name: string | null
+  role: string | null
+  reviewCount: number
+} | null
+
 // Source: lib/editorial/status-queries.ts
 // Variable: EDITORIAL_STATUS_QUERY
 // Query: {  "airedEpisodesWithoutReview": *[_type == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && airDate <= $today    && !defined(*[_type == "review" && kind == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && series._ref == ^.series._ref      && firstEpisode <= ^.number && coalesce(lastEpisode, firstEpisode) >= ^.number][0]._id)  ] | order(airDate asc, number asc) { _id, _type, title, number, airDate, "seriesTitle": series->title },  "reviewsWithScoreProblems": *[_type == "review" && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && (    (!defined(score) && kind != "ending-explained")    || math::avg(aspects[].score) - score > $tolerance    || score - math::avg(aspects[].score) > $tolerance  )] | order(publishedAt desc) { _id, _type, title, kind, score, "aspectAverage": math::avg(aspects[].score) },  "publishedReviewsWithUnmarkedSpoilers": *[_type == "review" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && count(body[_type == "spoiler" && !defined(episode)]) > 0  ] | order(publishedAt desc) { _id, _type, title, "unmarked": count(body[_type == "spoiler" && !defined(episode)]) },  "staleDrafts": *[_type in $types && _id in path("drafts.**") && dateTime(_updatedAt) < dateTime($staleBefore)]    | order(_updatedAt asc) { _id, _type, "title": coalesce(title, name), _updatedAt },  "peopleMissingDetails": *[_type == "person" && !(_id in path("versions.**"))  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && !(defined(coalesce(photo.asset, photo._sanityAsset)) && defined(birthDate))]    | order(name asc) { _id, _type, name, "hasPhoto": defined(coalesce(photo.asset, photo._sanityAsset)), "hasBirthDate": defined(birthDate) }}
@@ -3944,12 +4018,14 @@ declare module '@sanity/client' {
     '*[_type == "review" && defined(slug.current)]{ "slug": slug.current }': REVIEW_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "review" && defined(slug.current)]),\n  "items": *[_type == "review" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name },\n    "series": series->{ _id, title, "slug": slug.current, episodeCount }\n  }\n}': REVIEW_LIST_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n  verdict,\n  pros,\n  cons,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  spoilerLevel,\n  editorsNote,\n  "corrections": corrections[] | order(date asc){ _key, date, note },\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{\n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{\n    _id,\n    number,\n    title,\n    airDate\n  }),\n  "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': REVIEW_PAGE_QUERY_RESULT
+    '*[\n  _type == "review" && slug.current == $slug && kind == "episode" && defined(firstEpisode)\n][0]{\n  "previous": *[\n    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&\n    firstEpisode < ^.firstEpisode\n  ] | order(firstEpisode desc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{\n    \n    "slug": slug.current,\n    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n      _id,\n      number,\n      title\n    },\n    "critic": critic->{ _id, name }\n\n  },\n  "next": *[\n    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&\n    firstEpisode > ^.firstEpisode\n  ] | order(firstEpisode asc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{\n    \n    "slug": slug.current,\n    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{\n      _id,\n      number,\n      title\n    },\n    "critic": critic->{ _id, name }\n\n  }\n}': EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT
     '*[_type == "review" && defined(slug.current) && defined(score)]{ _id, "slug": slug.current }': EMBED_REVIEW_SLUGS_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug && defined(score)][0]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  score,\n  verdict,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  firstEpisode,\n  lastEpisode,\n  aspects[]{ _key, aspect, score },\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, year, episodeCount }\n}': EMBED_REVIEW_QUERY_RESULT
     '*[_type == "person" && defined(slug.current)]{ "slug": slug.current }': PERSON_SLUGS_QUERY_RESULT
-    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT
+    '{\n  "total": count(*[_type == "person" && defined(slug.current)]),\n  "items": *[_type == "person" && defined(slug.current)] | order(name asc, _id asc)[$start...$end]{\n    \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n    "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc){\n      _id,\n      name,\n      "series": series->{ _id, title }\n    },\n    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref]),\n    "writtenEpisodes": count(*[_type == "episode" && ^._id in writers[]._ref])\n  }\n}': PEOPLE_LIST_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n,\n  birthDate,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  aliases,\n  occupations,\n  "characters": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesDirected": *[_type == "episode" && ^._id in directors[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "episodesWritten": *[_type == "episode" && ^._id in writers[]._ref] | order(number asc){\n    _id,\n    number,\n    title,\n    "series": series->{ _id, title, "slug": slug.current, year }\n  },\n  "arcsDirected": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc){\n    _id,\n    title,\n    "slug": slug.current,\n    year,\n    "arcs": arcs[^.^._id in directors[]._ref]{ _key, title, firstEpisode, lastEpisode }\n  }\n}': PERSON_PAGE_QUERY_RESULT
     '*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }': CRITIC_SLUGS_QUERY_RESULT
+    '*[_type == "critic" && defined(slug.current)] | order(name asc, _id asc){\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])\n}': CRITICS_LIST_QUERY_RESULT
     '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': CRITIC_PAGE_QUERY_RESULT
     '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    revealsUpToEpisode,\n    spoilerFreeTitle,\n    spoilerFreeExcerpt,\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': ARTICLE_LIST_QUERY_RESULT
@@ -3965,6 +4041,8 @@ declare module '@sanity/client' {
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  "series": series->{ _id, title, year, episodeCount, poster },\n  "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n}': EPISODE_CARD_QUERY_RESULT
     '*[_type == "review" && slug.current == $slug][0]{\n  _id,\n  kind,\n  title,\n  score,\n  firstEpisode,\n  lastEpisode,\n  "critic": critic->{ _id, name },\n  "series": series->{ _id, title, year, poster }\n}': REVIEW_CARD_QUERY_RESULT
     '*[_type == "person" && slug.current == $slug][0]{\n  _id,\n  name,\n  occupations,\n  photo,\n  "role": *[_type == "character" && playedBy._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc)[0]{\n    _id,\n    name,\n    "series": series->{\n      _id,\n      title,\n      year,\n      "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n    }\n  },\n  "directed": *[_type == "series" && ^._id in arcs[].directors[]._ref] | order(premiereDate desc)[0]{\n    _id,\n    title,\n    year,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n  }\n}': PERSON_CARD_QUERY_RESULT
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  publishedAt,\n  "series": series->{ _id, title, year }\n}': ARTICLE_CARD_QUERY_RESULT
+    '*[_type == "critic" && slug.current == $slug][0]{\n  _id,\n  name,\n  role,\n  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])\n}': CRITIC_CARD_QUERY_RESULT
     '{\n  "airedEpisodesWithoutReview": *[_type == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && airDate <= $today\n    && !defined(*[_type == "review" && kind == "episode" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && series._ref == ^.series._ref\n      && firstEpisode <= ^.number && coalesce(lastEpisode, firstEpisode) >= ^.number][0]._id)\n  ] | order(airDate asc, number asc) { _id, _type, title, number, airDate, "seriesTitle": series->title },\n  "reviewsWithScoreProblems": *[_type == "review" && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && (\n    (!defined(score) && kind != "ending-explained")\n    || math::avg(aspects[].score) - score > $tolerance\n    || score - math::avg(aspects[].score) > $tolerance\n  )] | order(publishedAt desc) { _id, _type, title, kind, score, "aspectAverage": math::avg(aspects[].score) },\n  "publishedReviewsWithUnmarkedSpoilers": *[_type == "review" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && count(body[_type == "spoiler" && !defined(episode)]) > 0\n  ] | order(publishedAt desc) { _id, _type, title, "unmarked": count(body[_type == "spoiler" && !defined(episode)]) },\n  "staleDrafts": *[_type in $types && _id in path("drafts.**") && dateTime(_updatedAt) < dateTime($staleBefore)]\n    | order(_updatedAt asc) { _id, _type, "title": coalesce(title, name), _updatedAt },\n  "peopleMissingDetails": *[_type == "person" && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id)) && !(defined(coalesce(photo.asset, photo._sanityAsset)) && defined(birthDate))]\n    | order(name asc) { _id, _type, name, "hasPhoto": defined(coalesce(photo.asset, photo._sanityAsset)), "hasBirthDate": defined(birthDate) }\n}': EDITORIAL_STATUS_QUERY_RESULT
     '{\n  "documents": *[_type in $types && !(_id in path("versions.**"))\n  && (_id in path("drafts.**") || !defined(*[_id == "drafts." + ^._id][0]._id))],\n  "publishedIds": *[!(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id\n}': VALIDATION_SUBJECTS_QUERY_RESULT
     'coalesce(*[_id == $id][0].slug.current, *[_id == "drafts." + $id][0].slug.current)': SERIES_SLUG_QUERY_RESULT

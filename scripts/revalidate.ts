@@ -18,6 +18,16 @@ function fail(message: string): never {
   process.exit(1)
 }
 
+/** What to do when nothing answers: the usual cause is a site that is not running yet. */
+function unreachableMessage(origin: string, error: Error): string {
+  const code = (error.cause as { code?: string } | undefined)?.code ?? error.message
+  return [
+    `The site is not reachable at ${origin} (${code}).`,
+    'Start it in another terminal with `npm run dev` (or `npm run build && npm run start`),',
+    'or pass the address it runs at: npm run revalidate -- <document id> --url http://localhost:3001',
+  ].join('\n')
+}
+
 const args = process.argv.slice(2)
 const urlFlag = args.indexOf('--url')
 const siteUrl = (urlFlag >= 0 ? args.splice(urlFlag, 2)[1] : undefined) ?? env.siteUrl
@@ -39,7 +49,11 @@ const request = await signedWebhookRequest(
   { _id: document._id, _type: document._type, slug: document.slug?.current ?? null },
   secret,
 )
-const response = await fetch(new URL('/api/revalidate', siteUrl), { method: 'POST', ...request })
+const endpoint = URL.canParse(siteUrl) ? new URL('/api/revalidate', siteUrl) : null
+if (!endpoint) fail(`--url ${siteUrl} is not an address; pass one such as --url http://localhost:3000`)
+const response = await fetch(endpoint, { method: 'POST', ...request }).catch((error: Error) =>
+  fail(unreachableMessage(endpoint.origin, error)),
+)
 const result = await response.text()
 if (!response.ok) fail(`The site answered ${response.status}: ${result}`)
 console.log(`Revalidated ${document._type} ${document._id}: ${result}`)

@@ -10,7 +10,8 @@ export interface Crumb {
 
 /**
  * Where the reader is, e.g. Series / Love in the Big City / Episode 5. The last crumb is the current
- * page. `prefetch={false}` on pages where the reader is about to change what the crumbs lead to (a
+ * page; each separator follows its crumb, so a trail that wraps on a phone never starts a line with
+ * one. `prefetch={false}` on pages where the reader is about to change what the crumbs lead to (a
  * prefetch would start rendering that page before the change and could keep the old one cached).
  */
 export function Breadcrumbs({ items, prefetch }: { items: Crumb[]; prefetch?: false }) {
@@ -22,11 +23,6 @@ export function Breadcrumbs({ items, prefetch }: { items: Crumb[]; prefetch?: fa
           const isCurrent = index === items.length - 1
           return (
             <li key={index} className="flex items-center gap-x-2">
-              {index > 0 ? (
-                <span aria-hidden="true" className="text-rule-strong">
-                  /
-                </span>
-              ) : null}
               {crumb.href && !isCurrent ? (
                 <Link
                   href={crumb.href}
@@ -38,6 +34,11 @@ export function Breadcrumbs({ items, prefetch }: { items: Crumb[]; prefetch?: fa
               ) : (
                 <span aria-current={isCurrent ? 'page' : undefined} className={isCurrent ? 'text-ink' : undefined}>
                   {crumb.label}
+                </span>
+              )}
+              {isCurrent ? null : (
+                <span aria-hidden="true" className="text-rule-strong">
+                  /
                 </span>
               )}
             </li>

@@ -329,6 +329,16 @@ export const REVIEW_LIST_QUERY = defineQuery(`{
   }
 }`)
 
+const episodeReviewNeighbour = /* groq */ `
+    "slug": slug.current,
+    "episode": *[_type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{
+      _id,
+      number,
+      title
+    },
+    "critic": critic->{ _id, name }
+`
+
 export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.current == $slug][0]{
   _id,
   kind,
@@ -361,6 +371,27 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
   }),
   "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]
     | order(publishedAt desc)[0...4]${reviewCard}
+}`)
+
+/**
+ * The episode reviews either side of an episode review in its series, by episode number; among
+ * several reviews of one episode, the same critic's comes first. Null for other kinds of review.
+ */
+export const EPISODE_REVIEW_NEIGHBOURS_QUERY = defineQuery(`*[
+  _type == "review" && slug.current == $slug && kind == "episode" && defined(firstEpisode)
+][0]{
+  "previous": *[
+    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&
+    firstEpisode < ^.firstEpisode
+  ] | order(firstEpisode desc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{
+    ${episodeReviewNeighbour}
+  },
+  "next": *[
+    _type == "review" && kind == "episode" && series._ref == ^.series._ref && defined(slug.current) &&
+    firstEpisode > ^.firstEpisode
+  ] | order(firstEpisode asc, select(critic._ref == ^.critic._ref => 0, 1) asc, publishedAt asc)[0]{
+    ${episodeReviewNeighbour}
+  }
 }`)
 
 // Embeds (lib/embeds): a scored, published review as a badge, a card and an oEmbed answer.
@@ -402,7 +433,8 @@ export const PEOPLE_LIST_QUERY = defineQuery(`{
       name,
       "series": series->{ _id, title }
     },
-    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref])
+    "directedEpisodes": count(*[_type == "episode" && ^._id in directors[]._ref]),
+    "writtenEpisodes": count(*[_type == "episode" && ^._id in writers[]._ref])
   }
 }`)
 
@@ -446,6 +478,12 @@ export const PERSON_PAGE_QUERY = defineQuery(`*[_type == "person" && slug.curren
 // Critics
 
 export const CRITIC_SLUGS_QUERY = defineQuery(`*[_type == "critic" && defined(slug.current)]{ "slug": slug.current }`)
+
+/** /critics: every critic with the number of their published reviews. */
+export const CRITICS_LIST_QUERY = defineQuery(`*[_type == "critic" && defined(slug.current)] | order(name asc, _id asc){
+  ${criticFields},
+  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])
+}`)
 
 export const CRITIC_PAGE_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]{
   ${criticFields},

@@ -142,3 +142,17 @@ export const PERSON_CARD_QUERY = defineQuery(`*[_type == "person" && slug.curren
     "seriesReview": ${latestSeriesReview}{ _id, score }
   }
 }`)
+
+export const ARTICLE_CARD_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+  _id,
+  title,
+  publishedAt,
+  "series": series->{ _id, title, year }
+}`)
+
+export const CRITIC_CARD_QUERY = defineQuery(`*[_type == "critic" && slug.current == $slug][0]{
+  _id,
+  name,
+  role,
+  "reviewCount": count(*[_type == "review" && critic._ref == ^._id && defined(slug.current)])
+}`)

@@ -155,5 +155,33 @@ export function readPublicEnv(source: EnvSource): PublicEnv {
 }
 
 export function readEnv(source: EnvSource): AppEnv {
-  return parseEnv(serverEnvSchema, source)
+  const env = parseEnv(serverEnvSchema, source)
+  warnOnce(localSiteUrlWarning(source, env.siteUrl))
+  return env
+}
+
+const loopbackHost = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
+
+/**
+ * A production build or server whose public address is loopback publishes canonical links, the
+ * sitemap, the feed and share images pointing at the reader's own machine. Null when all is well.
+ */
+export function localSiteUrlWarning(source: EnvSource, siteUrl: string): string | null {
+  if (source.NODE_ENV !== 'production' || !loopbackHost.test(new URL(siteUrl).hostname)) return null
+  const given = source.NEXT_PUBLIC_SITE_URL?.trim() ? 'is' : 'is not set, so it defaults to'
+  return [
+    `⚠ NEXT_PUBLIC_SITE_URL ${given} ${siteUrl} in a production build or server.`,
+    `  Canonical URLs, the sitemap, the RSS feed, JSON-LD and share images all point at ${siteUrl}.`,
+    '  Set it to the public address (e.g. NEXT_PUBLIC_SITE_URL=https://reviews.example.com) and build again:',
+    '  NEXT_PUBLIC_* values are fixed at build time.',
+  ].join('\n')
+}
+
+// next.config.js reads the environment once per process and build workers inherit it: one warning per command.
+const warnedMarker = 'SITE_URL_WARNING_SHOWN'
+
+function warnOnce(message: string | null) {
+  if (!message || process.env[warnedMarker]) return
+  process.env[warnedMarker] = '1'
+  console.warn(`\n${message}\n`)
 }

@@ -64,6 +64,7 @@ export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
   const reviewStamps = content.reviews.flatMap((item) => [item._updatedAt, item.updatedAt])
   const peopleStamps = content.people.flatMap((item) => [item._updatedAt])
   const articleStamps = content.articles.flatMap((item) => [item._updatedAt, item.publishedAt])
+  const criticStamps = content.critics.flatMap((item) => stampsOf(item))
 
   const entries: Array<Entry | null> = [
     entry('/', [content.settings?._updatedAt, ...seriesStamps, ...reviewStamps, ...articleStamps], 'daily', 1),
@@ -71,6 +72,7 @@ export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
     entry('/reviews', reviewStamps, 'daily', 0.8),
     entry('/people', peopleStamps, 'monthly', 0.5),
     entry('/news', articleStamps, 'weekly', 0.6),
+    entry('/critics', criticStamps, 'monthly', 0.4),
     ...content.series.map((item) =>
       entry(hrefForDocument({ _type: 'series', slug: item.slug }), stampsOf(item), 'weekly', 0.9),
     ),

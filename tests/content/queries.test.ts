@@ -2,6 +2,9 @@
  * Every page query, run on the real bundled dataset through the bundled source in both
  * perspectives: each returns what its page renders, and an unknown slug returns null.
  */
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import type { ContentPerspective } from '@/lib/content/perspective'
@@ -23,6 +26,8 @@ import { hrefForDocument, type DocumentLinkTarget } from '@/lib/routes'
 import type {
   ARTICLE_PAGE_QUERY_RESULT,
   CRITIC_PAGE_QUERY_RESULT,
+  CRITICS_LIST_QUERY_RESULT,
+  EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT,
   EMBED_REVIEW_QUERY_RESULT,
   EMBED_REVIEW_SLUGS_QUERY_RESULT,
   EPISODE_PAGE_QUERY_RESULT,
@@ -70,7 +75,9 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   PEOPLE_LIST_QUERY: pageSlice(1, PEOPLE_PER_PAGE),
   PERSON_PAGE_QUERY: { slug: 'nam-yoon-su' },
   CRITIC_SLUGS_QUERY: {},
+  CRITICS_LIST_QUERY: {},
   CRITIC_PAGE_QUERY: { slug: 'mara-seo' },
+  EPISODE_REVIEW_NEIGHBOURS_QUERY: { slug: 'love-in-the-big-city-episode-4' },
   ARTICLE_SLUGS_QUERY: {},
   ARTICLE_LIST_QUERY: pageSlice(1, NEWS_PER_PAGE),
   ARTICLE_PAGE_QUERY: { slug: 'trailer-released' },
@@ -141,7 +148,14 @@ describe('layout and home', () => {
   it('site settings give the title and navigation', async () => {
     const settings = await run<SITE_SETTINGS_QUERY_RESULT>(queries.SITE_SETTINGS_QUERY)
     expect(settings?.title).toBe('Cold Open')
-    expect(settings?.navigation?.map((item) => item.href)).toContain('/series')
+    expect(settings?.navigation?.map((item) => item.href)).toEqual([
+      '/',
+      '/series',
+      '/reviews',
+      '/people',
+      '/news',
+      '/critics',
+    ])
   })
 
   it('home lists the latest reviews newest first, the highest scores best first, a spotlight and news', async () => {
@@ -224,8 +238,17 @@ describe('series', () => {
       actor: { name: 'Nam Yoon-su', slug: 'nam-yoon-su', nativeName: '남윤수' },
     })
     const rank = { lead: 0, main: 1, supporting: 2, guest: 3 } as Record<string, number>
-    const ranks = page.cast.map((character) => rank[character.billing!])
+    // A credit with no billing yet (role not announced) sorts with the guests.
+    const ranks = page.cast.map((character) => (character.billing ? rank[character.billing] : 3))
     expect(ranks).toEqual(ranks.toSorted((a, b) => a - b))
+  })
+
+  it('the cast includes Lee Se-hee, named in the announced cast with no role given', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    const credit = page.cast.find((character) => character.actor?.slug === 'lee-se-hee')
+    expect(credit).toMatchObject({ name: null, billing: null, actor: { name: 'Lee Se-hee' } })
+    const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'lee-se-hee' }))!
+    expect(person.characters.map((character) => [character.name, character.series?.slug])).toEqual([[null, series]])
   })
 
   it('the page carries reviews newest first, news, source work, adaptations, links and platforms', async () => {
@@ -237,7 +260,10 @@ describe('series', () => {
     expect(page.basedOn).toMatchObject({ author: 'Park Sang-young' })
     expect(page.relatedWorks?.map((work) => work.kind)).toContain('film')
     expect(page.externalLinks?.[0]?.url).toMatch(/^https:\/\//)
-    expect(page.platforms?.map((platform) => platform.name)).toContain('TVING')
+    expect(page.platforms?.map((platform) => [platform.name, platform.url])).toEqual([
+      ['TVING', 'https://www.tving.com/'],
+      ['Viki', 'https://www.viki.com/'],
+    ])
   })
 })
 
@@ -374,6 +400,8 @@ describe('people and critics', () => {
       series: { title: 'Love in the Big City' },
     })
     expect(people.find((person) => person.slug === 'hur-jin-ho')?.directedEpisodes).toBe(2)
+    expect(people.find((person) => person.slug === 'park-sang-young')?.writtenEpisodes).toBe(8)
+    expect(people.find((person) => person.slug === 'hur-jin-ho')?.writtenEpisodes).toBe(0)
   })
 
   it('an actor page has native name, birth date, bio and the characters played', async () => {
@@ -413,6 +441,64 @@ describe('people and critics', () => {
     expect(critic.reviews.every((review) => review.critic?.slug === 'theo-brandt')).toBe(true)
     const dates = critic.reviews.map((review) => review.publishedAt!)
     expect(dates).toEqual(dates.toSorted().reverse())
+  })
+})
+
+describe('critics and episode review neighbours', () => {
+  it('the critics list names each critic, by name, with their published reviews counted', async () => {
+    const critics = await run<CRITICS_LIST_QUERY_RESULT>(queries.CRITICS_LIST_QUERY)
+    expect(critics.map(({ name, reviewCount }) => [name, reviewCount])).toEqual([
+      ['Lucía Ferrer', 0],
+      ['Mara Seo', 3],
+      ['Theo Brandt', 8],
+    ])
+    const drafts = await run<CRITICS_LIST_QUERY_RESULT>(queries.CRITICS_LIST_QUERY, {}, 'drafts')
+    expect(drafts.find((critic) => critic.slug === 'lucia-ferrer')?.reviewCount).toBe(1)
+  })
+
+  const neighbours = (slug: string, perspective?: ContentPerspective, file?: string) =>
+    file
+      ? queryBundledDataset<EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT>({
+          query: queries.EPISODE_REVIEW_NEIGHBOURS_QUERY,
+          params: { slug },
+          perspective: perspective ?? 'published',
+          file,
+        })
+      : run<EPISODE_REVIEW_NEIGHBOURS_QUERY_RESULT>(queries.EPISODE_REVIEW_NEIGHBOURS_QUERY, { slug }, perspective)
+
+  it('an episode review has the reviews of the episodes before and after it; the first and last have one', async () => {
+    const middle = await neighbours('love-in-the-big-city-episode-4')
+    expect(middle?.previous).toEqual({
+      slug: 'love-in-the-big-city-episode-3',
+      episode: { _id: 'episode-love-in-the-big-city-3', number: 3, title: 'The Philosophy Class' },
+      critic: { _id: 'critic-theo-brandt', name: 'Theo Brandt' },
+    })
+    expect(middle?.next?.slug).toBe('love-in-the-big-city-episode-5')
+    expect((await neighbours('love-in-the-big-city-episode-1'))?.previous).toBeNull()
+    expect((await neighbours('love-in-the-big-city-episode-8'))?.next).toBeNull()
+  })
+
+  it('other kinds of review have none', async () => {
+    expect(await neighbours('love-in-the-big-city-review')).toBeNull()
+    expect(await neighbours('love-in-the-big-city-first-impressions')).toBeNull()
+  })
+
+  it('of two reviews of the next episode, the same critic’s comes first, whichever was published first', async () => {
+    // The draft second opinion of episode 4, published and dated before the first critic's.
+    const dataset = readFileSync(file, 'utf8').replace(
+      /"_id":"drafts\.(review-love-in-the-big-city-episode-4-second-opinion)"(.*?)"publishedAt":"[^"]*"/,
+      '"_id":"$1"$2"publishedAt":"2024-10-01T09:00:00Z"',
+    )
+    const folder = mkdtempSync(path.join(tmpdir(), 'neighbours-'))
+    symlinkSync(path.resolve('sanity/seed/images'), path.join(folder, 'images'))
+    const copy = path.join(folder, 'dataset.ndjson')
+    writeFileSync(copy, dataset)
+    expect((await neighbours('love-in-the-big-city-episode-3', 'published', copy))?.next?.slug).toBe(
+      'love-in-the-big-city-episode-4',
+    )
+    expect(
+      (await neighbours('love-in-the-big-city-episode-4-second-opinion', 'published', copy))?.previous?.critic?.name,
+    ).toBe('Theo Brandt')
   })
 })
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { ESLint } from 'eslint'
 import { describe, expect, it, vi } from 'vitest'
-import { EnvError, readEnv, readPublicEnv } from '@/lib/env/schema'
+import { EnvError, localSiteUrlWarning, readEnv, readPublicEnv } from '@/lib/env/schema'
 
 const run = promisify(execFile)
 
@@ -205,5 +205,33 @@ describe('next.config.js', () => {
   it('loads with a valid environment', async () => {
     const { stdout } = await loadConfig()
     expect(stdout.trim()).toBe('false')
+  })
+
+  const production = { NODE_ENV: 'production', NEXT_PUBLIC_SITE_URL: '', SITE_URL_WARNING_SHOWN: '' }
+
+  it('warns at build and start while the canonical site URL is the localhost default', async () => {
+    const { stdout, stderr } = await loadConfig(production)
+    expect(stdout.trim()).toBe('false')
+    expect(stderr).toContain('⚠ NEXT_PUBLIC_SITE_URL is not set, so it defaults to http://localhost:3000')
+    expect(stderr).toContain('the sitemap, the RSS feed, JSON-LD and share images all point at http://localhost:3000')
+  })
+
+  it('stays quiet with a public site URL, and in development', async () => {
+    const published = await loadConfig({ ...production, NEXT_PUBLIC_SITE_URL: 'https://dramas.example' })
+    expect(published.stderr).not.toContain('NEXT_PUBLIC_SITE_URL')
+    const development = await loadConfig({ ...production, NODE_ENV: 'development' })
+    expect(development.stderr).not.toContain('NEXT_PUBLIC_SITE_URL')
+  })
+})
+
+describe('localSiteUrlWarning', () => {
+  it.each(['http://localhost:3000', 'http://127.0.0.1:3210', 'http://[::1]:8080'])('flags %s in production', (url) => {
+    const warning = localSiteUrlWarning({ NODE_ENV: 'production', NEXT_PUBLIC_SITE_URL: url }, url)
+    expect(warning).toContain(`NEXT_PUBLIC_SITE_URL is ${url} in a production build or server`)
+  })
+
+  it('lets a public address, or a loopback one outside production, pass', () => {
+    expect(localSiteUrlWarning({ NODE_ENV: 'production' }, 'https://localhost.example')).toBeNull()
+    expect(localSiteUrlWarning({ NODE_ENV: 'test' }, 'http://localhost:3000')).toBeNull()
   })
 })

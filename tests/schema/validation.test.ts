@@ -69,6 +69,24 @@ describe('required fields', () => {
     expectOneError(errors, 'billing', /lead, main, supporting or guest/)
   })
 
+  it('accepts a cast member whose role is not announced: an actor, no character name, no billing', async () => {
+    const documents = withDocument('character-lead', (character) => {
+      delete character.name
+      delete character.billing
+    })
+    expect(await problemsOf(documents, 'character-lead')).toEqual([])
+  })
+
+  it('asks for the character’s name or the actor, and for a named role’s billing', async () => {
+    const nobody = withDocument('character-lead', (character) => {
+      delete character.name
+      delete character.playedBy
+    })
+    expectOneError(await errorsOf(nobody, 'character-lead'), 'name', /character’s name .* or, if the role is not/)
+    const unbilled = withDocument('character-lead', (character) => delete character.billing)
+    expectOneError(await errorsOf(unbilled, 'character-lead'), 'billing', /lead, main, supporting or guest/)
+  })
+
   it('reports a reference to a document that does not exist', async () => {
     const errors = await errorsOf(
       withDocument('review-first', (review) => (review.critic._ref = 'critic-nobody')),

@@ -22,7 +22,7 @@ const dataset = readBundledDataset()
 function expectedUrls(): string[] {
   const docs = publishedOnly(dataset)
   const seriesSlug = new Map(docs.filter((doc) => doc._type === 'series').map((doc) => [doc._id, doc.slug!.current!]))
-  const paths = ['/', '/series', '/reviews', '/people', '/news']
+  const paths = ['/', '/series', '/reviews', '/people', '/news', '/critics']
   for (const doc of docs) {
     const slug = doc.slug?.current
     if (doc._type === 'series' && slug) paths.push(`/series/${slug}`)
@@ -46,7 +46,7 @@ describe('sitemap.xml on the bundled dataset', () => {
     const urls = entries.map((entry) => entry.url)
     expect([...urls].sort()).toEqual(expectedUrls())
     expect(new Set(urls).size).toBe(urls.length)
-    // 1 series, 8 episodes, 11 published reviews, 19 people, 3 critics, 1 article, 5 listings.
+    // 1 series, 8 episodes, 11 published reviews, 19 people, 3 critics, 1 article, 6 listings.
     expect(urls.filter((url) => url.includes('/episodes/'))).toHaveLength(8)
     for (const url of urls) expect(url.startsWith(`${site}/`)).toBe(true)
   })

@@ -7,5 +7,6 @@ export const siteDefaults = {
     { _key: 'reviews', label: 'Reviews', href: '/reviews' },
     { _key: 'people', label: 'People', href: '/people' },
     { _key: 'news', label: 'News', href: '/news' },
+    { _key: 'critics', label: 'Critics', href: '/critics' },
   ],
 }

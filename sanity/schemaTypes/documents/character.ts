@@ -1,5 +1,6 @@
 import { FaceHappyIcon } from '@sanity/icons/FaceHappy'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { characterLabel } from '@/lib/cast'
 import { AliasesInput } from '../../inputs/AliasesInput'
 import { markerAdvisedWhileAiring, siblingMarker } from '../../validation/spoilerMarkers'
 import { revealsUpToField, SPOILER_FREE_HELP, spoilerFreeField } from '../fields/spoilerSafety'
@@ -11,6 +12,19 @@ export const BILLINGS = [
   { title: 'Guest', value: 'guest' },
 ]
 
+type CreditFields = { name?: string; playedBy?: { _ref?: string } } | undefined
+
+/** A credit without a character is a cast member whose role is not announced: it must name the actor. */
+function namedOrCredited(name: string | undefined, context: { document?: unknown }): true | string {
+  if (name || (context.document as CreditFields)?.playedBy?._ref) return true
+  return 'Give the character\u2019s name as the site spells it, or, if the role is not announced, who plays them.'
+}
+
+/** A named role has a billing; one not yet announced may have none. The list checks the value itself. */
+function billedWhenNamed(billing: string | undefined, context: { document?: unknown }): true | string {
+  return billing || !(context.document as CreditFields)?.name ? true : 'A named role needs its billing.'
+}
+
 export const character = defineType({
   name: 'character',
   title: 'Character',
@@ -21,7 +35,8 @@ export const character = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error('Give the character\u2019s name as the site spells it.'),
+      description: 'Leave empty for a cast member whose role has not been announced (pick them in "Played by").',
+      validation: (rule) => rule.custom(namedOrCredited),
     }),
     defineField({
       name: 'aliases',
@@ -49,7 +64,7 @@ export const character = defineType({
       title: 'Billing',
       type: 'string',
       options: { list: BILLINGS, layout: 'radio', direction: 'horizontal' },
-      validation: (rule) => rule.required().error('Is this a lead, main, supporting or guest role?'),
+      validation: (rule) => rule.custom(billedWhenNamed).error('Is this a lead, main, supporting or guest role?'),
     }),
     defineField({
       name: 'order',
@@ -96,7 +111,7 @@ export const character = defineType({
   preview: {
     select: { name: 'name', actor: 'playedBy.name', billing: 'billing', seriesTitle: 'series.title' },
     prepare: ({ name, actor, billing, seriesTitle }) => ({
-      title: name,
+      title: characterLabel(name),
       subtitle: [
         actor ? `played by ${actor}` : undefined,
         BILLINGS.find((option) => option.value === billing)?.title,

@@ -90,7 +90,9 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(
     page.getByRole('region', { name: 'Elsewhere' }).getByRole('link', { name: 'Wikipedia' }),
   ).toHaveAttribute('href', /^https:\/\/en\.wikipedia\.org\//)
-  await expect(page.getByText('TVING').first()).toBeVisible()
+  const watchOn = page.getByRole('region', { name: 'Watch it on' })
+  await expect(watchOn.getByRole('link', { name: 'TVING' })).toHaveAttribute('href', 'https://www.tving.com/')
+  await expect(watchOn.getByRole('link', { name: 'Viki' })).toHaveAttribute('href', 'https://www.viki.com/')
 })
 
 test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({
@@ -195,6 +197,10 @@ test('people list and a person page with native name, birth date, age, bio and r
   await open(page, '/people')
   await expect(page.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
   await expect(page.getByText('Go Young in Love in the Big City')).toBeVisible()
+  // Writers get their credit line as directors do.
+  const card = (name: string) => page.getByRole('article').filter({ has: page.getByRole('link', { name }) })
+  await expect(card('Park Sang-young')).toContainText('Wrote 8 episodes')
+  await expect(card('Hur Jin-ho')).toContainText('Directed 2 episodes')
 
   await open(page, '/people/nam-yoon-su')
   await expect(page.getByRole('heading', { level: 1, name: 'Nam Yoon-su' })).toBeVisible()
@@ -242,4 +248,21 @@ test('pages have their own titles and descriptions', async ({ page }) => {
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/)
   await open(page, '/people/kwon-hyuk')
   await expect(page).toHaveTitle('Kwon Hyuk · Cold Open')
+})
+
+test('a cast member with no announced role is in the cast, and their page lists the series', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city')
+  const cast = page.getByRole('region', { name: 'Cast and characters' })
+  const credit = cast.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Lee Se-hee' }) })
+  await expect(credit).toHaveCount(1)
+  await expect(cast.getByRole('term').filter({ hasText: 'Role not announced' })).toHaveCount(1)
+
+  await cast.getByRole('link', { name: 'Lee Se-hee' }).click()
+  await expect(page).toHaveURL(/\/people\/lee-se-hee$/)
+  const credits = page.getByRole('region', { name: 'Roles and credits' })
+  await expect(credits.getByRole('link', { name: 'Love in the Big City' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city',
+  )
+  await expect(credits).toContainText('Role not announced')
 })

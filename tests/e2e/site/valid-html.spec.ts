@@ -97,6 +97,9 @@ test('every kind of page is valid HTML', async ({ page }) => {
       await visit(await firstLink(list.item))
       if (list.next) await visit(await firstLink(list.next))
     }
+    await visit('/critics')
+    // An episode review, with its previous/next links.
+    await visit('/reviews/love-in-the-big-city-episode-4')
     await visit('/series/love-in-the-big-city/reader-reviews')
     await visit('/series/love-in-the-big-city/episodes/2/reader-reviews?sort=lowest&rating=9')
     await visit('/no-such-section', 404)

@@ -42,7 +42,7 @@ export default async function CriticPage({ params }: { params: Params }) {
       <JsonLd data={criticPageJsonLd(critic)} />
       <header className="border-b border-rule bg-paper-raised">
         <PageContainer className="space-y-5 py-8 sm:py-12">
-          <Breadcrumbs items={[{ label: 'Reviews', href: '/reviews' }, { label: critic.name ?? 'Critic' }]} />
+          <Breadcrumbs items={[{ label: 'Critics', href: '/critics' }, { label: critic.name ?? 'Critic' }]} />
           <div className="flex flex-wrap items-center gap-5">
             {critic.avatar ? (
               <ContentImage

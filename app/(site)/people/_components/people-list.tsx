@@ -20,6 +20,8 @@ export const { load: loadPeopleList, laterPages: peopleListPageParams } = pagedL
   perPage: PEOPLE_PER_PAGE,
 })
 
+const episodes = (count: number) => `${count} ${count === 1 ? 'episode' : 'episodes'}`
+
 export function PeopleList({ list }: { list: ListPage<Person> }) {
   return (
     <ListingPage
@@ -31,9 +33,13 @@ export function PeopleList({ list }: { list: ListPage<Person> }) {
     >
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {list.items.map((person) => {
-          const roles = person.characters.map((character) => `${character.name} in ${character.series?.title}`)
-          if (person.directedEpisodes > 0)
-            roles.push(`Directed ${person.directedEpisodes} ${person.directedEpisodes === 1 ? 'episode' : 'episodes'}`)
+          const roles = person.characters.map((character) =>
+            character.name
+              ? `${character.name} in ${character.series?.title}`
+              : `In the cast of ${character.series?.title}`,
+          )
+          if (person.directedEpisodes > 0) roles.push(`Directed ${episodes(person.directedEpisodes)}`)
+          if (person.writtenEpisodes > 0) roles.push(`Wrote ${episodes(person.writtenEpisodes)}`)
           return (
             <li key={person._id} className="grid">
               <PersonCard person={person} role={roles.join('; ') || null} headingLevel={2} />

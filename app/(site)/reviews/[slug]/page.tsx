@@ -30,6 +30,8 @@ import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
+import { EpisodeReviewLinks } from './_components/EpisodeReviewLinks'
+
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
@@ -298,6 +300,8 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
         {comments ? <CommentsSection {...comments} /> : null}
       </PageContainer>
+
+      {review.kind === 'episode' ? <EpisodeReviewLinks slug={review.slug} /> : null}
 
       {review.related.length > 0 ? (
         <PageContainer className="mt-16">

@@ -21,6 +21,7 @@ import { ScoreHistory } from '@/components/score/ScoreHistory'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { characterLabel } from '@/lib/cast'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
 import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
@@ -293,7 +294,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <CreditList
                 credits={series.cast.map((character) => ({
                   key: character._id,
-                  label: character.name ?? 'Character',
+                  label: characterLabel(character.name),
                   people: [character.actor],
                   note: (
                     <>

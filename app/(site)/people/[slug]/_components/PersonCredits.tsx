@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 
+import { characterLabel } from '@/lib/cast'
 import { episodePath, seriesPath } from '@/lib/routes'
 import type { PERSON_PAGE_QUERY_RESULT } from '@/sanity.types'
 
@@ -112,7 +113,7 @@ export function PersonCredits({ person }: { person: Person }) {
                   <ul className="mt-1 space-y-0.5">
                     {characters.map((character) => (
                       <li key={character._id}>
-                        <span className="font-semibold">{character.name}</span>
+                        <span className="font-semibold">{characterLabel(character.name)}</span>
                         {character.billing ? (
                           <span className="text-ink-muted">
                             {' '}

@@ -8,6 +8,7 @@ import { ReviewCard } from '@/components/cards/ReviewCard'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { PreviousNextLinks } from '@/components/layout/PreviousNextLinks'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
@@ -283,30 +284,27 @@ export default async function EpisodePage({ params }: { params: Params }) {
       </PageContainer>
 
       <PageContainer className="mt-14">
-        <nav aria-label="Episodes" className="grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
-          {episode.previous ? (
-            <Link
-              href={episodePath(seriesSlug, episode.previous.number!)}
-              rel="prev"
-              className="group rounded-md border border-rule p-4 no-underline hover:border-rule-strong"
-            >
-              <span className="kicker block">← Previous: episode {episode.previous.number}</span>
-              <span className="font-serif text-lg font-semibold group-hover:underline">{episode.previous.title}</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-          {episode.next ? (
-            <Link
-              href={episodePath(seriesSlug, episode.next.number!)}
-              rel="next"
-              className="group rounded-md border border-rule p-4 text-right no-underline hover:border-rule-strong"
-            >
-              <span className="kicker block">Next: episode {episode.next.number} →</span>
-              <span className="font-serif text-lg font-semibold group-hover:underline">{episode.next.title}</span>
-            </Link>
-          ) : null}
-        </nav>
+        <PreviousNextLinks
+          label="Episodes"
+          previous={
+            episode.previous?.number
+              ? {
+                  href: episodePath(seriesSlug, episode.previous.number),
+                  kicker: `Previous: episode ${episode.previous.number}`,
+                  title: episode.previous.title,
+                }
+              : null
+          }
+          next={
+            episode.next?.number
+              ? {
+                  href: episodePath(seriesSlug, episode.next.number),
+                  kicker: `Next: episode ${episode.next.number}`,
+                  title: episode.next.title,
+                }
+              : null
+          }
+        />
       </PageContainer>
     </article>
   )

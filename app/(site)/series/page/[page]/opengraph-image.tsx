@@ -1,0 +1,2 @@
+// Later pages of the list share its card.
+export { alt, contentType, default, size } from '../../opengraph-image'

@@ -1,0 +1,6 @@
+/** A cast credit's label: its character, or, for a cast member whose role is not announced, that. */
+export const ROLE_NOT_ANNOUNCED = 'Role not announced'
+
+export function characterLabel(name: string | null | undefined): string {
+  return name?.trim() || ROLE_NOT_ANNOUNCED
+}
