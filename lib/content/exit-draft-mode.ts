@@ -8,7 +8,7 @@ const documentPages: Record<string, { type: string; list: string }> = {
   people: { type: 'person', list: '/people' },
   series: { type: 'series', list: '/series' },
   news: { type: 'article', list: '/news' },
-  critics: { type: 'critic', list: '/reviews' },
+  critics: { type: 'critic', list: '/critics' },
 }
 
 /**
