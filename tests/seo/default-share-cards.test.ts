@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import HomeShareImage from '@/app/(site)/opengraph-image'
 import CriticsShareImage from '@/app/(site)/critics/opengraph-image'
@@ -13,6 +13,7 @@ import AppleIcon from '@/app/apple-icon'
 import { GET as favicon } from '@/app/favicon.ico/route'
 import Icon from '@/app/icon'
 
+import { refuseNetwork } from '../support/refuse-network'
 import { recordedFetches, resetRecords } from './next-stand-ins'
 
 vi.mock('next/headers', () => import('./next-stand-ins'))
@@ -38,18 +39,7 @@ async function responseSize(response: Response) {
 
 const params = <T>(value: T) => ({ params: Promise.resolve(value) })
 
-// Drawn without the network: only the renderer's own data: URLs may be fetched.
-const realFetch = globalThis.fetch
-const networkRequests: string[] = []
-globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = input instanceof Request ? input.url : String(input)
-  if (url.startsWith('data:')) return realFetch(input, init)
-  networkRequests.push(url)
-  throw new Error(`Share cards and icons must not use the network (tried ${url})`)
-}) as typeof fetch
-afterAll(() => {
-  globalThis.fetch = realFetch
-})
+const networkRequests = refuseNetwork('Share cards and icons')
 
 describe('the default share cards of pages without a picture of their own', () => {
   const cases = [

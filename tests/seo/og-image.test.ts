@@ -1,6 +1,6 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import EpisodeShareImage from '@/app/(site)/series/[slug]/episodes/[number]/opengraph-image'
 import SeriesShareImage, { size as seriesCardSize } from '@/app/(site)/series/[slug]/opengraph-image'
@@ -11,6 +11,7 @@ import { renderShareCard } from '@/lib/og/render-share-card'
 import { ShareCard } from '@/lib/og/ShareCard'
 import { readAudienceSummary } from '@/lib/reactions/read'
 
+import { refuseNetwork } from '../support/refuse-network'
 import { recordedFetches, resetRecords } from './next-stand-ins'
 
 vi.mock('next/headers', () => import('./next-stand-ins'))
@@ -36,20 +37,7 @@ async function pngSize(response: Response): Promise<{ width: number; height: num
 
 const params = <T>(value: T) => ({ params: Promise.resolve(value) })
 
-// Cards are drawn without the network. The renderer loads its own WebAssembly through fetch()
-// of a data: URL, which is let through; any other request (a Google font for a Korean title, an
-// emoji image) is recorded and refused.
-const realFetch = globalThis.fetch
-const networkRequests: string[] = []
-globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = input instanceof Request ? input.url : String(input)
-  if (url.startsWith('data:')) return realFetch(input, init)
-  networkRequests.push(url)
-  throw new Error(`Share cards must not use the network (tried ${url})`)
-}) as typeof fetch
-afterAll(() => {
-  globalThis.fetch = realFetch
-})
+const networkRequests = refuseNetwork('Share cards')
 
 describe('share images (opengraph-image routes) on the bundled dataset', () => {
   const cases = [
