@@ -20,6 +20,9 @@ const bySlug: Record<string, (slug: string) => string> = {
   article: (slug) => `/news/${encodeURIComponent(slug)}`,
 }
 
+/** The page that explains the score scale, the bands, aspect scores and episode scores. */
+export const HOW_WE_SCORE_PATH = '/how-we-score'
+
 /** Lowercase words joined by single hyphens: the form every slug, and so every page address, takes. */
 export function isSlug(value: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)

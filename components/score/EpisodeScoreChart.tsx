@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useId } from 'react'
 
+import { HowWeScoreLink } from '@/components/score/HowWeScoreLink'
 import { episodePath } from '@/lib/routes'
 import { formatScore, roundScore, SCORE_MAX, scoreBand } from '@/lib/score'
 
@@ -69,7 +70,9 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
       <Heading id={titleId} className="text-2xl">
         Episode by episode
       </Heading>
-      <p className="text-sm text-ink-muted">{summary} Scores out of 10, from our episode reviews.</p>
+      <p className="text-sm text-ink-muted">
+        {summary} Scores out of 10, from our episode reviews. <HowWeScoreLink />
+      </p>
       <div className="grid gap-8 @3xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] @3xl:items-start">
         <svg
           viewBox={`0 0 ${width} ${height}`}

@@ -112,8 +112,10 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings"][0]{
 
 export const HOME_PAGE_QUERY = defineQuery(`{
   "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]${reviewCard},
-  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]
-    | order(score desc, publishedAt desc)[0...4]${reviewCard},
+  // Verdicts on a whole series, final or first impressions; episode reviews would crowd them out.
+  "highestScores": *[
+    _type == "review" && defined(slug.current) && defined(score) && kind in ["series", "first-impressions"]
+  ] | order(score desc, publishedAt desc)[0...4]${reviewCard},
   "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{
     ${seriesFields},
     tagline,

@@ -5,7 +5,7 @@
  */
 import type { MetadataRoute } from 'next'
 
-import { episodePath, hrefForDocument } from '@/lib/routes'
+import { episodePath, hrefForDocument, HOW_WE_SCORE_PATH } from '@/lib/routes'
 
 import { absoluteUrl } from './site-url'
 
@@ -73,6 +73,8 @@ export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
     entry('/people', peopleStamps, 'monthly', 0.5),
     entry('/news', articleStamps, 'weekly', 0.6),
     entry('/critics', criticStamps, 'monthly', 0.4),
+    // Its text and bands live in code, so it has no document to date it by.
+    entry(HOW_WE_SCORE_PATH, [], 'yearly', 0.3),
     ...content.series.map((item) =>
       entry(hrefForDocument({ _type: 'series', slug: item.slug }), stampsOf(item), 'weekly', 0.9),
     ),

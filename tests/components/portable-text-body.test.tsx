@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { headingAnchors, slugifyHeading } from '@/components/portable-text/heading-anchors'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 
-import { render, texts } from './render'
+import { render, spoken, texts } from './render'
 
 // next-sanity/image imports 'next/image' the way bundlers allow and plain Node ESM does not; the
 // bodies here only use bundled images, which never take that path.
@@ -55,8 +55,9 @@ const body = [
     style: 'normal',
     markDefs: [],
     children: [
-      { _type: 'span', _key: key(), text: 'It earns ', marks: [] },
-      { _type: 'scoreCallout', _key: key(), score: 9.3, label: 'overall' },
+      { _type: 'span', _key: key(), text: 'The leads carry it. ', marks: [] },
+      { _type: 'scoreCallout', _key: key(), score: 9.3, label: 'Acting' },
+      { _type: 'span', _key: key(), text: ', the highest mark here.', marks: [] },
     ],
   },
   {
@@ -136,11 +137,19 @@ describe('PortableTextBody blocks', () => {
     expect(panel.textContent).toContain('Young tells Gyu-ho the truth.')
   })
 
-  it('renders pull quotes with attribution and inline score callouts read as "out of 10"', () => {
+  it('renders pull quotes with attribution', () => {
     const { doc } = render(<PortableTextBody value={body} />)
     expect(doc.querySelector('figure blockquote')?.textContent).toBe('A show about learning to stay.')
     expect(doc.querySelector('figure figcaption')?.textContent).toBe('Mara Seo')
-    expect(doc.querySelector('[aria-label="9.3 out of 10"]')?.textContent).toBe('9.3')
+  })
+
+  it('reads an inline score callout as part of the sentence, the same to the eye and to a screen reader', () => {
+    const { doc } = render(<PortableTextBody value={body} />)
+    const paragraph = doc.querySelector('.score-callout')!.closest('p')!
+    const expected = 'The leads carry it. Acting scored 9.3 out of 10: Must watch, the highest mark here.'
+    expect(spoken(paragraph)).toBe(expected)
+    expect(texts([paragraph])).toEqual([expected])
+    expect(paragraph.querySelector('[role="img"], [aria-label], [aria-hidden]')).toBeNull()
   })
 
   it('shows images with their alt text and caption', () => {

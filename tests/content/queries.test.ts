@@ -166,6 +166,8 @@ describe('layout and home', () => {
     const scores = home.highestScores.map((review) => review.score!)
     expect(scores[0]).toBe(9.3)
     expect(scores).toEqual(scores.toSorted((a, b) => b - a))
+    // The home page heads them "series reviews and first impressions".
+    expect(home.highestScores.map((review) => review.kind)).toEqual(['series', 'first-impressions'])
     expect(home.spotlight?.slug).toBe(series)
     expect(home.spotlight?.seriesReview?.score).toBe(9.3)
     expect(home.latestNews[0]?.slug).toBe('trailer-released')

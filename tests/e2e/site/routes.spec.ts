@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 // Every reader route, rendered from the bundled dataset, shows what a reader came for.
 
@@ -15,11 +15,17 @@ function ageToday(birthDate: string): number {
   return now.getUTCFullYear() - year - (hadBirthday ? 0 : 1)
 }
 
+/** A score badge, found by the sentence screen readers hear from it ("Scored 9.3 out of 10: Must watch"). */
+function scoreBadge(scope: Page | Locator, sentence: string | RegExp) {
+  return scope.locator('.score-badge').filter({ hasText: sentence })
+}
+
 test('home: latest reviews, highest scores, series spotlight and latest news', async ({ page }) => {
   await open(page, '/')
   await expect(page).toHaveTitle(/Cold Open/)
   await expect(page.getByRole('heading', { level: 1, name: 'Cold Open' })).toBeVisible()
-  for (const name of ['Series spotlight', 'Latest reviews', 'Highest scores', 'Latest news']) {
+  const highestHeading = 'Highest-scored series reviews and first impressions'
+  for (const name of ['Series spotlight', 'Latest reviews', highestHeading, 'Latest news']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
   }
   const spotlight = page.getByRole('region', { name: 'Series spotlight' })
@@ -27,13 +33,16 @@ test('home: latest reviews, highest scores, series spotlight and latest news', a
     'href',
     '/series/love-in-the-big-city',
   )
-  await expect(spotlight.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
-  const highest = page.getByRole('region', { name: 'Highest scores' }).getByRole('img', { name: /out of 10/ })
-  const scores = (await highest.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).map(
-    (label) => Number.parseFloat(label!),
+  await expect(scoreBadge(spotlight, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
+  const highest = page.getByRole('region', { name: highestHeading })
+  const scores = (await highest.locator('.score-badge').allTextContents()).map((text) =>
+    Number.parseFloat(/Scored ([\d.]+) out of 10/.exec(text)![1]),
   )
   expect(scores.length).toBeGreaterThan(0)
   expect(scores).toEqual(scores.toSorted((a, b) => b - a))
+  // The heading says which reviews it ranks; each card's kicker says which kind it is.
+  for (const kicker of await highest.locator('article .kicker').allTextContents())
+    expect(kicker).toMatch(/^(Series review|First impressions)\b/)
   await expect(
     page.getByRole('region', { name: 'Latest news' }).getByRole('link', { name: /releases its main trailer/ }),
   ).toBeVisible()
@@ -46,7 +55,7 @@ test('series list links to every series with its score', async ({ page }) => {
     'href',
     '/series/love-in-the-big-city',
   )
-  await expect(page.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+  await expect(scoreBadge(page, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
 })
 
 test('series page: overview, score, aspects, chart, arcs, cast, reviews, news and sources', async ({ page }) => {
@@ -57,13 +66,12 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(page.getByText('South Korea, 2024')).toBeVisible()
 
   const verdict = page.getByRole('region', { name: 'Our verdict' })
-  await expect(
-    verdict.getByRole('region', { name: 'Series score' }).getByRole('img', { name: '9.3 out of 10' }),
-  ).toBeVisible()
-  await expect(verdict.getByText('93%')).toBeVisible()
+  const seriesScore = verdict.getByRole('region', { name: 'Series score' })
+  await expect(scoreBadge(seriesScore, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
+  await expect(seriesScore).not.toContainText('%')
   await expect(verdict.getByText('Must watch').first()).toBeVisible()
   await expect(verdict.getByRole('meter')).toHaveCount(6) // overall + five aspects
-  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAccessibleDescription('9.6 out of 10')
+  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAttribute('aria-valuetext', '9.6 out of 10')
   await expect(verdict.getByRole('heading', { name: 'Score history' })).toBeVisible()
 
   const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
@@ -118,7 +126,7 @@ test('episode page: synopsis, guide, review and score, credits, dates, content n
     'The disclosure',
   ])
   const review = page.getByRole('complementary', { name: 'Our review' })
-  await expect(review.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
+  await expect(scoreBadge(review, 'Scored 9.1 out of 10: Must watch')).toBeVisible()
   await expect(review.getByRole('link', { name: /Read the review/ })).toHaveAttribute(
     'href',
     '/reviews/love-in-the-big-city-episode-5',
@@ -163,13 +171,16 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
   await expect(header.locator('.kicker')).toHaveText('Series review')
   await expect(header).toContainText('· Light spoilers')
   const scoreBox = page.getByRole('region', { name: 'Our score' })
-  await expect(scoreBox.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
-  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAccessibleDescription('9.3 out of 10')
-  await expect(scoreBox).toContainText('93%')
+  await expect(scoreBadge(scoreBox, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
+  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAttribute(
+    'aria-valuetext',
+    '9.3 out of 10',
+  )
+  await expect(scoreBox).not.toContainText('%')
   await expect(scoreBox).toContainText('a finale of aching restraint')
   const aspects = page.getByRole('region', { name: 'Aspect by aspect' })
   await expect(aspects.getByRole('meter')).toHaveCount(5)
-  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAccessibleDescription('8.9 out of 10')
+  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAttribute('aria-valuetext', '8.9 out of 10')
   const prosAndCons = page.getByRole('region', { name: 'Pros and cons' })
   await expect(prosAndCons).toContainText("Nam Yoon-su's layered, fearless lead performance")
   await expect(prosAndCons).toContainText('Abrupt time jumps between scenes')
@@ -189,7 +200,7 @@ test('an episode review links back to its episode', async ({ page }) => {
     '/series/love-in-the-big-city/episodes/3',
   )
   await expect(
-    page.getByRole('region', { name: 'Our score' }).getByRole('img', { name: '8.7 out of 10' }),
+    scoreBadge(page.getByRole('region', { name: 'Our score' }), 'Scored 8.7 out of 10: Highly recommended'),
   ).toBeVisible()
 })
 
