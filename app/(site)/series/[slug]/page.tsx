@@ -224,6 +224,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
           <EpisodeScoreChart
             seriesTitle={series.title ?? ''}
             seriesSlug={slug}
+            scoresListHref={slug ? seriesGuidePath(slug) : null}
             scores={series.episodeScores?.map(({ episode, episodeTitle, review }) => ({
               episode,
               episodeTitle,

@@ -9,10 +9,6 @@ const sections: { section: SeriesSection | 'overview'; label: string }[] = [
   { section: 'reviews', label: 'Reviews' },
 ]
 
-const tabClass =
-  'text-ink-muted underline-offset-4 hover:text-ink hover:underline ' +
-  'aria-[current=page]:font-semibold aria-[current=page]:text-ink'
-
 /** The series' pages, as tabs under its title: the overview and its full cast, episode guide and reviews. */
 export function SeriesSectionNav({ slug, current }: { slug: string; current: SeriesSection | 'overview' }) {
   return (
@@ -23,7 +19,7 @@ export function SeriesSectionNav({ slug, current }: { slug: string; current: Ser
             <Link
               href={section === 'overview' ? seriesPath(slug) : seriesSectionPath(slug, section)}
               aria-current={section === current ? 'page' : undefined}
-              className={tabClass}
+              className="series-tab"
             >
               {label}
             </Link>
