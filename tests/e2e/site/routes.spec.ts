@@ -139,12 +139,27 @@ test('series cast: every character with their actor and description, and the cre
   await expect(page).toHaveTitle('Cast and crew of Love in the Big City (2024) · Cold Open')
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/series\/love-in-the-big-city\/cast$/)
   const cast = page.getByRole('region', { name: 'Cast and characters' })
-  await expect(cast.getByRole('term').filter({ hasText: 'Go Young' })).toHaveAttribute('id', 'character-go-young')
+  await expect(cast.getByRole('term').filter({ hasText: /^Go Young$/ })).toHaveAttribute('id', 'character-go-young')
   await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
   await expect(cast.getByRole('definition').first()).toContainText('Lead role')
   const crew = page.getByRole('region', { name: 'Crew' })
   await expect(crew.getByRole('definition').filter({ hasText: 'Son Tae-gyum' })).toContainText('Episodes 1–2')
   await expect(crew.getByRole('term').filter({ hasText: 'Written by' }).first()).toBeVisible()
+})
+
+test('a character named in a synopsis links to their entry in the cast', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/episodes/1')
+  await page.getByRole('region', { name: 'Synopsis' }).getByRole('link', { name: 'Kim Nam-gyu' }).click()
+  await expect(page).toHaveURL(/\/series\/love-in-the-big-city\/cast#character-kim-nam-gyu$/)
+  // The page opens scrolled to the entry: the character's name, then who plays them.
+  const entry = page.locator('#character-kim-nam-gyu')
+  await expect(entry).toHaveText('Kim Nam-gyu')
+  await expect(entry).toBeInViewport()
+  await expect(entry.locator('xpath=following-sibling::dd[1]')).toContainText('Main role')
+  // Opened directly, the address lands on the same entry.
+  await page.goto('/series/love-in-the-big-city/cast#character-kim-nam-gyu')
+  await expect(page.locator(':target')).toHaveText('Kim Nam-gyu')
+  await expect(page.locator(':target')).toBeInViewport()
 })
 
 test('series reviews: every review of the series and of each episode, in episode order', async ({ page }) => {
