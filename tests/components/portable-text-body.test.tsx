@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { headingAnchors, slugifyHeading } from '@/components/portable-text/heading-anchors'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { EPISODE_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
+import { queryBundledDataset } from '@/lib/content/sources/bundled'
+import type { EPISODE_PAGE_QUERY_RESULT, SERIES_PAGE_QUERY_RESULT } from '@/sanity.types'
 
 import { render, spoken, texts } from './render'
 
@@ -97,6 +100,34 @@ describe('PortableTextBody links', () => {
     expect(doc.querySelector('a[href="/series/love-in-the-big-city/episodes/5"]')?.textContent).toBe('episode five')
     expect(texts(doc.querySelectorAll('a'))).not.toContain('a deleted page')
     expect(doc.body.textContent).toContain('See a deleted page')
+  })
+})
+
+describe('character names in synopses, as the page queries resolve them on the bundled dataset', () => {
+  const read = <Result,>(query: string, params: Record<string, unknown>) =>
+    queryBundledDataset<Result>({ query, params, perspective: 'published', file: 'sanity/seed/dataset.ndjson' })
+  const castEntry = (id: string) => `/series/love-in-the-big-city/cast#${id}`
+
+  it("link to the character's entry in the cast, not to the page the reader is on", async () => {
+    const episode = (await read<EPISODE_PAGE_QUERY_RESULT>(EPISODE_PAGE_QUERY, {
+      slug: 'love-in-the-big-city',
+      number: 1,
+    }))!
+    const { doc } = render(<PortableTextBody value={episode.synopsis!} seriesSlug="love-in-the-big-city" />)
+    const links = Array.from(doc.querySelectorAll('a'), (link) => [link.textContent, link.getAttribute('href')])
+    expect(links).toEqual([
+      ['Kim Nam-gyu', castEntry('character-kim-nam-gyu')],
+      ['Choi Mi-ae', castEntry('character-choi-mi-ae')],
+    ])
+  })
+
+  it('do so in the series synopsis on the overview too', async () => {
+    const series = (await read<SERIES_PAGE_QUERY_RESULT>(SERIES_PAGE_QUERY, { slug: 'love-in-the-big-city' }))!
+    const { doc } = render(<PortableTextBody value={series.synopsis!} seriesSlug="love-in-the-big-city" />)
+    const hrefs = Array.from(doc.querySelectorAll('a'), (link) => link.getAttribute('href'))
+    expect(hrefs).toContain(castEntry('character-go-young'))
+    expect(hrefs).toContain(castEntry('character-choi-mi-ae'))
+    expect(hrefs).not.toContain('/series/love-in-the-big-city')
   })
 })
 

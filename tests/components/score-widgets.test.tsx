@@ -173,6 +173,21 @@ describe('EpisodeScoreChart', () => {
     expect(texts(doc.querySelectorAll('tbody td:nth-child(2)'))).toEqual(['8.0 out of 10', '7.0 out of 10'])
   })
 
+  it('links to the page listing every score instead of repeating them in a table, when there is one', () => {
+    const doc = render(
+      <EpisodeScoreChart
+        seriesTitle="Love in the Big City"
+        seriesSlug="love-in-the-big-city"
+        scores={episodeScores}
+        scoresListHref="/series/love-in-the-big-city/episodes"
+      />,
+    ).doc
+    expect(doc.querySelector('table')).toBeNull()
+    expect(doc.querySelectorAll('svg rect')).toHaveLength(8)
+    expect(doc.querySelector('a[href="/series/love-in-the-big-city/episodes"]')?.textContent).toMatch(/episode guide/)
+    expect(doc.querySelector('desc')?.textContent).toContain('Every score is also listed in the episode guide.')
+  })
+
   it('skips episodes without a score and renders nothing without any', () => {
     const doc = render(
       <EpisodeScoreChart

@@ -25,7 +25,8 @@ function expectedUrls(): string[] {
   const paths = ['/', '/series', '/reviews', '/people', '/news', '/critics', '/how-we-score']
   for (const doc of docs) {
     const slug = doc.slug?.current
-    if (doc._type === 'series' && slug) paths.push(`/series/${slug}`)
+    if (doc._type === 'series' && slug)
+      paths.push(`/series/${slug}`, `/series/${slug}/episodes`, `/series/${slug}/cast`, `/series/${slug}/reviews`)
     if (doc._type === 'review' && slug) paths.push(`/reviews/${slug}`)
     if (doc._type === 'person' && slug) paths.push(`/people/${slug}`)
     if (doc._type === 'critic' && slug) paths.push(`/critics/${slug}`)
@@ -46,8 +47,10 @@ describe('sitemap.xml on the bundled dataset', () => {
     const urls = entries.map((entry) => entry.url)
     expect([...urls].sort()).toEqual(expectedUrls())
     expect(new Set(urls).size).toBe(urls.length)
-    // 1 series, 8 episodes, 11 published reviews, 19 people, 3 critics, 1 article, 6 listings, how we score.
+    // 1 series with its 3 subpages, 8 episodes, 11 published reviews, 19 people, 3 critics, 1 article, 6 listings,
+    // how we score.
     expect(urls.filter((url) => url.includes('/episodes/'))).toHaveLength(8)
+    expect(urls.filter((url) => url.startsWith(`${site}/series/love-in-the-big-city/`))).toHaveLength(8 + 3)
     for (const url of urls) expect(url.startsWith(`${site}/`)).toBe(true)
   })
 
@@ -72,6 +75,7 @@ describe('sitemap.xml on the bundled dataset', () => {
     const lastModified = (path: string) => entries.find((entry) => entry.url === `${site}${path}`)?.lastModified
     // The series review was last published on 12 November; its draft from 20 November must not count.
     expect(lastModified('/series/love-in-the-big-city')).toEqual(new Date('2024-11-12T14:30:00Z'))
+    expect(lastModified('/series/love-in-the-big-city/reviews')).toEqual(new Date('2024-11-12T14:30:00Z'))
     expect(lastModified('/reviews/love-in-the-big-city-review')).toEqual(new Date('2024-11-12T14:30:00Z'))
     // Episode 4 changed when its review was published.
     expect(lastModified('/series/love-in-the-big-city/episodes/4')).toEqual(new Date('2024-10-29T09:00:00Z'))

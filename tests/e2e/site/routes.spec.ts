@@ -58,7 +58,9 @@ test('series list links to every series with its score', async ({ page }) => {
   await expect(scoreBadge(page, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
 })
 
-test('series page: overview, score, aspects, chart, arcs, cast, reviews, news and sources', async ({ page }) => {
+test('series overview: score, aspects, where to start, top cast, latest reviews, news and sources', async ({
+  page,
+}) => {
   await open(page, '/series/love-in-the-big-city')
   await expect(page).toHaveTitle(/Love in the Big City \(2024\)/)
   await expect(page.getByRole('heading', { level: 1, name: 'Love in the Big City' })).toBeVisible()
@@ -74,24 +76,37 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAttribute('aria-valuetext', '9.6 out of 10')
   await expect(verdict.getByRole('heading', { name: 'Score history' })).toBeVisible()
 
-  const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
-  await expect(arcs.getByRole('listitem')).toHaveCount(4)
-  for (const director of ['Son Tae-gyum', 'Hur Jin-ho', 'Hong Ji-young', 'Kim Se-in']) {
-    await expect(arcs.getByRole('link', { name: director })).toBeVisible()
-  }
-
-  const episodes = page.getByRole('region', { name: 'Episodes', exact: true })
-  await expect(episodes.getByRole('listitem')).toHaveCount(8)
-  await expect(episodes.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute(
+  const watching = page.getByRole('region', { name: 'Watching' })
+  await expect(watching.getByRole('link', { name: 'Episode 1: The Photographer' })).toHaveAttribute(
     'href',
-    '/series/love-in-the-big-city/episodes/5',
+    '/series/love-in-the-big-city/episodes/1',
+  )
+  await expect(watching.getByRole('link', { name: /Episode guide: all 8 episodes/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes',
   )
 
-  const cast = page.getByRole('region', { name: 'Cast and characters' })
-  await expect(cast.getByText('Go Young', { exact: true })).toBeVisible()
+  // The first six billed, each linked to their entry in the full cast, which is one link away.
+  const cast = page.getByRole('region', { name: 'Top cast' })
+  await expect(cast.getByRole('term')).toHaveCount(6)
+  await expect(cast.getByRole('link', { name: 'Go Young', exact: true })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/cast#character-go-young',
+  )
   await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
+  await expect(cast.getByRole('link', { name: /Full cast and crew: all \d+ characters/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/cast',
+  )
 
-  await expect(page.getByRole('region', { name: 'Reviews', exact: true }).getByRole('article')).toHaveCount(11)
+  const reviews = page.getByRole('region', { name: 'Latest reviews' })
+  await expect(reviews.getByRole('article')).toHaveCount(3)
+  await expect(reviews.getByRole('link', { name: /All 11 reviews/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/reviews',
+  )
+  const tabs = page.getByRole('navigation', { name: 'Series pages' })
+  await expect(tabs.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
   await expect(page.getByRole('region', { name: 'News' }).getByRole('link', { name: /main trailer/ })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Based on' })).toContainText('Park Sang-young')
   await expect(page.getByRole('region', { name: 'Other adaptations' })).toContainText('Film, 2024')
@@ -101,6 +116,71 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   const watchOn = page.getByRole('region', { name: 'Watch it on' })
   await expect(watchOn.getByRole('link', { name: 'TVING' })).toHaveAttribute('href', 'https://www.tving.com/')
   await expect(watchOn.getByRole('link', { name: 'Viki' })).toHaveAttribute('href', 'https://www.viki.com/')
+})
+
+test('series episode guide: every episode with teaser, director and score, then the arcs', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city')
+  await page.getByRole('navigation', { name: 'Series pages' }).getByRole('link', { name: 'Episodes' }).click()
+  await expect(page).toHaveURL(/\/series\/love-in-the-big-city\/episodes$/)
+  await expect(page).toHaveTitle('Episode guide: Love in the Big City (2024) · Cold Open')
+  await expect(page.getByRole('heading', { level: 1, name: 'Episode guide' })).toBeVisible()
+  const episodes = page.getByRole('region', { name: '8 episodes' })
+  await expect(episodes.getByRole('listitem')).toHaveCount(8)
+  const toolbox = episodes.getByRole('listitem').filter({ hasText: 'The Toolbox' })
+  await expect(toolbox.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/5',
+  )
+  await expect(toolbox.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
+  await expect(toolbox).toContainText('Directed by Hong Ji-young')
+  await expect(toolbox).toContainText('Still grieving his mother')
+
+  const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
+  await expect(arcs.getByRole('listitem')).toHaveCount(4)
+  for (const director of ['Son Tae-gyum', 'Hur Jin-ho', 'Hong Ji-young', 'Kim Se-in']) {
+    await expect(arcs.getByRole('link', { name: director })).toBeVisible()
+  }
+})
+
+test('series cast: every character with their actor and description, and the crew by episode', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/cast')
+  await expect(page).toHaveTitle('Cast and crew of Love in the Big City (2024) · Cold Open')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/series\/love-in-the-big-city\/cast$/)
+  const cast = page.getByRole('region', { name: 'Cast and characters' })
+  await expect(cast.getByRole('term').filter({ hasText: /^Go Young$/ })).toHaveAttribute('id', 'character-go-young')
+  await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
+  await expect(cast.getByRole('definition').first()).toContainText('Lead role')
+  const crew = page.getByRole('region', { name: 'Crew' })
+  await expect(crew.getByRole('definition').filter({ hasText: 'Son Tae-gyum' })).toContainText('Episodes 1–2')
+  await expect(crew.getByRole('term').filter({ hasText: 'Written by' }).first()).toBeVisible()
+})
+
+test('a character named in a synopsis links to their entry in the cast', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/episodes/1')
+  await page.getByRole('region', { name: 'Synopsis' }).getByRole('link', { name: 'Kim Nam-gyu' }).click()
+  await expect(page).toHaveURL(/\/series\/love-in-the-big-city\/cast#character-kim-nam-gyu$/)
+  // The page opens scrolled to the entry: the character's name, then who plays them.
+  const entry = page.locator('#character-kim-nam-gyu')
+  await expect(entry).toHaveText('Kim Nam-gyu')
+  await expect(entry).toBeInViewport()
+  await expect(entry.locator('xpath=following-sibling::dd[1]')).toContainText('Main role')
+  // Opened directly, the address lands on the same entry.
+  await page.goto('/series/love-in-the-big-city/cast#character-kim-nam-gyu')
+  await expect(page.locator(':target')).toHaveText('Kim Nam-gyu')
+  await expect(page.locator(':target')).toBeInViewport()
+})
+
+test('series reviews: every review of the series and of each episode, in episode order', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/reviews')
+  await expect(page.getByRole('heading', { level: 1, name: 'Reviews' })).toBeVisible()
+  const ofSeries = page.getByRole('region', { name: 'Of the series' }).getByRole('article')
+  const ofEpisodes = page.getByRole('region', { name: 'Episode by episode' }).getByRole('article')
+  expect((await ofSeries.count()) + (await ofEpisodes.count())).toBe(11)
+  await expect(ofSeries.first()).toBeVisible()
+  const kickers = await ofEpisodes.locator('.kicker').allTextContents()
+  const numbers = kickers.map((kicker) => Number(/Episode (\d+)/.exec(kicker)?.[1]))
+  expect(numbers.every(Number.isInteger)).toBe(true)
+  expect(numbers).toEqual(numbers.toSorted((a, b) => a - b))
 })
 
 test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({
@@ -262,7 +342,7 @@ test('pages have their own titles and descriptions', async ({ page }) => {
 })
 
 test('a cast member with no announced role is in the cast, and their page lists the series', async ({ page }) => {
-  await open(page, '/series/love-in-the-big-city')
+  await open(page, '/series/love-in-the-big-city/cast')
   const cast = page.getByRole('region', { name: 'Cast and characters' })
   const credit = cast.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Lee Se-hee' }) })
   await expect(credit).toHaveCount(1)
