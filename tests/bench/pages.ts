@@ -12,6 +12,9 @@ export function weightedBarePath(bytes: number): string {
 export const measuredPages = [
   { kind: 'home', path: '/' },
   { kind: 'series', path: '/series/love-in-the-big-city' },
+  { kind: 'cast', path: '/series/love-in-the-big-city/cast' },
+  { kind: 'guide', path: '/series/love-in-the-big-city/episodes' },
+  { kind: 'series-reviews', path: '/series/love-in-the-big-city/reviews' },
   { kind: 'episode', path: '/series/love-in-the-big-city/episodes/1' },
   { kind: 'review', path: '/reviews/love-in-the-big-city-review' },
   { kind: 'person', path: '/people/nam-yoon-su' },

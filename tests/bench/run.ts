@@ -7,7 +7,7 @@
  *   npm run bench                                  everything (about 20 minutes on 2 cores)
  *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
- *   npm run bench -- --only=lighthouse --pages=review,series   some kinds of page (home, series, episode, review, person)
+ *   npm run bench -- --only=lighthouse --pages=review,series   some kinds of page (see measuredPages in pages.ts)
  *
  * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes, search, scale-out.
  * BENCH_LIGHTHOUSE_RUNS (default 5) and BENCH_LIGHTHOUSE_DESKTOP_RUNS (default 3) set the Lighthouse
