@@ -131,7 +131,7 @@ test('series episode guide: every episode with teaser, director and score, then 
     'href',
     '/series/love-in-the-big-city/episodes/5',
   )
-  await expect(toolbox.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
+  await expect(scoreBadge(toolbox, /^Scored 9\.1 out of 10/)).toBeVisible()
   await expect(toolbox).toContainText('Directed by Hong Ji-young')
   await expect(toolbox).toContainText('Still grieving his mother')
 
