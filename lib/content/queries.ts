@@ -519,6 +519,7 @@ export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.curr
   publishedAt,
   excerpt,
   heroImage,
+  video{ title, url },
   revealsUpToEpisode,
   spoilerFreeTitle,
   spoilerFreeExcerpt,
