@@ -24,10 +24,12 @@ const log = (message) => console.log(`[shared-cache] ${message}`)
 const logWrites = process.env.SHARED_CACHE_LOG === '1'
 
 /** One client per process, however often Next constructs the handler (see globalThis below). */
-function connectRedis(url) {
+export function connectRedis(url) {
   const client = createClient({
     url,
     // Retry forever, 50 ms growing to 2 s: a Redis that comes back is used again without a restart.
+    // (redis 6.2 or later: older clients could take a connection reset during its handshake for a
+    // ready one, then hang every command and never reconnect; seen when Redis was killed.)
     socket: { connectTimeout: commandTimeoutMs, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2_000) },
     // Commands sent while disconnected fail at once instead of queueing behind the outage.
     disableOfflineQueue: true,

@@ -753,7 +753,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: HOME_PAGE_QUERY
-// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })},  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]    | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict,      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
+// Query: {  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })},  // Verdicts on a whole series, final or first impressions; episode reviews would crowd them out.  "highestScores": *[    _type == "review" && defined(slug.current) && defined(score) && kind in ["series", "first-impressions"]  ] | order(score desc, publishedAt desc)[0...4]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })},  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{      _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,    tagline,    country,    genres,    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{      _id, title, "slug": slug.current, score, verdict,      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict    }  },  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
 export type HOME_PAGE_QUERY_RESULT = {
   latestReviews: Array<{
     _id: string
@@ -933,7 +933,7 @@ export type SERIES_LIST_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: SERIES_PAGE_QUERY
-// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    spoilerFreeSummary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name, "slug": slug.current }  },  "scoreHistory": *[    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)  ]    | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "directors": directors[]->{ _id, name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    "episode": number,    "episodeTitle": title,    "review": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }  },  "cast": *[_type == "character" && series._ref == ^._id] | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    aliases,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]    | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster,  tagline,  country,  genres,  episodeRuntimeMinutes,  premiereDate,  finaleDate,  platforms[]{ _key, name, url, region },  basedOn,  relatedWorks[]{ _key, title, originalTitle, kind, year, note },  externalLinks[]{ _key, label, url },  synopsis[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  arcs[]{ _key, "directors": directors[]->{ _id, name, "slug": slug.current } },  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]  | order(publishedAt desc)[0]{    _id,    title,    "slug": slug.current,    publishedAt,    score,    verdict,    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },    kind,    titleRevealsUpTo,    spoilerFreeTitle,    verdictRevealsUpTo,    spoilerFreeVerdict,    "critic": critic->{ _id, name, "slug": slug.current }  },  "scoreHistory": *[    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)  ]    | order(publishedAt asc){    _id,    kind,    title,    "slug": slug.current,    publishedAt,    score,    firstEpisode,    lastEpisode,    titleRevealsUpTo,    spoilerFreeTitle  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    "directors": directors[]->{ _id, name, "slug": slug.current }  },  // One point per episode: its first published episode review, so a later second opinion never  // adds a duplicate point to the chart.  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    "episode": number,    "episodeTitle": title,    "review": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }  },  "cast": *[_type == "character" && series._ref == ^._id]  | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    billing,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "reviewCount": count(*[_type == "review" && series._ref == ^._id && defined(slug.current)]),  "latestReviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]    | order(publishedAt desc)[0...3]{  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })},  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)]    | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
 export type SERIES_PAGE_QUERY_RESULT = {
   _id: string
   title: string | null
@@ -1202,24 +1202,10 @@ export type SERIES_PAGE_QUERY_RESULT = {
   > | null
   arcs: Array<{
     _key: string
-    title: string | null
-    firstEpisode: number | null
-    lastEpisode: number | null
-    summary: string | null
-    spoilerFreeSummary: string | null
     directors: Array<{
       _id: string
       name: string | null
-      nativeName: string | null
       slug: string | null
-      photo: {
-        asset?: SanityImageAssetReference
-        media?: unknown
-        hotspot?: SanityImageHotspot
-        crop?: SanityImageCrop
-        alt?: string
-        _type: 'image'
-      } | null
     }> | null
   }> | null
   seriesReview: {
@@ -1265,7 +1251,6 @@ export type SERIES_PAGE_QUERY_RESULT = {
     number: number | null
     title: string | null
     airDate: string | null
-    runtimeMinutes: number | null
     directors: Array<{
       _id: string
       name: string | null
@@ -1284,11 +1269,7 @@ export type SERIES_PAGE_QUERY_RESULT = {
   cast: Array<{
     _id: string
     name: string | null
-    aliases: Array<string> | null
     billing: 'guest' | 'lead' | 'main' | 'supporting' | null
-    description: string | null
-    descriptionRevealsUpTo: number | null
-    spoilerFreeDescription: string | null
     actor: {
       _id: string
       name: string | null
@@ -1304,7 +1285,8 @@ export type SERIES_PAGE_QUERY_RESULT = {
       } | null
     } | null
   }>
-  reviews: Array<{
+  reviewCount: number
+  latestReviews: Array<{
     _id: string
     kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
     title: string | null
@@ -1366,6 +1348,181 @@ export type SERIES_PAGE_QUERY_RESULT = {
       _id: string
       title: string | null
       slug: string | null
+    } | null
+  }>
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: SERIES_CAST_QUERY
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  year,  episodeCount,  poster,  "cast": *[_type == "character" && series._ref == ^._id]  | order(select(  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3) asc, order asc, name asc){    _id,    name,    billing,    description,    descriptionRevealsUpTo,    spoilerFreeDescription,    "actor": playedBy->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    "directors": directors[]->{ _id, name, "slug": slug.current },    "writers": writers[]->{ _id, name, "slug": slug.current }  }}
+export type SERIES_CAST_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  slug: string | null
+  year: number | null
+  episodeCount: number | null
+  poster: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  } | null
+  cast: Array<{
+    _id: string
+    name: string | null
+    billing: 'guest' | 'lead' | 'main' | 'supporting' | null
+    description: string | null
+    descriptionRevealsUpTo: number | null
+    spoilerFreeDescription: string | null
+    actor: {
+      _id: string
+      name: string | null
+      nativeName: string | null
+      slug: string | null
+      photo: {
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        _type: 'image'
+      } | null
+    } | null
+  }>
+  episodes: Array<{
+    _id: string
+    number: number | null
+    directors: Array<{
+      _id: string
+      name: string | null
+      slug: string | null
+    }> | null
+    writers: Array<{
+      _id: string
+      name: string | null
+      slug: string | null
+    }> | null
+  }>
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: SERIES_EPISODE_GUIDE_QUERY
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  year,  episodeCount,  poster,  arcs[]{    _key,    title,    firstEpisode,    lastEpisode,    summary,    spoilerFreeSummary,    "directors": directors[]->{  _id,  name,  nativeName,  "slug": slug.current,  photo}  },  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){    _id,    number,    title,    airDate,    runtimeMinutes,    "synopsisOpening": pt::text(synopsis[_type == "block"][0]),    "directors": directors[]->{ _id, name, "slug": slug.current },    "review": *[  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number] | order(publishedAt asc)[0]{ _id, score }  }}
+export type SERIES_EPISODE_GUIDE_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  slug: string | null
+  year: number | null
+  episodeCount: number | null
+  poster: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  } | null
+  arcs: Array<{
+    _key: string
+    title: string | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    summary: string | null
+    spoilerFreeSummary: string | null
+    directors: Array<{
+      _id: string
+      name: string | null
+      nativeName: string | null
+      slug: string | null
+      photo: {
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        _type: 'image'
+      } | null
+    }> | null
+  }> | null
+  episodes: Array<{
+    _id: string
+    number: number | null
+    title: string | null
+    airDate: string | null
+    runtimeMinutes: number | null
+    synopsisOpening: string
+    directors: Array<{
+      _id: string
+      name: string | null
+      slug: string | null
+    }> | null
+    review: {
+      _id: string
+      score: number | null
+    } | null
+  }>
+} | null
+
+// Source: lib/content/queries.ts
+// Variable: SERIES_REVIEWS_QUERY
+// Query: *[_type == "series" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  year,  episodeCount,  poster,  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]    | order(publishedAt desc){  _id,  kind,  title,  "slug": slug.current,  publishedAt,  updatedAt,  score,  verdict,  spoilerLevel,  firstEpisode,  lastEpisode,  titleRevealsUpTo,  spoilerFreeTitle,  verdictRevealsUpTo,  spoilerFreeVerdict,  "critic": critic->{ _id, name, "slug": slug.current },  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },  "episode": select(kind == "episode" => *[  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode][0]{ _id })}}
+export type SERIES_REVIEWS_QUERY_RESULT = {
+  _id: string
+  title: string | null
+  slug: string | null
+  year: number | null
+  episodeCount: number | null
+  poster: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    caption?: string
+    _type: 'image'
+  } | null
+  reviews: Array<{
+    _id: string
+    kind: 'ending-explained' | 'episode' | 'first-impressions' | 'series' | null
+    title: string | null
+    slug: string | null
+    publishedAt: string | null
+    updatedAt: string | null
+    score: number | null
+    verdict: string | null
+    spoilerLevel: 'full' | 'light' | 'none' | null
+    firstEpisode: number | null
+    lastEpisode: number | null
+    titleRevealsUpTo: number | null
+    spoilerFreeTitle: string | null
+    verdictRevealsUpTo: number | null
+    spoilerFreeVerdict: string | null
+    critic: {
+      _id: string
+      name: string | null
+      slug: string | null
+    } | null
+    series: {
+      _id: string
+      title: string | null
+      slug: string | null
+      poster: {
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+      } | null
+      episodeCount: number | null
+    } | null
+    episode: {
+      _id: string
     } | null
   }>
 } | null
@@ -4020,10 +4177,13 @@ declare module '@sanity/client' {
     'count(*[\n  _type in ["series", "review", "person", "critic", "article"]\n  && _type == $type && slug.current == $slug\n]) > 0': PUBLISHED_PAGE_QUERY_RESULT
     'count(*[\n  _type == "episode" && series->slug.current == $slug && number == $number\n]) > 0': PUBLISHED_EPISODE_QUERY_RESULT
     '*[_type == "siteSettings"][0]{\n  _id,\n  title,\n  description,\n  navigation[]{ _key, label, href }\n}': SITE_SETTINGS_QUERY_RESULT
-    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]\n    | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT
+    '{\n  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  // Verdicts on a whole series, final or first impressions; episode reviews would crowd them out.\n  "highestScores": *[\n    _type == "review" && defined(slug.current) && defined(score) && kind in ["series", "first-impressions"]\n  ] | order(score desc, publishedAt desc)[0...4]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n      _id, title, "slug": slug.current, score, verdict,\n      kind, titleRevealsUpTo, spoilerFreeTitle, verdictRevealsUpTo, spoilerFreeVerdict\n    }\n  },\n  "latestNews": *[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...4]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "series" && defined(slug.current)]{ "slug": slug.current }': SERIES_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "series" && defined(slug.current)]),\n  "items": *[_type == "series" && defined(slug.current)] | order(premiereDate desc, title asc, _id asc)[$start...$end]{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    tagline,\n    country,\n    genres,\n    "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{ _id, score }\n  }\n}': SERIES_LIST_QUERY_RESULT
-    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    spoilerFreeSummary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  "scoreHistory": *[\n    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)\n  ]\n    | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "directors": directors[]->{ _id, name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    "episode": number,\n    "episodeTitle": title,\n    "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n  },\n  "cast": *[_type == "character" && series._ref == ^._id] | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, order asc, name asc){\n    _id,\n    name,\n    aliases,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc){\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  tagline,\n  country,\n  genres,\n  episodeRuntimeMinutes,\n  premiereDate,\n  finaleDate,\n  platforms[]{ _key, name, url, region },\n  basedOn,\n  relatedWorks[]{ _key, title, originalTitle, kind, year, note },\n  externalLinks[]{ _key, label, url },\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  arcs[]{ _key, "directors": directors[]->{ _id, name, "slug": slug.current } },\n  "seriesReview": *[_type == "review" && kind == "series" && series._ref == ^._id]\n  | order(publishedAt desc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  "scoreHistory": *[\n    _type == "review" && kind in ["first-impressions", "series"] && series._ref == ^._id && defined(score)\n  ]\n    | order(publishedAt asc){\n    _id,\n    kind,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    "directors": directors[]->{ _id, name, "slug": slug.current }\n  },\n  // One point per episode: its first published episode review, so a later second opinion never\n  // adds a duplicate point to the chart.\n  "episodeScores": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    "episode": number,\n    "episodeTitle": title,\n    "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n  },\n  "cast": *[_type == "character" && series._ref == ^._id]\n  | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, order asc, name asc){\n    _id,\n    name,\n    billing,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "reviewCount": count(*[_type == "review" && series._ref == ^._id && defined(slug.current)]),\n  "latestReviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...3]{\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': SERIES_PAGE_QUERY_RESULT
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  "cast": *[_type == "character" && series._ref == ^._id]\n  | order(select(\n  billing == "lead" => 0, billing == "main" => 1, billing == "supporting" => 2, 3\n) asc, order asc, name asc){\n    _id,\n    name,\n    billing,\n    description,\n    descriptionRevealsUpTo,\n    spoilerFreeDescription,\n    "actor": playedBy->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    "directors": directors[]->{ _id, name, "slug": slug.current },\n    "writers": writers[]->{ _id, name, "slug": slug.current }\n  }\n}': SERIES_CAST_QUERY_RESULT
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  arcs[]{\n    _key,\n    title,\n    firstEpisode,\n    lastEpisode,\n    summary,\n    spoilerFreeSummary,\n    "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n}\n  },\n  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){\n    _id,\n    number,\n    title,\n    airDate,\n    runtimeMinutes,\n    "synopsisOpening": pt::text(synopsis[_type == "block"][0]),\n    "directors": directors[]->{ _id, name, "slug": slug.current },\n    "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{ _id, score }\n  }\n}': SERIES_EPISODE_GUIDE_QUERY_RESULT
+    '*[_type == "series" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n  "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': SERIES_REVIEWS_QUERY_RESULT
     '*[_type == "series" && defined(slug.current)]{\n  "slug": slug.current,\n  "numbers": *[_type == "episode" && series._ref == ^._id && defined(number)] | order(number asc).number\n}': EPISODE_PARAMS_QUERY_RESULT
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  number,\n  title,\n  airDate,\n  runtimeMinutes,\n  synopsis[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  guideSections[]{ _key, heading, body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n} },\n  contentNotes[]{ _key, topic, detail },\n  "directors": directors[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "writers": writers[]->{\n  _id,\n  name,\n  nativeName,\n  "slug": slug.current,\n  photo\n},\n  "series": series->{\n    \n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n,\n    "arc": arcs[firstEpisode <= ^.^.number && lastEpisode >= ^.^.number][0]{ title, firstEpisode, lastEpisode }\n  },\n  "review": *[\n  _type == "review" && kind == "episode" && series._ref == ^.series._ref && firstEpisode == ^.number\n] | order(publishedAt asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    score,\n    verdict,\n    spoilerLevel,\n    aspects[]{ _key, aspect, score, verdict, revealsUpToEpisode, spoilerFreeVerdict },\n    kind,\n    firstEpisode,\n    lastEpisode,\n    titleRevealsUpTo,\n    spoilerFreeTitle,\n    verdictRevealsUpTo,\n    spoilerFreeVerdict,\n    "critic": critic->{ _id, name, "slug": slug.current }\n  },\n  // Every review that covers this episode (the page leaves out the one shown as "review"):\n  // second opinions, first impressions, ending explained.\n  "coveringReviews": *[\n    _type == "review" && kind != "series" && series._ref == ^.series._ref &&\n    firstEpisode <= ^.number && lastEpisode >= ^.number\n  ]\n    | order(publishedAt asc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n},\n  "previous": *[_type == "episode" && series._ref == ^.series._ref && number < ^.number]\n    | order(number desc)[0]{ _id, number, title },\n  "next": *[_type == "episode" && series._ref == ^.series._ref && number > ^.number]\n    | order(number asc)[0]{ _id, number, title }\n}': EPISODE_PAGE_QUERY_RESULT
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  episodeCount\n}': SERIES_READER_REVIEWS_QUERY_RESULT

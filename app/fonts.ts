@@ -1,6 +1,8 @@
 import localFont from 'next/font/local'
 
-// Self-hosted from the @fontsource-variable packages: no request ever leaves for a font CDN.
+// Self-hosted from @fontsource-variable: no request ever leaves for a font CDN. Only the serif is a
+// web font (headings and long-form reading); running text in the interface uses the system's sans
+// serif (see --font-sans in globals.css), so a phone has one font family to fetch, not two.
 const sourceSerif = localFont({
   src: [
     {
@@ -15,16 +17,10 @@ const sourceSerif = localFont({
   weight: '200 900',
   variable: '--font-source-serif',
   display: 'swap',
+  // The fallback is sized to the serif's metrics, so the swap neither moves nor reflows the page.
+  adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'serif'],
 })
 
-const inter = localFont({
-  src: [{ path: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', style: 'normal' }],
-  weight: '100 900',
-  variable: '--font-inter',
-  display: 'swap',
-  fallback: ['system-ui', 'sans-serif'],
-})
-
 /** The font variables for <html>, shared by the root layout and the global 404 document. */
-export const fontVariables = `${sourceSerif.variable} ${inter.variable}`
+export const fontVariables = sourceSerif.variable

@@ -8,6 +8,8 @@ export interface DocumentLinkTarget {
   slug?: string | null
   /** Episode number, for episodes. */
   number?: number | null
+  /** The document's id: a character's entry in its series' cast is found by it. */
+  _id?: string | null
   /** The series an episode or character belongs to. */
   series?: { slug?: string | null } | null
 }
@@ -20,6 +22,9 @@ const bySlug: Record<string, (slug: string) => string> = {
   article: (slug) => `/news/${encodeURIComponent(slug)}`,
 }
 
+/** The page that explains the score scale, the bands, aspect scores and episode scores. */
+export const HOW_WE_SCORE_PATH = '/how-we-score'
+
 /** Lowercase words joined by single hyphens: the form every slug, and so every page address, takes. */
 export function isSlug(value: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
@@ -30,7 +35,32 @@ export function seriesPath(slug: string): string {
 }
 
 export function episodePath(seriesSlug: string, number: number): string {
-  return `${seriesPath(seriesSlug)}/episodes/${number}`
+  return `${seriesGuidePath(seriesSlug)}/${number}`
+}
+
+/** The subpages of a series: its full cast and crew, its episode guide and every critic's review of it. */
+export type SeriesSection = 'cast' | 'episodes' | 'reviews'
+
+export function seriesSectionPath(seriesSlug: string, section: SeriesSection): string {
+  return `${seriesPath(seriesSlug)}/${section}`
+}
+
+export function seriesGuidePath(seriesSlug: string): string {
+  return seriesSectionPath(seriesSlug, 'episodes')
+}
+
+/**
+ * The id of a character's entry on its series' cast page, from the document id (drafts and release
+ * versions share the published id), so links from any synopsis or search result stay valid.
+ */
+export function characterAnchor(characterId: string): string {
+  const publishedId = characterId.replace(/^(drafts|versions\.[^.]+)\./, '')
+  return publishedId.startsWith('character-') ? publishedId : `character-${publishedId}`
+}
+
+/** A character's entry in the cast of its series. */
+export function characterPath(seriesSlug: string, characterId: string): string {
+  return `${seriesSectionPath(seriesSlug, 'cast')}#${encodeURIComponent(characterAnchor(characterId))}`
 }
 
 /** The page of every reader review of a series, or of one of its episodes. */
@@ -59,7 +89,7 @@ export function listPagePath(list: ListPath, page: number): string {
 
 /**
  * The path of a document's page, or null when it has none (or is missing the slug or number the
- * path needs). Characters have no page of their own: they link to their series.
+ * path needs). Characters have no page of their own: they link to their entry in the series' cast.
  */
 export function hrefForDocument(target: DocumentLinkTarget | null | undefined): string | null {
   if (!target) return null
@@ -70,7 +100,11 @@ export function hrefForDocument(target: DocumentLinkTarget | null | undefined): 
     if (!seriesSlug || typeof n !== 'number' || !Number.isInteger(n) || n < 1) return null
     return episodePath(seriesSlug, n)
   }
-  if (type === 'character') return target.series?.slug ? seriesPath(target.series.slug) : null
+  if (type === 'character') {
+    const seriesSlug = target.series?.slug
+    if (!seriesSlug) return null
+    return target._id ? characterPath(seriesSlug, target._id) : seriesSectionPath(seriesSlug, 'cast')
+  }
   const build = bySlug[type]
   if (!build || !target.slug) return null
   return build(target.slug)

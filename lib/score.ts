@@ -33,11 +33,6 @@ export function formatScore(score: number): string {
   return roundScore(score).toFixed(1)
 }
 
-/** 9.3 -> 93, for widgets that show a percentage or a bar width. */
-export function scorePercent(score: number): number {
-  return Math.round((roundScore(score) / SCORE_MAX) * 100)
-}
-
 export function scoreBand(score: number): ScoreBand {
   const rounded = roundScore(score)
   return SCORE_BANDS.find((band) => rounded >= band.minimum) ?? SCORE_BANDS[SCORE_BANDS.length - 1]
@@ -46,6 +41,35 @@ export function scoreBand(score: number): ScoreBand {
 /** What a screen reader says for a score: "9.3 out of 10". */
 export function scoreLabel(score: number): string {
   return `${formatScore(score)} out of ${SCORE_MAX}`
+}
+
+/**
+ * A score as one sentence, for text that runs on: "Scored 9.3 out of 10: Must watch", or with what was
+ * scored, "Acting scored 9.6 out of 10: Must watch".
+ */
+export function scoreSentence(score: number, subject?: string | null): string {
+  const scored = subject ? `${subject} scored` : 'Scored'
+  return `${scored} ${scoreLabel(score)}: ${scoreBand(score).label}`
+}
+
+/**
+ * Score meters draw from the lowest band floor above zero (5, "Mixed") to 10, where reviews' scores
+ * sit: on a 0 to 10 bar, 8.9 and 9.6 would look alike. Lower scores show an empty bar beside their number.
+ */
+export const METER_FLOOR = Math.min(...SCORE_BANDS.map((band) => band.minimum).filter((minimum) => minimum > SCORE_MIN))
+
+/** Where a score sits along a meter, from 0 (METER_FLOOR or lower) to 1 (10). */
+export function meterFraction(score: number): number {
+  return Math.max(0, (roundScore(score) - METER_FLOOR) / (SCORE_MAX - METER_FLOOR))
+}
+
+/** The bands that begin inside a meter's range, lowest first: the marks drawn along it. */
+export const METER_MARKS: readonly ScoreBand[] = SCORE_BANDS.filter((band) => band.minimum > METER_FLOOR).toReversed()
+
+/** The highest score in a band: the next band's floor less one step (10 for the top band). */
+export function bandMaximum(band: ScoreBand): number {
+  const above = SCORE_BANDS[SCORE_BANDS.indexOf(band) - 1]
+  return above ? roundScore(above.minimum - SCORE_STEP) : SCORE_MAX
 }
 
 /** True when a value is a score an editor may save: a number in 0..10 with at most one decimal. */

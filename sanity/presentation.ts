@@ -1,5 +1,5 @@
 import { defineDocuments, defineLocations, type PresentationPluginOptions } from 'sanity/presentation'
-import { hrefForDocument } from '../lib/routes'
+import { hrefForDocument, seriesSectionPath } from '../lib/routes'
 
 /** Where each document appears on the site, so an editor opens the page of what they edit. */
 const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] = {
@@ -9,6 +9,8 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
       locations: doc?.slug
         ? [
             { title: doc.title ?? 'Series', href: hrefForDocument({ _type: 'series', slug: doc.slug })! },
+            { title: 'Episode guide', href: seriesSectionPath(doc.slug, 'episodes') },
+            { title: 'Cast and crew', href: seriesSectionPath(doc.slug, 'cast') },
             { title: 'All series', href: '/series' },
           ]
         : [],
@@ -27,6 +29,14 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
       }
     },
   }),
+  character: defineLocations({
+    select: { name: 'name', id: '_id', seriesSlug: 'series.slug.current', seriesTitle: 'series.title' },
+    resolve: (doc) => {
+      const href = hrefForDocument({ _type: 'character', _id: doc?.id, series: { slug: doc?.seriesSlug } })
+      if (!href) return { message: 'Set the series to preview this character in its cast.', tone: 'caution' }
+      return { locations: [{ title: `${doc?.seriesTitle ?? 'Series'}: cast and crew`, href }] }
+    },
+  }),
   review: defineLocations({
     select: {
       title: 'title',
@@ -43,7 +53,10 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
         { title: 'All reviews', href: '/reviews' },
       ]
       const seriesHref = hrefForDocument({ _type: 'series', slug: doc?.seriesSlug })
-      if (seriesHref) shownOn.push({ title: 'Series page', href: seriesHref })
+      if (seriesHref && doc?.seriesSlug) {
+        shownOn.push({ title: 'Series page', href: seriesHref })
+        shownOn.push({ title: 'Reviews of the series', href: seriesSectionPath(doc.seriesSlug, 'reviews') })
+      }
       const episodeHref =
         doc?.kind === 'episode'
           ? hrefForDocument({ _type: 'episode', number: doc?.first, series: { slug: doc?.seriesSlug } })
@@ -71,6 +84,11 @@ const locations: NonNullable<PresentationPluginOptions['resolve']>['locations'] 
 /** Which document a site URL is about, so the Studio opens it beside the preview. */
 const mainDocuments = defineDocuments([
   { route: '/series/:slug', filter: `_type == "series" && slug.current == $slug` },
+  // The subpages of a series are about the series.
+  ...['cast', 'episodes', 'reviews'].map((section) => ({
+    route: `/series/:slug/${section}`,
+    filter: `_type == "series" && slug.current == $slug`,
+  })),
   {
     route: '/series/:slug/episodes/:number',
     // Route params are strings; GROQ compares the episode number as one.

@@ -35,6 +35,13 @@ for (const doc of documents) {
   const slug = doc.slug?.current
   const page = pageQueryOf[doc._type]
   if (page && slug) pages.push({ name: page[0] + slug, query: page[1], params: { slug } })
+  if (doc._type === 'series' && slug) {
+    pages.push(
+      { name: `/series/${slug}/cast`, query: queries.SERIES_CAST_QUERY, params: { slug } },
+      { name: `/series/${slug}/episodes`, query: queries.SERIES_EPISODE_GUIDE_QUERY, params: { slug } },
+      { name: `/series/${slug}/reviews`, query: queries.SERIES_REVIEWS_QUERY, params: { slug } },
+    )
+  }
   if (doc._type === 'episode' && doc.series) {
     const seriesSlug = byId.get(doc.series._ref)?.slug?.current
     const name = `/series/${seriesSlug}/episodes/${doc.number}`

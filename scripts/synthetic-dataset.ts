@@ -11,8 +11,8 @@ import path from 'node:path'
 export interface SyntheticDatasetOptions {
   /** Number of series; each brings its episodes, people, characters, reviews and a news article. */
   series: number
-  /** Episodes per series (default 10). */
-  episodesPerSeries?: number
+  /** Episodes per series (default 10); a list gives each series its own count, the first series the first. */
+  episodesPerSeries?: number | readonly number[]
   /** Image file (under images/ next to the NDJSON) used for every poster, photo and hero image. */
   imageFile?: string
 }
@@ -107,12 +107,13 @@ const pad = (n: number, width = 4) => String(n).padStart(width, '0')
 
 export function generateSyntheticDataset(options: SyntheticDatasetOptions): SyntheticDocument[] {
   const seriesCount = options.series
-  const episodeCount = options.episodesPerSeries ?? 10
+  const perSeries = options.episodesPerSeries ?? 10
+  const episodesOf = (s: number) => (typeof perSeries === 'number' ? perSeries : (perSeries[s - 1] ?? 10))
   const imageFile = options.imageFile ?? 'synthetic-poster.svg'
   if (!Number.isInteger(seriesCount) || seriesCount < 1)
     throw new RangeError(`series must be a positive integer, got ${seriesCount}`)
 
-  const random = seededRandom(seriesCount * 7919 + episodeCount)
+  const random = seededRandom(seriesCount * 7919 + (typeof perSeries === 'number' ? perSeries : perSeries.length))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
   let keyCounter = 0
   const key = () => `k${(keyCounter++).toString(36)}`
@@ -175,6 +176,7 @@ export function generateSyntheticDataset(options: SyntheticDatasetOptions): Synt
   for (let s = 1; s <= seriesCount; s++) {
     const tag = pad(s)
     const seriesId = `series-${tag}`
+    const episodeCount = episodesOf(s)
     const year = 2000 + (s % 25)
     const premiere = `${year}-${pad((s % 12) + 1, 2)}-${pad((s % 27) + 1, 2)}`
 

@@ -112,7 +112,12 @@ export default async function HomePage() {
 
       {home.highestScores.length > 0 ? (
         <section aria-labelledby="highest-scores" className="space-y-5">
-          <SectionHeader id="highest-scores" title="Highest scores" href="/reviews" linkLabel="All reviews" />
+          <SectionHeader
+            id="highest-scores"
+            title="Highest-scored series reviews and first impressions"
+            href="/reviews"
+            linkLabel="All reviews"
+          />
           <ol className="grid gap-4 md:grid-cols-2">
             {home.highestScores.map((review) => (
               <li key={review._id} className="grid">

@@ -12,17 +12,20 @@ export function CardHeading({
   href,
   children,
   className = '',
+  describedBy,
 }: {
   level?: HeadingLevel
   href: string | null
   children: ReactNode
   className?: string
+  /** The id of what the link's accessible description reads, e.g. "Episode review, by ..., published ...". */
+  describedBy?: string
 }) {
   const Tag = `h${level}` as const
   return (
     <Tag className={`font-serif leading-snug font-semibold ${className}`.trim()}>
       {href ? (
-        <Link href={href} className="card-link">
+        <Link href={href} className="card-link" aria-describedby={describedBy}>
           {children}
         </Link>
       ) : (

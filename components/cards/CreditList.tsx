@@ -13,6 +13,10 @@ export interface Credit {
   key: string
   /** What the people did, or the character they played: "Directed by", "Go Young". */
   label: string
+  /** Where the label leads, e.g. a character's entry in the full cast. */
+  labelHref?: string | null
+  /** The id of the entry, for links to it (`#<id>`). */
+  anchorId?: string | null
   people: readonly (CreditedPerson | null)[] | null | undefined
   /** A line under the names, e.g. "Episodes 1–2" or a character's billing and description. */
   note?: ReactNode
@@ -44,7 +48,15 @@ export function CreditList({ credits, className = '' }: { credits: readonly Cred
     >
       {shown.map((credit) => (
         <div key={credit.key} className="contents">
-          <dt className="text-ink-muted">{credit.label}</dt>
+          <dt id={credit.anchorId ?? undefined} className="text-ink-muted">
+            {credit.labelHref ? (
+              <Link href={credit.labelHref} className="text-link">
+                {credit.label}
+              </Link>
+            ) : (
+              credit.label
+            )}
+          </dt>
           <dd className="-mt-2 sm:mt-0">
             {credit.people.map((person, index) => (
               <span key={person._id ?? person.slug ?? person.name}>

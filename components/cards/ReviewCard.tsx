@@ -1,6 +1,8 @@
+import { useId } from 'react'
+
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
-import { FormattedDate } from '@/components/format/FormattedDate'
+import { FormattedDate, formatDate } from '@/components/format/FormattedDate'
 import { coveredEpisodesLabel, type ReviewKind, reviewKindLabel } from '@/lib/review-kinds'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import type { AudienceSummary } from '@/lib/reactions/types'
@@ -31,6 +33,18 @@ export interface ReviewCardReview {
   episode?: { _id?: string | null } | null
 }
 
+/** What a screen reader hears after the card's title: "Episode review, by Mara Seo, published 5 November 2024". */
+export function reviewCardDescription(review: ReviewCardReview): string {
+  const published = formatDate(review.publishedAt)
+  return [
+    reviewKindLabel(review.kind),
+    review.critic?.name ? `by ${review.critic.name}` : null,
+    published ? `published ${published}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
 /**
  * A review in a list: kind and episodes, title, series, critic, date, score and the one-line verdict.
  * Title and verdict follow the reader's spoiler shield for the series. A review of a series or an
@@ -52,6 +66,7 @@ export function ReviewCard({
   const seriesSlug = review.series?.slug
   const episodeCount = review.series?.episodeCount
   const titleRevealsUpTo = reviewRevealsUpTo(review.titleRevealsUpTo, review, episodeCount)
+  const descriptionId = useId()
   return (
     <article className="card gap-3 p-5">
       <div>
@@ -59,11 +74,21 @@ export function ReviewCard({
           {reviewKindLabel(review.kind)}
           {range ? ` · ${range}` : null}
         </p>
-        <CardHeading level={headingLevel} href={href} className="mt-1 text-xl">
+        <CardHeading
+          level={headingLevel}
+          href={href}
+          className="mt-1 text-xl"
+          describedBy={href ? descriptionId : undefined}
+        >
           <ShieldedText seriesSlug={seriesSlug} revealsUpTo={titleRevealsUpTo} spoilerFree={review.spoilerFreeTitle}>
             {review.title}
           </ShieldedText>
         </CardHeading>
+        {href ? (
+          <span id={descriptionId} hidden>
+            {reviewCardDescription(review)}
+          </span>
+        ) : null}
       </div>
       {typeof review.score === 'number' || audience ? (
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">

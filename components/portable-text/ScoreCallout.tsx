@@ -1,4 +1,5 @@
-import { ScoreBadge } from '@/components/score/ScoreBadge'
+import { ScoreNumber } from '@/components/score/ScoreBadge'
+import { SCORE_MAX, scoreBand } from '@/lib/score'
 
 export interface ScoreCalloutValue {
   _type: 'scoreCallout'
@@ -7,13 +8,16 @@ export interface ScoreCalloutValue {
   label?: string | null
 }
 
-/** A score mentioned inside a sentence, shown with the same badge as everywhere else. */
+/**
+ * A score mentioned inside a sentence. It reads as words, to the eye and to a screen reader alike:
+ * "Acting scored 9.6 out of 10: Must watch", the number on its band's colour like every other badge.
+ */
 export function ScoreCallout({ value }: { value: ScoreCalloutValue }) {
   if (typeof value.score !== 'number') return value.label ? <>{value.label}</> : null
   return (
-    <span className="inline-flex items-baseline gap-1.5 align-baseline font-sans text-[0.9em] whitespace-nowrap">
-      {value.label ? <span>{value.label}</span> : null}
-      <ScoreBadge score={value.score} size="sm" showBand={false} />
+    <span className="score-callout font-sans text-[0.9em]" data-band={scoreBand(value.score).id}>
+      {value.label ? `${value.label} scored ` : 'Scored '}
+      <ScoreNumber score={value.score} size="sm" /> out of {SCORE_MAX}: {scoreBand(value.score).label}
     </span>
   )
 }

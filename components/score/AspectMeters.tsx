@@ -1,6 +1,7 @@
 import { useId } from 'react'
 
-import { ScoreMeter } from '@/components/score/ScoreMeter'
+import { HowWeScoreLink } from '@/components/score/HowWeScoreLink'
+import { ScoreMeter, scoreMeterScaleNote } from '@/components/score/ScoreMeter'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { formatScore, SCORE_MAX } from '@/lib/score'
 
@@ -15,9 +16,9 @@ export interface AspectScore {
 }
 
 /**
- * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Native
- * <meter> elements, named by the aspect and described as "9.2 out of 10"; the number is also printed.
- * Verdicts marked with an episode follow the spoiler shield of `seriesSlug`.
+ * One meter per aspect of a review (story, acting, ...) with the critic's one-line verdict. Each meter
+ * is named by the aspect and reads "9.2 out of 10"; the number is also printed, and a line under the
+ * list says what the bars' scale is. Verdicts marked with an episode follow the spoiler shield of `seriesSlug`.
  */
 export function AspectMeters({
   aspects,
@@ -67,6 +68,9 @@ export function AspectMeters({
           </li>
         ))}
       </ul>
+      <p className="mt-4 font-sans text-sm text-ink-muted">
+        {scoreMeterScaleNote()} <HowWeScoreLink />
+      </p>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { useId } from 'react'
 
+import { HowWeScoreLink } from '@/components/score/HowWeScoreLink'
 import { episodePath } from '@/lib/routes'
 import { formatScore, roundScore, SCORE_MAX, scoreBand } from '@/lib/score'
 
@@ -16,6 +17,11 @@ export interface EpisodeScoreChartProps {
   seriesSlug?: string | null
   scores: readonly EpisodeScore[] | null | undefined
   headingLevel?: 2 | 3
+  /**
+   * A page that lists every episode with its score (the episode guide): the chart links there instead
+   * of carrying its own table, so a page showing it does not grow with each episode twice.
+   */
+  scoresListHref?: string | null
 }
 
 // Geometry in viewBox units. The chart is narrow on purpose: it stays legible when a 320 px
@@ -39,7 +45,13 @@ function xFor(score: number): number {
  * carries its value as text) and the same numbers in a data table, so nothing depends on
  * seeing the chart or telling colours apart.
  */
-export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLevel = 2 }: EpisodeScoreChartProps) {
+export function EpisodeScoreChart({
+  seriesTitle,
+  seriesSlug,
+  scores,
+  headingLevel = 2,
+  scoresListHref,
+}: EpisodeScoreChartProps) {
   const baseId = useId()
   // One bar per episode: if two reviews score the same episode, the first one given wins.
   const byEpisode = new Map<number, EpisodeScore & { episode: number; score: number }>()
@@ -51,6 +63,7 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
   if (rows.length === 0) return null
 
   const Heading = `h${headingLevel}` as const
+  const tableCaption = `Episode scores for ${seriesTitle}, out of 10`
   const titleId = `${baseId}-title`
   const descId = `${baseId}-desc`
   const height = top + rows.length * rowHeight + axisHeight
@@ -69,7 +82,9 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
       <Heading id={titleId} className="text-2xl">
         Episode by episode
       </Heading>
-      <p className="text-sm text-ink-muted">{summary} Scores out of 10, from our episode reviews.</p>
+      <p className="text-sm text-ink-muted">
+        {summary} Scores out of 10, from our episode reviews. <HowWeScoreLink />
+      </p>
       <div className="grid gap-8 @3xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] @3xl:items-start">
         <svg
           viewBox={`0 0 ${width} ${height}`}
@@ -80,7 +95,9 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
           <title id={`${baseId}-svg-title`}>{`Episode scores for ${seriesTitle}`}</title>
           <desc id={descId}>
             {`Bar chart of ${rows.length} episode scores out of 10. ${summary} ` +
-              'Every score is also listed in the table.'}
+              (scoresListHref
+                ? 'Every score is also listed in the episode guide.'
+                : 'Every score is also listed in the table.')}
           </desc>
 
           {/* Grid lines and the score axis. */}
@@ -148,45 +165,53 @@ export function EpisodeScoreChart({ seriesTitle, seriesSlug, scores, headingLeve
           })}
         </svg>
 
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left text-ink-muted">{`Episode scores for ${seriesTitle}, out of 10`}</caption>
-          <thead>
-            <tr className="border-b border-rule-strong">
-              <th scope="col" className="py-2 pr-3 font-semibold">
-                Episode
-              </th>
-              <th scope="col" className="py-2 pr-3 text-right font-semibold">
-                Score
-              </th>
-              <th scope="col" className="py-2 font-semibold">
-                Verdict band
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const title = `Episode ${row.episode}${row.episodeTitle ? `: ${row.episodeTitle}` : ''}`
-              return (
-                <tr key={row.episode} className="border-b border-rule">
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    {seriesSlug ? (
-                      <Link href={episodePath(seriesSlug, row.episode)} className="text-link">
-                        {title}
-                      </Link>
-                    ) : (
-                      title
-                    )}
-                  </th>
-                  <td className="py-2 pr-3 text-right font-semibold tabular-nums">
-                    {formatScore(row.score)}
-                    <span className="sr-only"> out of 10</span>
-                  </td>
-                  <td className="py-2 text-ink-muted">{scoreBand(row.score).label}</td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
+        {scoresListHref ? (
+          <p className="text-sm">
+            <Link href={scoresListHref} className="text-link">
+              Every episode&apos;s score, with its title, in the episode guide
+            </Link>
+          </p>
+        ) : (
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="mb-2 text-left text-ink-muted">{tableCaption}</caption>
+            <thead>
+              <tr className="border-b border-rule-strong">
+                <th scope="col" className="py-2 pr-3 font-semibold">
+                  Episode
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right font-semibold">
+                  Score
+                </th>
+                <th scope="col" className="py-2 font-semibold">
+                  Verdict band
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const title = `Episode ${row.episode}${row.episodeTitle ? `: ${row.episodeTitle}` : ''}`
+                return (
+                  <tr key={row.episode} className="border-b border-rule">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      {seriesSlug ? (
+                        <Link href={episodePath(seriesSlug, row.episode)} className="text-link">
+                          {title}
+                        </Link>
+                      ) : (
+                        title
+                      )}
+                    </th>
+                    <td className="py-2 pr-3 text-right font-semibold tabular-nums">
+                      {formatScore(row.score)}
+                      <span className="sr-only"> out of 10</span>
+                    </td>
+                    <td className="py-2 text-ink-muted">{scoreBand(row.score).label}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        )}
       </div>
     </figure>
   )

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { formatScore, scoreBand, scoreLabel } from '@/lib/score'
+import { formatScore, scoreBand, scoreLabel, scoreSentence } from '@/lib/score'
 
 export type ScoreBadgeSize = 'sm' | 'md' | 'lg'
 
@@ -18,21 +18,39 @@ const SIZES: Record<ScoreBadgeSize, { fontSize: string; padding: string; minWidt
   lg: { fontSize: '1.75rem', padding: '0.375rem 0.75rem', minWidth: '4.5rem' },
 }
 
-/**
- * A review score as readers see it: "9.3" on the band's colour, read aloud as "9.3 out of 10",
- * optionally followed by the band label. Renders on the server; no hooks, no client code.
- */
-export function ScoreBadge({ score, size = 'md', showBand = true, className }: ScoreBadgeProps) {
-  const band = scoreBand(score)
-  const { fontSize, padding, minWidth } = SIZES[size]
+// Inline styles throughout, so the badge looks the same in the Studio, which does not load the site's stylesheet.
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  padding: 0,
+  margin: '-1px',
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+}
 
-  const number: CSSProperties = {
+/**
+ * The score to one decimal on its band's colour, as plain text: callers say what it is out of.
+ * `decorative` hides it from screen readers where a sentence nearby already says it.
+ */
+export function ScoreNumber({
+  score,
+  size = 'md',
+  decorative = false,
+}: {
+  score: number
+  size?: ScoreBadgeSize
+  decorative?: boolean
+}) {
+  const { fontSize, padding, minWidth } = SIZES[size]
+  const style: CSSProperties = {
     display: 'inline-block',
     minWidth,
     padding,
     borderRadius: '0.375rem',
-    // Inline, so the badge looks the same in the Studio, which does not load the site's stylesheet.
-    background: band.colour,
+    background: scoreBand(score).colour,
     color: '#ffffff',
     fontSize,
     fontWeight: 700,
@@ -40,18 +58,32 @@ export function ScoreBadge({ score, size = 'md', showBand = true, className }: S
     textAlign: 'center',
     fontVariantNumeric: 'tabular-nums',
   }
+  return (
+    <span aria-hidden={decorative || undefined} style={style}>
+      {formatScore(score)}
+    </span>
+  )
+}
 
+/**
+ * A review score as readers see it: "9.3" on the band's colour, optionally followed by the band label.
+ * Screen readers get one sentence instead of the pieces: "Scored 9.3 out of 10: Must watch".
+ * Renders on the server; no hooks, no client code.
+ */
+export function ScoreBadge({ score, size = 'md', showBand = true, className }: ScoreBadgeProps) {
+  const band = scoreBand(score)
   return (
     <span
       className={className ? `score-badge ${className}` : 'score-badge'}
       data-band={band.id}
       style={{ display: 'inline-flex', alignItems: 'center', gap: '0.5em' }}
     >
-      <span role="img" aria-label={scoreLabel(score)} style={number}>
-        {formatScore(score)}
-      </span>
+      <span style={visuallyHidden}>{showBand ? scoreSentence(score) : `Scored ${scoreLabel(score)}`}</span>
+      <ScoreNumber score={score} size={size} decorative />
       {showBand ? (
-        <span style={{ fontSize: size === 'lg' ? '1rem' : '0.8125rem', fontWeight: 600 }}>{band.label}</span>
+        <span aria-hidden="true" style={{ fontSize: size === 'lg' ? '1rem' : '0.8125rem', fontWeight: 600 }}>
+          {band.label}
+        </span>
       ) : null}
     </span>
   )

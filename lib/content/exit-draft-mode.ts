@@ -17,7 +17,8 @@ const documentPages: Record<string, { type: string; list: string }> = {
  * draft-only episode its series.
  */
 export async function pathAfterDraftMode(path: string): Promise<string> {
-  const match = /^\/([a-z]+)\/([^/?#]+)(?:\/episodes\/(\d{1,4}))?\/?$/.exec(path)
+  // A series' subpages (cast, episode guide, reviews) stand or fall with the series.
+  const match = /^\/([a-z]+)\/([^/?#]+)(?:\/episodes\/(\d{1,4})|\/(?:cast|episodes|reviews))?\/?$/.exec(path)
   const page = match && documentPages[match[1]!]
   if (!match || !page) return path
   let slug: string

@@ -112,8 +112,10 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings"][0]{
 
 export const HOME_PAGE_QUERY = defineQuery(`{
   "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]${reviewCard},
-  "highestScores": *[_type == "review" && defined(slug.current) && defined(score) && kind != "episode"]
-    | order(score desc, publishedAt desc)[0...4]${reviewCard},
+  // Verdicts on a whole series, final or first impressions; episode reviews would crowd them out.
+  "highestScores": *[
+    _type == "review" && defined(slug.current) && defined(score) && kind in ["series", "first-impressions"]
+  ] | order(score desc, publishedAt desc)[0...4]${reviewCard},
   "spotlight": *[_type == "series" && defined(slug.current)] | order(premiereDate desc)[0]{
     ${seriesFields},
     tagline,
@@ -143,6 +145,26 @@ export const SERIES_LIST_QUERY = defineQuery(`{
   }
 }`)
 
+/** What the series pages share: enough to name the series, place its spoilers and link its subpages. */
+const seriesHeading = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  year,
+  episodeCount,
+  poster
+`
+
+/** Lead first, then by billing; the overview shows the first few, the cast page all of them. */
+const castOrder = /* groq */ `*[_type == "character" && series._ref == ^._id]
+  | order(${billingRank} asc, order asc, name asc)`
+
+/**
+ * The series overview: what a reader sees first (the score, the chart, where to start, the top of
+ * the cast, the newest reviews). The full cast, the episode guide and every review have their own
+ * pages, so this page stays the same size however many episodes or reviews a series has. The whole
+ * cast and every episode are read (not shown) for the page's structured data.
+ */
 export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
   ${seriesFields},
   tagline,
@@ -156,15 +178,7 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
   relatedWorks[]{ _key, title, originalTitle, kind, year, note },
   externalLinks[]{ _key, label, url },
   synopsis[]${portableText},
-  arcs[]{
-    _key,
-    title,
-    firstEpisode,
-    lastEpisode,
-    summary,
-    spoilerFreeSummary,
-    "directors": directors[]->{${personFields}}
-  },
+  arcs[]{ _key, "directors": directors[]->{ _id, name, "slug": slug.current } },
   "seriesReview": ${latestSeriesReview}{
     _id,
     title,
@@ -200,7 +214,6 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     number,
     title,
     airDate,
-    runtimeMinutes,
     "directors": directors[]->{ _id, name, "slug": slug.current }
   },
   // One point per episode: its first published episode review, so a later second opinion never
@@ -211,19 +224,68 @@ export const SERIES_PAGE_QUERY = defineQuery(`*[_type == "series" && slug.curren
     "episodeTitle": title,
     "review": ${firstEpisodeReview}{ _id, score }
   },
-  "cast": *[_type == "character" && series._ref == ^._id] | order(${billingRank} asc, order asc, name asc){
+  "cast": ${castOrder}{
     _id,
     name,
-    aliases,
+    billing,
+    "actor": playedBy->{${personFields}}
+  },
+  "reviewCount": count(*[_type == "review" && series._ref == ^._id && defined(slug.current)]),
+  "latestReviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]
+    | order(publishedAt desc)[0...3]${reviewCard},
+  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)]
+    | order(publishedAt desc)[0...3]${articleCard}
+}`)
+
+/** /series/<slug>/cast: every character with their description, and the crew by episode. */
+export const SERIES_CAST_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  ${seriesHeading},
+  "cast": ${castOrder}{
+    _id,
+    name,
     billing,
     description,
     descriptionRevealsUpTo,
     spoilerFreeDescription,
     "actor": playedBy->{${personFields}}
   },
+  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){
+    _id,
+    number,
+    "directors": directors[]->{ _id, name, "slug": slug.current },
+    "writers": writers[]->{ _id, name, "slug": slug.current }
+  }
+}`)
+
+/** /series/<slug>/episodes: the episode guide, every episode with a teaser, its director and score, and the arcs. */
+export const SERIES_EPISODE_GUIDE_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  ${seriesHeading},
+  arcs[]{
+    _key,
+    title,
+    firstEpisode,
+    lastEpisode,
+    summary,
+    spoilerFreeSummary,
+    "directors": directors[]->{${personFields}}
+  },
+  "episodes": *[_type == "episode" && series._ref == ^._id] | order(number asc){
+    _id,
+    number,
+    title,
+    airDate,
+    runtimeMinutes,
+    "synopsisOpening": pt::text(synopsis[_type == "block"][0]),
+    "directors": directors[]->{ _id, name, "slug": slug.current },
+    "review": ${firstEpisodeReview}{ _id, score }
+  }
+}`)
+
+/** /series/<slug>/reviews: every critic's review of the series and of its episodes. */
+export const SERIES_REVIEWS_QUERY = defineQuery(`*[_type == "series" && slug.current == $slug][0]{
+  ${seriesHeading},
   "reviews": *[_type == "review" && series._ref == ^._id && defined(slug.current)]
-    | order(publishedAt desc)${reviewCard},
-  "news": *[_type == "article" && series._ref == ^._id && defined(slug.current)] | order(publishedAt desc)${articleCard}
+    | order(publishedAt desc)${reviewCard}
 }`)
 
 // Episodes

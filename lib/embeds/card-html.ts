@@ -3,7 +3,7 @@
  * script, no font or image requests, no site frame; styles inline. Every line of text is clamped, so
  * the height an oEmbed answer promises (cardSize) holds at any width from CARD_MIN_WIDTH up.
  */
-import { SCORE_MAX, formatScore, roundScore, scoreLabel, scorePercent } from '@/lib/score'
+import { SCORE_MAX, formatScore, meterFraction, roundScore, scoreLabel } from '@/lib/score'
 
 import { type Markup, constantMarkup, markup, markupText } from './markup'
 import type { ReviewEmbed } from './review-embed'
@@ -63,11 +63,13 @@ li{display:grid;grid-template-columns:minmax(0,7.5em) 1fr 2.5em;align-items:cent
 
 function aspectRows(embed: ReviewEmbed): Markup | null {
   if (embed.aspects.length === 0) return null
+  // The bars start at the site's meter floor, as its aspect meters do, so close scores look different.
   const rows = embed.aspects.map(
     ({ name, score }) => markup`<li><span class="one">${name}</span>\
 <span class="bar" role="meter" aria-label="${name}" aria-valuemin="0" aria-valuemax="${SCORE_MAX}" \
-aria-valuenow="${roundScore(score)}" aria-valuetext="${scoreLabel(score)}"><span style="width:${scorePercent(score)}%">\
-</span></span><span class="value" aria-hidden="true">${formatScore(score)}</span></li>`,
+aria-valuenow="${roundScore(score)}" aria-valuetext="${scoreLabel(score)}">\
+<span style="width:${Math.round(meterFraction(score) * 100)}%"></span></span>\
+<span class="value" aria-hidden="true">${formatScore(score)}</span></li>`,
   )
   return markup`<ul aria-label="Aspect scores">${rows}</ul>`
 }

@@ -6,7 +6,7 @@
  */
 import { romanize } from 'es-hangul'
 import { episodeRangeLabel, coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
-import { episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
+import { characterPath, episodePath, hrefForDocument, seriesPath } from '@/lib/routes'
 import { spoilerFreeReviewTitle } from '@/lib/spoilers/spoiler-free'
 import type { SEARCH_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { nameForms } from './name-forms'
@@ -146,7 +146,7 @@ function characterDocuments(read: IndexRead): SearchDocument[] {
         character.playedBy?.name ? `Played by ${character.playedBy.name}` : null,
         character.series?.title,
       ]),
-      url: `${seriesPath(seriesSlug)}#cast`,
+      url: characterPath(seriesSlug, character._id),
       names: allNameForms([character.name, ...(character.aliases ?? [])]),
       keywords: joined([character.playedBy?.name, character.series?.title], ' '),
     }

@@ -4,7 +4,7 @@
  */
 export { buildMetadata, FEED_PATH, type PageMetadataInput } from './metadata'
 export { absoluteUrl, siteUrl } from './site-url'
-export { seriesPageJsonLd, seriesPageMetadata } from './pages/series'
+export { seriesPageJsonLd, seriesPageMetadata, seriesSectionMetadata } from './pages/series'
 export { episodePageJsonLd, episodePageMetadata } from './pages/episode'
 export { reviewPageJsonLd, reviewPageMetadata } from './pages/review'
 export { personPageJsonLd, personPageMetadata } from './pages/person'

@@ -5,7 +5,7 @@
  */
 import type { MetadataRoute } from 'next'
 
-import { episodePath, hrefForDocument } from '@/lib/routes'
+import { episodePath, hrefForDocument, HOW_WE_SCORE_PATH, type SeriesSection, seriesSectionPath } from '@/lib/routes'
 
 import { absoluteUrl } from './site-url'
 
@@ -59,6 +59,13 @@ function validEpisodeNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1
 }
 
+/** A series' subpages show what its overview draws from (its episodes, characters and reviews). */
+const seriesSections: { section: SeriesSection; priority: number }[] = [
+  { section: 'episodes', priority: 0.8 },
+  { section: 'cast', priority: 0.6 },
+  { section: 'reviews', priority: 0.7 },
+]
+
 export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
   const seriesStamps = content.series.flatMap((item) => stampsOf(item))
   const reviewStamps = content.reviews.flatMap((item) => [item._updatedAt, item.updatedAt])
@@ -73,9 +80,14 @@ export function sitemapEntries(content: SitemapContent): MetadataRoute.Sitemap {
     entry('/people', peopleStamps, 'monthly', 0.5),
     entry('/news', articleStamps, 'weekly', 0.6),
     entry('/critics', criticStamps, 'monthly', 0.4),
-    ...content.series.map((item) =>
+    // Its text and bands live in code, so it has no document to date it by.
+    entry(HOW_WE_SCORE_PATH, [], 'yearly', 0.3),
+    ...content.series.flatMap((item) => [
       entry(hrefForDocument({ _type: 'series', slug: item.slug }), stampsOf(item), 'weekly', 0.9),
-    ),
+      ...seriesSections.map(({ section, priority }) =>
+        entry(item.slug ? seriesSectionPath(item.slug, section) : null, stampsOf(item), 'weekly', priority),
+      ),
+    ]),
     ...content.episodes.map((item) =>
       entry(
         item.seriesSlug && validEpisodeNumber(item.number) ? episodePath(item.seriesSlug, item.number) : null,

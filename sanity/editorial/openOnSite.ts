@@ -7,12 +7,13 @@ import { SERIES_SLUG_QUERY } from '@/lib/editorial/status-queries'
 import { hrefForDocument } from '@/lib/routes'
 import { studioQueryApiVersion } from '../apiVersion'
 
-/** Types with a page of their own, or (characters) a page that shows them. */
+/** Types with a page of their own, or (characters) an entry on a page: the cast of their series. */
 export const ROUTABLE_TYPES: readonly string[] = DOCUMENT_TYPES.filter((type) => type !== 'siteSettings')
 /** The Presentation tool's name (presentationTool's default). */
 export const PRESENTATION_TOOL = 'presentation'
 
 interface StoredFields {
+  _id?: string
   slug?: { current?: string }
   number?: number
   series?: { _ref?: string }
@@ -42,6 +43,7 @@ export function openOnSiteTarget(versions: Versions, seriesSlug: string | null |
   if (!current) return null
   const href = hrefForDocument({
     _type: versions.type,
+    _id: current._id,
     slug: current.slug?.current,
     number: current.number,
     series: { slug: seriesSlug },

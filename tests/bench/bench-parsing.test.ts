@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inlineScriptBytes, scriptUrlsIn } from './first-load-js'
+import { inlineScriptBytes, rscPayloadBytes, scriptUrlsIn } from './first-load-js'
 import { type LighthouseFigures, medianRun } from './lighthouse'
 import { generationTimeFromLog } from './next-build'
 import { weightedBarePath } from './pages'
@@ -26,6 +26,12 @@ describe('first-load JavaScript', () => {
 
   it('measures inline script bodies only', () => {
     expect(inlineScriptBytes(html)).toBe('self.__next_f.push([1,"abc"])'.length)
+  })
+
+  it('tells the inline RSC payload from other inline scripts', () => {
+    const page = `${html}<script>(self.__next_s=self.__next_s||[]).push([0,{}])</script>`
+    expect(rscPayloadBytes(page)).toBe('self.__next_f.push([1,"abc"])'.length)
+    expect(inlineScriptBytes(page)).toBeGreaterThan(rscPayloadBytes(page))
   })
 })
 
@@ -82,6 +88,10 @@ describe('Lighthouse figures', () => {
     lcpMs: 1500,
     cls: 0,
     tbtMs: 250,
+    domElements: 400,
+    lcpElement: 'h1',
+    lcpPhases: [],
+    performanceRuns: [performance],
     failures: [],
   })
 
@@ -89,30 +99,50 @@ describe('Lighthouse figures', () => {
     expect(medianRun([run(97), run(88), run(93)]).performance).toBe(93)
   })
 
-  it('marks a page that scores below the bare page or below 100 elsewhere as missing its goal', () => {
-    const bare = [run(94, 'mobile', '/bench/bare'), run(100, 'desktop', '/bench/bare')]
-    const table = benchTable({
-      lighthouse: { bare, pages: [run(95), { ...run(100, 'desktop'), seo: 92 }, run(90, 'mobile', '/series/x')] },
-    })
-    const verdicts = table
+  it('holds mobile pages to the floor of the same run and desktop pages to 100', () => {
+    const floor = [run(96, 'mobile', 'floor'), run(100, 'desktop', 'floor')]
+    const bare = [run(90, 'mobile', '/bench/bare'), run(100, 'desktop', '/bench/bare')]
+    const pages = [
+      run(91),
+      run(90, 'mobile', '/series/x'),
+      { ...run(96, 'mobile', '/reviews/x'), lcpMs: 2001 },
+      { ...run(96, 'mobile', '/people/x'), tbtMs: 376 },
+      { ...run(96, 'mobile', '/news/x'), domElements: 800 },
+      { ...run(100, 'desktop'), seo: 92 },
+      run(100, 'desktop', '/series/x'),
+    ]
+    const verdicts = benchTable({ lighthouse: { floor, bare, pages } })
       .split('\n')
       .slice(2)
       .map((line) => line.split(' | ').at(-1))
-    expect(verdicts).toEqual(['yes |', '**no** |', '**no** |'])
+    expect(verdicts).toEqual(['yes |', '**no** |', '**no** |', '**no** |', '**no** |', '**no** |', 'yes |'])
   })
 
-  it('shows each page beside the bare page padded to its weight', () => {
-    const bare = [run(94, 'mobile', '/bench/bare')]
-    const weighted = [run(86, 'mobile', '/bench/bare/146')]
+  it('shows each page beside the floor, the site layout alone and the bare page padded to its weight', () => {
     const table = benchTable({
       lighthouse: {
-        bare,
+        floor: [{ ...run(97, 'mobile', 'floor'), performanceRuns: [95, 97, 98] }],
+        bare: [run(94, 'mobile', '/bench/bare')],
         pages: [run(85, 'mobile', '/series/x')],
-        weighted,
+        weighted: [run(86, 'mobile', '/bench/bare/146')],
         weightedPathOf: { '/series/x': '/bench/bare/146' },
       },
     })
-    expect(table).toContain('perf 94 · LCP 1.5 s · CLS 0.000 · TBT 250 ms; same weight (/bench/bare/146): perf 86')
+    expect(table).toContain('floor: perf 97 (runs 95, 97, 98) · LCP 1.5 s')
+    expect(table).toContain('site layout only (/bench/bare): perf 94')
+    expect(table).toContain('same weight (/bench/bare/146): perf 86')
+  })
+
+  it('holds every page to 60 kB of HTML', () => {
+    const rows = benchTable({
+      weights: {
+        pages: { '/': { htmlBytes: 61_440, payloadBytes: 30_000 }, '/x': { htmlBytes: 61_441, payloadBytes: 1 } },
+      },
+    })
+      .split('\n')
+      .slice(2)
+    expect(rows[0]).toMatch(/60\.0 kB, of which inline RSC payload 29\.3 kB .* yes \|$/)
+    expect(rows[1]).toMatch(/\*\*no\*\* \|$/)
   })
 })
 

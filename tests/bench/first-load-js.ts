@@ -42,6 +42,14 @@ export function inlineScriptBytes(html: string): number {
   return total
 }
 
+/** The inline React Server Components payload (`self.__next_f.push(...)` scripts): the page's content a second time. */
+export function rscPayloadBytes(html: string): number {
+  let total = 0
+  for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>(self\.__next_f[\s\S]*?)<\/script>/gi))
+    total += Buffer.byteLength(match[1])
+  return total
+}
+
 export async function measureFirstLoadJs(origin: string, paths: string[]): Promise<FirstLoadJs[]> {
   const results: FirstLoadJs[] = []
   for (const path of paths) {

@@ -19,8 +19,34 @@ export interface LighthouseFigures {
   lcpMs: number
   cls: number
   tbtMs: number
+  /** Elements in the DOM after load (Lighthouse's DOM-size insight). */
+  domElements: number
+  /** The largest contentful paint's element and where its time went (TTFB, load delay, render delay...). */
+  lcpElement: string
+  lcpPhases: { label: string; ms: number }[]
+  /** Every run's performance score, lowest first (filled in by measureLighthouse). */
+  performanceRuns: number[]
   /** Titles of failing audits outside performance, so a score below 100 says why. */
   failures: string[]
+}
+
+interface LcpBreakdownDetails {
+  items?: (
+    | { type: 'table'; items?: { label?: string; duration?: number }[] }
+    | { type: 'node'; selector?: string; nodeLabel?: string }
+  )[]
+}
+
+function lcpBreakdown(lhr: Result): Pick<LighthouseFigures, 'lcpElement' | 'lcpPhases'> {
+  const details = lhr.audits['lcp-breakdown-insight']?.details as LcpBreakdownDetails | undefined
+  let lcpElement = 'unknown'
+  let lcpPhases: LighthouseFigures['lcpPhases'] = []
+  for (const item of details?.items ?? []) {
+    if (item.type === 'node') lcpElement = `${item.selector ?? '?'} "${(item.nodeLabel ?? '').slice(0, 40)}"`
+    if (item.type === 'table')
+      lcpPhases = (item.items ?? []).map((phase) => ({ label: phase.label ?? '?', ms: phase.duration ?? NaN }))
+  }
+  return { lcpElement, lcpPhases }
 }
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
@@ -78,28 +104,32 @@ export function figuresFrom(lhr: Result, path: string, formFactor: FormFactor): 
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    domElements: lhr.audits['dom-size-insight']?.numericValue ?? NaN,
+    ...lcpBreakdown(lhr),
+    performanceRuns: [],
     failures: failingAudits(lhr),
   }
 }
 
-/** The run whose performance score is the median (the lower middle for an even count). */
+/** The run whose performance score is the median (the lower middle for an even count), with every run's score. */
 export function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
   const sorted = [...runs].sort((a, b) => a.performance - b.performance || a.tbtMs - b.tbtMs)
-  return sorted[Math.floor((sorted.length - 1) / 2)]
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], performanceRuns: sorted.map((run) => run.performance) }
+}
+
+/** What Lighthouse loads: `path` names it in the figures, `url` may be on another server (the floor). */
+export interface LighthouseTarget {
+  path: string
+  url: string
 }
 
 // Lighthouse itself says to run again when a trace comes back broken (NO_NAVSTART and the like).
 const attemptsPerRun = 3
 
-async function auditOnce(
-  port: number,
-  origin: string,
-  path: string,
-  formFactor: FormFactor,
-): Promise<LighthouseFigures> {
+async function auditOnce(port: number, { path, url }: LighthouseTarget, formFactor: FormFactor) {
   for (let attempt = 1; ; attempt++) {
     const answer = await lighthouse(
-      origin + path,
+      url,
       { port, output: 'json', logLevel: 'error', onlyCategories: categories },
       formFactor === 'desktop' ? desktopConfig : undefined,
     )
@@ -109,18 +139,22 @@ async function auditOnce(
   }
 }
 
-export async function measureLighthouse(origin: string, paths: string[], runs: number): Promise<LighthouseFigures[]> {
+export async function measureLighthouse(
+  targets: LighthouseTarget[],
+  runs: Record<FormFactor, number>,
+): Promise<LighthouseFigures[]> {
   const results: LighthouseFigures[] = []
   for (const formFactor of ['mobile', 'desktop'] as const) {
+    if (runs[formFactor] === 0) continue
     const chrome = await launch({ chromePath: chromiumPath, chromeFlags, logLevel: 'silent' })
     try {
-      const byPath = new Map<string, LighthouseFigures[]>(paths.map((path) => [path, []]))
-      for (let run = 0; run < runs; run++) {
-        for (const path of paths) {
-          byPath.get(path)!.push(await auditOnce(chrome.port, origin, path, formFactor))
+      const byPath = new Map<string, LighthouseFigures[]>(targets.map((target) => [target.path, []]))
+      for (let run = 0; run < runs[formFactor]; run++) {
+        for (const target of targets) {
+          byPath.get(target.path)!.push(await auditOnce(chrome.port, target, formFactor))
         }
       }
-      for (const path of paths) results.push(medianRun(byPath.get(path)!))
+      for (const target of targets) results.push(medianRun(byPath.get(target.path)!))
     } finally {
       chrome.kill()
     }

@@ -30,13 +30,17 @@ export function prerenderedPageCount(distDir: string): number {
   return Object.keys(manifest.routes).length
 }
 
-export async function buildNext(distDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildNext(
+  distDir: string,
+  env: Record<string, string> = {},
+  projectDir?: string,
+): Promise<BuildResult> {
   const restoreSharedConfig = guardSharedConfig(distDir)
   const started = performance.now()
   let log = ''
   try {
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn(path.resolve('node_modules/.bin/next'), ['build'], {
+      const child = spawn(path.resolve('node_modules/.bin/next'), ['build', ...(projectDir ? [projectDir] : [])], {
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_DIST_DIR: distDir, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       })

@@ -15,6 +15,8 @@ export interface RunningServer {
 
 export interface ServerOptions {
   distDir: string
+  /** The app to serve when it is not the site (the floor page's own app); its next.config sets distDir. */
+  projectDir?: string
   port: number
   env?: Record<string, string>
   /** How long to wait for the first answer. */
@@ -67,13 +69,15 @@ export function stopProcess(child: ChildProcess): Promise<void> {
 
 export async function startNextServer({
   distDir,
+  projectDir,
   port,
   env = {},
   startTimeoutMs = 60_000,
 }: ServerOptions): Promise<RunningServer> {
   assertBuildExists(distDir)
   const origin = `http://127.0.0.1:${port}`
-  const child = spawn(nextBin, ['start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  const directory = projectDir ? [projectDir] : []
+  const child = spawn(nextBin, ['start', ...directory, '--hostname', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_DIST_DIR: distDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -34,4 +34,5 @@ export const ports = {
   scaleOutA: 3287,
   scaleOutB: 3288,
   scaleOutRedis: 6393,
+  floor: 3289,
 } as const

@@ -10,14 +10,24 @@ import type { ScaleOutFigures } from './scale-out'
 import type { SearchFigures } from './search'
 import type { Throughput, ThroughputFigures } from './throughput'
 
+export interface PageWeight {
+  htmlBytes: number
+  /** The inline RSC payload within that HTML. */
+  payloadBytes: number
+}
+
 export interface BenchFigures {
   lighthouse?: {
     pages: LighthouseFigures[]
+    /** The floor: a bare App Router page of its own app (tests/bench/floor), which the goals are set against. */
+    floor?: LighthouseFigures[]
+    /** The site's root layout with no content (/bench/bare). */
     bare: LighthouseFigures[]
     /** Bare pages padded to each page's weight, and which one belongs to which page. */
     weighted?: LighthouseFigures[]
     weightedPathOf?: Record<string, string>
   }
+  weights?: { pages: Record<string, PageWeight>; floor?: PageWeight }
   firstLoadJs?: { pages: FirstLoadJs[]; bare: FirstLoadJs }
   throughput?: ThroughputFigures
   scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
@@ -38,37 +48,72 @@ const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
 const ratio = (value: number) => `×${value.toFixed(2)}`
 const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 
+/** The mobile goals of the mobile-speed work, against the floor of the same run. */
+export const mobileGoals = { pointsBelowFloor: 5, lcpOverFloorMs: 500, tbtTimesFloor: 1.5, domElements: 800 }
+export const maxHtmlBytes = 60 * 1024
+
+const metrics = (run: LighthouseFigures) =>
+  `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
+const spread = (run: LighthouseFigures) =>
+  run.performanceRuns.length > 1 ? ` (runs ${run.performanceRuns.join(', ')})` : ''
+
 function lighthouseRows({
   pages,
+  floor = [],
   bare,
   weighted = [],
   weightedPathOf = {},
 }: NonNullable<BenchFigures['lighthouse']>): Row[] {
   return pages.map((page) => {
-    const base = bare.find((run) => run.formFactor === page.formFactor)!
+    const mobile = page.formFactor === 'mobile'
+    const ground = floor.find((run) => run.formFactor === page.formFactor)
+    const layoutOnly = bare.find((run) => run.formFactor === page.formFactor)
     const sameWeight = weighted.find(
       (run) => run.formFactor === page.formFactor && run.path === weightedPathOf[page.path],
     )
-    const metrics = (run: LighthouseFigures) =>
-      `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
+    const fast = mobile
+      ? ground !== undefined &&
+        page.performance >= ground.performance - mobileGoals.pointsBelowFloor &&
+        page.lcpMs <= ground.lcpMs + mobileGoals.lcpOverFloorMs &&
+        page.tbtMs <= ground.tbtMs * mobileGoals.tbtTimesFloor
+      : page.performance === 100
     const ok =
+      fast &&
       page.accessibility === 100 &&
       page.bestPractices === 100 &&
       page.seo === 100 &&
-      page.performance >= base.performance
+      !(page.domElements >= mobileGoals.domElements)
+    const phases = page.lcpPhases.map((phase) => `${phase.label.toLowerCase()} ${ms(phase.ms)}`).join(', ')
+    const beside = [
+      ground && `floor: perf ${ground.performance}${spread(ground)} · ${metrics(ground)}`,
+      layoutOnly && `site layout only (${layoutOnly.path}): perf ${layoutOnly.performance} · ${metrics(layoutOnly)}`,
+      sameWeight && `same weight (${sameWeight.path}): perf ${sameWeight.performance} · ${metrics(sameWeight)}`,
+    ]
     return [
       `Lighthouse, ${page.formFactor}`,
       page.path,
-      `perf ${page.performance} · a11y ${page.accessibility} · best practices ${page.bestPractices} · SEO ` +
-        `${page.seo} · ${metrics(page)}`,
-      `perf ${base.performance} · ${metrics(base)}` +
-        (sameWeight
-          ? `; same weight (${sameWeight.path}): perf ${sameWeight.performance} · ${metrics(sameWeight)}`
-          : ''),
-      'a11y, best practices, SEO 100; perf ≥ bare',
+      `perf ${page.performance}${spread(page)} · a11y ${page.accessibility} · best practices ${page.bestPractices} · ` +
+        `SEO ${page.seo} · ${metrics(page)} · DOM ${page.domElements} elements · LCP element ${page.lcpElement}` +
+        (phases ? ` (${phases})` : ''),
+      beside.filter(Boolean).join('; '),
+      mobile
+        ? `perf ≥ floor − ${mobileGoals.pointsBelowFloor}, LCP ≤ floor + ${mobileGoals.lcpOverFloorMs} ms, TBT ≤ ` +
+          `${mobileGoals.tbtTimesFloor} × floor; a11y, best practices, SEO 100; DOM < ${mobileGoals.domElements}`
+        : `perf, a11y, best practices, SEO 100; DOM < ${mobileGoals.domElements}`,
       verdict(ok),
     ]
   })
+}
+
+function weightRows({ pages, floor }: NonNullable<BenchFigures['weights']>): Row[] {
+  return Object.entries(pages).map(([path, weight]) => [
+    'Page weight (HTML)',
+    path,
+    `${kB(weight.htmlBytes)}, of which inline RSC payload ${kB(weight.payloadBytes)}`,
+    floor ? `floor: ${kB(floor.htmlBytes)}, payload ${kB(floor.payloadBytes)}` : '—',
+    `≤ ${kB(maxHtmlBytes)}`,
+    verdict(weight.htmlBytes <= maxHtmlBytes),
+  ])
 }
 
 function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
@@ -141,6 +186,7 @@ function scalingRows({ bundled, synthetic }: NonNullable<BenchFigures['scaling']
 export function benchTable(figures: BenchFigures): string {
   const rows: Row[] = []
   if (figures.lighthouse) rows.push(...lighthouseRows(figures.lighthouse))
+  if (figures.weights) rows.push(...weightRows(figures.weights))
   if (figures.firstLoadJs) rows.push(...firstLoadRows(figures.firstLoadJs.pages, figures.firstLoadJs.bare))
   if (figures.throughput) rows.push(...throughputRows(figures.throughput))
   if (figures.scaling) rows.push(...scalingRows(figures.scaling))
@@ -252,7 +298,7 @@ export function benchTable(figures: BenchFigures): string {
   }
   for (const { section, reason } of figures.failed ?? [])
     rows.push([section, '—', `not measured: ${reason}`, '—', '—', '**no**'])
-  const header: Row = ['check', 'page or subject', 'figure', 'bare page (same run)', 'goal', 'met']
+  const header: Row = ['check', 'page or subject', 'figure', 'baselines (same run)', 'goal', 'met']
   const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }

@@ -5,7 +5,7 @@ import { ContentNotes } from '@/components/cards/ContentNotes'
 import { CreditList } from '@/components/cards/CreditList'
 import { ReviewCard } from '@/components/cards/ReviewCard'
 
-import { render, texts } from './render'
+import { render, spoken, texts } from './render'
 
 describe('ContentNotes', () => {
   it('names each topic plainly with the editor’s detail', () => {
@@ -67,6 +67,25 @@ describe('ReviewCard', () => {
   it('names no episodes on a whole-series review', () => {
     const { doc } = render(<ReviewCard review={{ ...review, kind: 'series', firstEpisode: 1, lastEpisode: 8 }} />)
     expect(doc.querySelector('.kicker')?.textContent).toBe('Series review')
+  })
+
+  it('describes its link as the kind of review, by whom and when, for screen readers', () => {
+    const episodeReview = { ...review, kind: 'episode', firstEpisode: 5, publishedAt: '2024-11-05T09:00:00Z' } as const
+    const { doc } = render(<ReviewCard review={episodeReview} />)
+    const link = doc.querySelector('h3 a')!
+    const description = doc.getElementById(link.getAttribute('aria-describedby') ?? '')
+    expect(description?.textContent).toBe('Episode review, by Mara Seo, published 5 November 2024')
+    expect(description?.hidden).toBe(true)
+    const seriesReview = render(<ReviewCard review={{ ...review, kind: 'series' }} />).doc
+    const seriesLink = seriesReview.querySelector('h3 a')!
+    expect(seriesReview.getElementById(seriesLink.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Series review, by Mara Seo',
+    )
+  })
+
+  it('reads its score as one sentence', () => {
+    const { doc } = render(<ReviewCard review={{ ...review, score: 9.3 }} />)
+    expect(spoken(doc.querySelector('.score-badge')!)).toBe('Scored 9.3 out of 10: Must watch')
   })
 
   it('warns of full spoilers only', () => {

@@ -3,8 +3,11 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { headingAnchors, slugifyHeading } from '@/components/portable-text/heading-anchors'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
+import { EPISODE_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
+import { queryBundledDataset } from '@/lib/content/sources/bundled'
+import type { EPISODE_PAGE_QUERY_RESULT, SERIES_PAGE_QUERY_RESULT } from '@/sanity.types'
 
-import { render, texts } from './render'
+import { render, spoken, texts } from './render'
 
 // next-sanity/image imports 'next/image' the way bundlers allow and plain Node ESM does not; the
 // bodies here only use bundled images, which never take that path.
@@ -55,8 +58,9 @@ const body = [
     style: 'normal',
     markDefs: [],
     children: [
-      { _type: 'span', _key: key(), text: 'It earns ', marks: [] },
-      { _type: 'scoreCallout', _key: key(), score: 9.3, label: 'overall' },
+      { _type: 'span', _key: key(), text: 'The leads carry it. ', marks: [] },
+      { _type: 'scoreCallout', _key: key(), score: 9.3, label: 'Acting' },
+      { _type: 'span', _key: key(), text: ', the highest mark here.', marks: [] },
     ],
   },
   {
@@ -99,6 +103,34 @@ describe('PortableTextBody links', () => {
   })
 })
 
+describe('character names in synopses, as the page queries resolve them on the bundled dataset', () => {
+  const read = <Result,>(query: string, params: Record<string, unknown>) =>
+    queryBundledDataset<Result>({ query, params, perspective: 'published', file: 'sanity/seed/dataset.ndjson' })
+  const castEntry = (id: string) => `/series/love-in-the-big-city/cast#${id}`
+
+  it("link to the character's entry in the cast, not to the page the reader is on", async () => {
+    const episode = (await read<EPISODE_PAGE_QUERY_RESULT>(EPISODE_PAGE_QUERY, {
+      slug: 'love-in-the-big-city',
+      number: 1,
+    }))!
+    const { doc } = render(<PortableTextBody value={episode.synopsis!} seriesSlug="love-in-the-big-city" />)
+    const links = Array.from(doc.querySelectorAll('a'), (link) => [link.textContent, link.getAttribute('href')])
+    expect(links).toEqual([
+      ['Kim Nam-gyu', castEntry('character-kim-nam-gyu')],
+      ['Choi Mi-ae', castEntry('character-choi-mi-ae')],
+    ])
+  })
+
+  it('do so in the series synopsis on the overview too', async () => {
+    const series = (await read<SERIES_PAGE_QUERY_RESULT>(SERIES_PAGE_QUERY, { slug: 'love-in-the-big-city' }))!
+    const { doc } = render(<PortableTextBody value={series.synopsis!} seriesSlug="love-in-the-big-city" />)
+    const hrefs = Array.from(doc.querySelectorAll('a'), (link) => link.getAttribute('href'))
+    expect(hrefs).toContain(castEntry('character-go-young'))
+    expect(hrefs).toContain(castEntry('character-choi-mi-ae'))
+    expect(hrefs).not.toContain('/series/love-in-the-big-city')
+  })
+})
+
 describe('PortableTextBody headings', () => {
   it('gives every h2 and h3 a unique id with a visible link to it', () => {
     const { doc } = render(<PortableTextBody value={body} />)
@@ -136,11 +168,19 @@ describe('PortableTextBody blocks', () => {
     expect(panel.textContent).toContain('Young tells Gyu-ho the truth.')
   })
 
-  it('renders pull quotes with attribution and inline score callouts read as "out of 10"', () => {
+  it('renders pull quotes with attribution', () => {
     const { doc } = render(<PortableTextBody value={body} />)
     expect(doc.querySelector('figure blockquote')?.textContent).toBe('A show about learning to stay.')
     expect(doc.querySelector('figure figcaption')?.textContent).toBe('Mara Seo')
-    expect(doc.querySelector('[aria-label="9.3 out of 10"]')?.textContent).toBe('9.3')
+  })
+
+  it('reads an inline score callout as part of the sentence, the same to the eye and to a screen reader', () => {
+    const { doc } = render(<PortableTextBody value={body} />)
+    const paragraph = doc.querySelector('.score-callout')!.closest('p')!
+    const expected = 'The leads carry it. Acting scored 9.3 out of 10: Must watch, the highest mark here.'
+    expect(spoken(paragraph)).toBe(expected)
+    expect(texts([paragraph])).toEqual([expected])
+    expect(paragraph.querySelector('[role="img"], [aria-label], [aria-hidden]')).toBeNull()
   })
 
   it('shows images with their alt text and caption', () => {

@@ -9,19 +9,12 @@ import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSectio
 import { readerReviewRevealsUpTo, reviewAudienceSubject } from '@/lib/reactions/audience'
 import type { AudienceSummary, RatingHistogram, ReaderReview } from '@/lib/reactions/types'
 
-import { render, texts } from './render'
+import { render, spoken, texts } from './render'
 
 // next-sanity/image imports 'next/image' the way bundlers allow and plain Node ESM does not.
 vi.mock('next-sanity/image', () => ({ Image: () => null }))
 
 const slug = 'love-in-the-big-city'
-
-/** The text a screen reader reads: without what is hidden from it. */
-function spoken(element: Element): string {
-  const copy = element.cloneNode(true) as Element
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove())
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
-}
 
 function histogram(counts: Partial<Record<number, number>>): RatingHistogram {
   return Object.fromEntries(

@@ -15,3 +15,10 @@ export function render(element: ReactElement): { html: string; doc: Document } {
 export function texts(nodes: Iterable<Element>): string[] {
   return Array.from(nodes, (node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
 }
+
+/** The text a screen reader reads: the text content without what is marked aria-hidden, spaces collapsed. */
+export function spoken(element: Element): string {
+  const copy = element.cloneNode(true) as Element
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove())
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+}

@@ -6,18 +6,22 @@ import { EpisodeScoreChart } from '@/components/score/EpisodeScoreChart'
 import { OverallScore } from '@/components/score/OverallScore'
 import { ScoreHistory } from '@/components/score/ScoreHistory'
 
-import { render, texts } from './render'
+import { render, spoken, texts } from './render'
 
-/** The text a meter's aria-describedby points to; it must be hidden, so it is not read twice as page text. */
-function description(doc: Document, element: Element): string {
-  const ids = element.getAttribute('aria-describedby')?.split(/\s+/) ?? []
-  return ids
-    .map((id) => {
-      const target = doc.getElementById(id) as HTMLElement | null
-      expect(target?.hidden, `#${id} is hidden`).toBe(true)
-      return target?.textContent ?? ''
-    })
-    .join(' ')
+/** A score meter as screen readers get it: its name, the score range it states, and its value in words. */
+function meterReading(meter: Element) {
+  return {
+    name: meter.getAttribute('aria-label'),
+    min: meter.getAttribute('aria-valuemin'),
+    max: meter.getAttribute('aria-valuemax'),
+    now: meter.getAttribute('aria-valuenow'),
+    text: meter.getAttribute('aria-valuetext'),
+  }
+}
+
+/** How far along its bar a meter's fill reaches, as the inline width the browser draws. */
+function fillWidth(meter: Element): string | undefined {
+  return (meter.querySelector('.score-meter-fill') as HTMLElement | null)?.style.width
 }
 
 const aspects = [
@@ -40,16 +44,30 @@ const episodeScores = [
 ]
 
 describe('AspectMeters', () => {
-  it('gives every scored aspect a native meter named by the aspect and described as "N out of 10"', () => {
+  it('gives every scored aspect a meter named by the aspect, on the 0 to 10 scale, read as "N out of 10"', () => {
     const { doc } = render(<AspectMeters aspects={aspects} />)
-    const meters = Array.from(doc.querySelectorAll('meter'))
-    expect(meters.map((m) => m.getAttribute('aria-label'))).toEqual(['Story', 'Acting', 'Ending'])
-    expect(meters.map((m) => [m.getAttribute('min'), m.getAttribute('max'), m.getAttribute('value')])).toEqual([
-      ['0', '10', '9.2'],
-      ['0', '10', '9.6'],
-      ['0', '10', '8.9'],
+    const meters = Array.from(doc.querySelectorAll('[role="meter"]'))
+    expect(meters.map(meterReading)).toEqual([
+      { name: 'Story', min: '0', max: '10', now: '9.2', text: '9.2 out of 10' },
+      { name: 'Acting', min: '0', max: '10', now: '9.6', text: '9.6 out of 10' },
+      { name: 'Ending', min: '0', max: '10', now: '8.9', text: '8.9 out of 10' },
     ])
-    expect(meters.map((m) => description(doc, m))).toEqual(['9.2 out of 10', '9.6 out of 10', '8.9 out of 10'])
+  })
+
+  it('draws the bars from 5, so aspects a few tenths apart look different, with a mark where each band begins', () => {
+    const { doc } = render(<AspectMeters aspects={aspects} />)
+    const meters = Array.from(doc.querySelectorAll('[role="meter"]'))
+    expect(meters.map(fillWidth)).toEqual(['84%', '92%', '78%'])
+    const marks = Array.from(meters[0].querySelectorAll<HTMLElement>('.score-meter-mark'), (mark) => mark.style.left)
+    expect(marks).toEqual(['40%', '60%', '80%'])
+  })
+
+  it('says what the bars’ scale is and links to how we score', () => {
+    const { doc } = render(<AspectMeters aspects={aspects} />)
+    expect(doc.body.textContent).toContain(
+      'Bars run from 5 to 10; the marks show where Recommended (7), Highly recommended (8) and Must watch (9) begin.',
+    )
+    expect(doc.querySelector('a[href="/how-we-score"]')?.textContent).toBe('How we score')
   })
 
   it('prints each verdict and leaves out aspects without a score', () => {
@@ -67,25 +85,27 @@ describe('AspectMeters', () => {
 })
 
 describe('OverallScore', () => {
-  it('shows the score to one decimal, its percentage and its band', () => {
+  it('shows the score to one decimal with its band, a meter, the verdict and how we score; no percentage', () => {
     const { doc } = render(<OverallScore score={9.3} verdict="A rare adaptation." />)
     const text = doc.body.textContent ?? ''
-    expect(text).toContain('9.3')
-    expect(text).toContain('93% of a perfect 10')
-    expect(text).toContain('Must watch')
+    expect(spoken(doc.body)).toContain('Scored 9.3 out of 10: Must watch')
     expect(text).toContain('A rare adaptation.')
-    expect(doc.querySelector('[aria-label="9.3 out of 10"]')).not.toBeNull()
-    const meter = doc.querySelector('meter')!
-    expect(meter.getAttribute('aria-label')).toBe('Overall score')
-    expect(description(doc, meter)).toBe('9.3 out of 10')
+    expect(text).not.toContain('%')
+    expect(meterReading(doc.querySelector('[role="meter"]')!)).toEqual({
+      name: 'Overall score',
+      min: '0',
+      max: '10',
+      now: '9.3',
+      text: '9.3 out of 10',
+    })
+    expect(doc.querySelector('a[href="/how-we-score"]')?.textContent).toBe('How we score')
   })
 
   it('keeps the decimal on whole scores and bands lower scores differently', () => {
-    const text = render(<OverallScore score={7} />).doc.body.textContent ?? ''
-    expect(text).toContain('7.0')
-    expect(text).toContain('70%')
-    expect(text).toContain('Recommended')
-    expect(text).not.toContain('Must watch')
+    const { doc } = render(<OverallScore score={7} />)
+    expect(spoken(doc.body)).toContain('Scored 7.0 out of 10: Recommended')
+    expect(doc.body.textContent).not.toContain('70%')
+    expect(doc.body.textContent).not.toContain('Must watch')
   })
 })
 
@@ -129,6 +149,10 @@ describe('EpisodeScoreChart', () => {
     expect(svg.textContent).toContain('Score (out of 10)')
   })
 
+  it('links to how we score beside the summary', () => {
+    expect(chart().querySelector('figure > p a[href="/how-we-score"]')?.textContent).toBe('How we score')
+  })
+
   it('marks the top episode with a symbol as well as a colour', () => {
     const top = chart().querySelector('svg [data-episode="5"] [data-score-label]')
     expect(top?.textContent).toContain('★')
@@ -147,6 +171,21 @@ describe('EpisodeScoreChart', () => {
     ).doc
     expect(doc.querySelectorAll('svg rect')).toHaveLength(2)
     expect(texts(doc.querySelectorAll('tbody td:nth-child(2)'))).toEqual(['8.0 out of 10', '7.0 out of 10'])
+  })
+
+  it('links to the page listing every score instead of repeating them in a table, when there is one', () => {
+    const doc = render(
+      <EpisodeScoreChart
+        seriesTitle="Love in the Big City"
+        seriesSlug="love-in-the-big-city"
+        scores={episodeScores}
+        scoresListHref="/series/love-in-the-big-city/episodes"
+      />,
+    ).doc
+    expect(doc.querySelector('table')).toBeNull()
+    expect(doc.querySelectorAll('svg rect')).toHaveLength(8)
+    expect(doc.querySelector('a[href="/series/love-in-the-big-city/episodes"]')?.textContent).toMatch(/episode guide/)
+    expect(doc.querySelector('desc')?.textContent).toContain('Every score is also listed in the episode guide.')
   })
 
   it('skips episodes without a score and renders nothing without any', () => {

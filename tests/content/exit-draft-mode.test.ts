@@ -8,6 +8,9 @@ describe('leaving draft mode', () => {
       '/reviews/love-in-the-big-city-review',
       '/series/love-in-the-big-city',
       '/series/love-in-the-big-city/episodes/4',
+      '/series/love-in-the-big-city/cast',
+      '/series/love-in-the-big-city/episodes',
+      '/series/love-in-the-big-city/reviews',
       '/people/nam-yoon-su',
       '/reviews',
       '/',
@@ -21,6 +24,8 @@ describe('leaving draft mode', () => {
     expect(await pathAfterDraftMode('/reviews/love-in-the-big-city-episode-4-second-opinion')).toBe('/reviews')
     expect(await pathAfterDraftMode('/people/no-such-person')).toBe('/people')
     expect(await pathAfterDraftMode('/news/no-such-article')).toBe('/news')
+    for (const section of ['cast', 'episodes', 'reviews'])
+      expect(await pathAfterDraftMode(`/series/no-such-series/${section}`)).toBe('/series')
   })
 
   it('goes to the series when the episode was never published, and survives a broken slug', async () => {

@@ -37,7 +37,10 @@ import type {
   REVIEW_LIST_QUERY_RESULT,
   REVIEW_PAGE_QUERY_RESULT,
   SERIES_LIST_QUERY_RESULT,
+  SERIES_CAST_QUERY_RESULT,
+  SERIES_EPISODE_GUIDE_QUERY_RESULT,
   SERIES_PAGE_QUERY_RESULT,
+  SERIES_REVIEWS_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
 } from '@/sanity.types'
 
@@ -62,6 +65,9 @@ const knownParams: Record<QueryName, Record<string, unknown>> = {
   SERIES_SLUGS_QUERY: {},
   SERIES_LIST_QUERY: pageSlice(1, SERIES_PER_PAGE),
   SERIES_PAGE_QUERY: { slug: series },
+  SERIES_CAST_QUERY: { slug: series },
+  SERIES_EPISODE_GUIDE_QUERY: { slug: series },
+  SERIES_REVIEWS_QUERY: { slug: series },
   EPISODE_PARAMS_QUERY: {},
   EPISODE_PAGE_QUERY: { slug: series, number: 5 },
   SERIES_READER_REVIEWS_QUERY: { slug: series },
@@ -166,6 +172,8 @@ describe('layout and home', () => {
     const scores = home.highestScores.map((review) => review.score!)
     expect(scores[0]).toBe(9.3)
     expect(scores).toEqual(scores.toSorted((a, b) => b - a))
+    // The home page heads them "series reviews and first impressions".
+    expect(home.highestScores.map((review) => review.kind)).toEqual(['series', 'first-impressions'])
     expect(home.spotlight?.slug).toBe(series)
     expect(home.spotlight?.seriesReview?.score).toBe(9.3)
     expect(home.latestNews[0]?.slug).toBe('trailer-released')
@@ -216,7 +224,8 @@ describe('series', () => {
 
   it('a draft second opinion never adds a second point for its episode', async () => {
     const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }, 'drafts'))!
-    expect(page.reviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
+    const all = (await run<SERIES_REVIEWS_QUERY_RESULT>(queries.SERIES_REVIEWS_QUERY, { slug: series }, 'drafts'))!
+    expect(all.reviews.map((review) => review.slug)).toContain('love-in-the-big-city-episode-4-second-opinion')
     expect(page.episodeScores).toHaveLength(8)
     expect(page.episodeScores[3]).toMatchObject({
       episode: 4,
@@ -224,38 +233,69 @@ describe('series', () => {
     })
   })
 
-  it('arcs name their directors, and the cast is ordered by billing with actors dereferenced', async () => {
-    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
-    expect(page.arcs?.map((arc) => [arc.firstEpisode, arc.lastEpisode, arc.directors?.map((d) => d.slug)])).toEqual([
+  it('the episode guide has the arcs with their directors, and every episode with its teaser and score', async () => {
+    const guide = (await run<SERIES_EPISODE_GUIDE_QUERY_RESULT>(queries.SERIES_EPISODE_GUIDE_QUERY, { slug: series }))!
+    expect(guide.arcs?.map((arc) => [arc.firstEpisode, arc.lastEpisode, arc.directors?.map((d) => d.slug)])).toEqual([
       [1, 2, ['son-tae-gyum']],
       [3, 4, ['hur-jin-ho']],
       [5, 6, ['hong-ji-young']],
       [7, 8, ['kim-se-in']],
     ])
-    expect(page.cast[0]).toMatchObject({
+    expect(guide.episodes.map((episode) => [episode.number, episode.review?.score])).toEqual([
+      [1, 9.0],
+      [2, 9.5],
+      [3, 8.7],
+      [4, 9.3],
+      [5, 9.1],
+      [6, 9.2],
+      [7, 8.6],
+      [8, 9.6],
+    ])
+    // The first paragraph's text, links flattened: the synopsis starts the same way on the episode page.
+    expect(guide.episodes[0]!.synopsisOpening).toMatch(/^Go Young's newest boyfriend .* Young meets Kim Nam-gyu, /)
+    expect(guide.episodes[0]!.directors?.map((director) => director.name)).toEqual(['Son Tae-gyum'])
+  })
+
+  it('the cast page orders the cast by billing with actors dereferenced; the overview has the same order', async () => {
+    const castPage = (await run<SERIES_CAST_QUERY_RESULT>(queries.SERIES_CAST_QUERY, { slug: series }))!
+    expect(castPage.cast[0]).toMatchObject({
+      _id: 'character-go-young',
       name: 'Go Young',
       billing: 'lead',
+      description: expect.any(String),
       actor: { name: 'Nam Yoon-su', slug: 'nam-yoon-su', nativeName: '남윤수' },
     })
     const rank = { lead: 0, main: 1, supporting: 2, guest: 3 } as Record<string, number>
     // A credit with no billing yet (role not announced) sorts with the guests.
-    const ranks = page.cast.map((character) => (character.billing ? rank[character.billing] : 3))
+    const ranks = castPage.cast.map((character) => (character.billing ? rank[character.billing] : 3))
     expect(ranks).toEqual(ranks.toSorted((a, b) => a - b))
+    const overview = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    expect(overview.cast.map((character) => character._id)).toEqual(castPage.cast.map((character) => character._id))
+    expect(castPage.episodes.map((episode) => episode.writers?.map((writer) => writer.slug))).toContainEqual([
+      'park-sang-young',
+    ])
   })
 
   it('the cast includes Lee Se-hee, named in the announced cast with no role given', async () => {
-    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    const page = (await run<SERIES_CAST_QUERY_RESULT>(queries.SERIES_CAST_QUERY, { slug: series }))!
     const credit = page.cast.find((character) => character.actor?.slug === 'lee-se-hee')
     expect(credit).toMatchObject({ name: null, billing: null, actor: { name: 'Lee Se-hee' } })
     const person = (await run<PERSON_PAGE_QUERY_RESULT>(queries.PERSON_PAGE_QUERY, { slug: 'lee-se-hee' }))!
     expect(person.characters.map((character) => [character.name, character.series?.slug])).toEqual([[null, series]])
   })
 
-  it('the page carries reviews newest first, news, source work, adaptations, links and platforms', async () => {
-    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
-    expect(page.reviews).toHaveLength(11)
-    const dates = page.reviews.map((review) => review.publishedAt!)
+  it('the reviews page has every review newest first; the overview the newest three and the count', async () => {
+    const all = (await run<SERIES_REVIEWS_QUERY_RESULT>(queries.SERIES_REVIEWS_QUERY, { slug: series }))!
+    expect(all.reviews).toHaveLength(11)
+    const dates = all.reviews.map((review) => review.publishedAt!)
     expect(dates).toEqual(dates.toSorted().reverse())
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
+    expect(page.reviewCount).toBe(11)
+    expect(page.latestReviews.map((review) => review._id)).toEqual(all.reviews.slice(0, 3).map((review) => review._id))
+  })
+
+  it('the overview carries news, source work, adaptations, links and platforms', async () => {
+    const page = (await run<SERIES_PAGE_QUERY_RESULT>(queries.SERIES_PAGE_QUERY, { slug: series }))!
     expect(page.news.map((article) => article.slug)).toEqual(['trailer-released'])
     expect(page.basedOn).toMatchObject({ author: 'Park Sang-young' })
     expect(page.relatedWorks?.map((work) => work.kind)).toContain('film')

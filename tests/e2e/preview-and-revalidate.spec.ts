@@ -69,8 +69,8 @@ test('a signed webhook publishes a dataset edit without a rebuild; an unsigned o
   expect(accepted.status()).toBe(200)
   expect((await accepted.json()).revalidated).toEqual([`doc:${reviewId}`, 'content:any-change', 'search-index'])
   await expectAfterReloads(page, edited)
-  // The series page lists the review's card with its verdict: it carries the review's tag too.
-  await page.goto('/series/love-in-the-big-city')
+  // The series' reviews page lists the review's card with its verdict: it carries the review's tag too.
+  await page.goto('/series/love-in-the-big-city/reviews')
   await expectAfterReloads(page, edited)
 })
 

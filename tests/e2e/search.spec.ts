@@ -32,7 +32,7 @@ test.describe('the /search page without JavaScript', () => {
       'href',
       '/series/love-in-the-big-city/episodes/1',
     )
-    await expect(results.getByRole('img', { name: /^9(\.0)? out of 10/ })).toBeVisible()
+    await expect(results.locator('.score-badge').filter({ hasText: /^Scored 9\.0 out of 10/ })).toBeVisible()
   })
 
   test('says when nothing matches, offers what matches some words, and explains a bad query', async ({ page }) => {

@@ -131,7 +131,7 @@ describe('"Open on site"', () => {
   it.each([
     ['series-love-in-the-big-city', '/series/love-in-the-big-city'],
     ['episode-love-in-the-big-city-3', '/series/love-in-the-big-city/episodes/3'],
-    ['character-go-young', '/series/love-in-the-big-city'],
+    ['character-go-young', '/series/love-in-the-big-city/cast#character-go-young'],
     ['person-nam-yoon-su', '/people/nam-yoon-su'],
     ['critic-mara-seo', '/critics/mara-seo'],
     ['article-trailer-released', '/news/trailer-released'],

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { hrefForDocument, moderationItemPath, moderationPath, readerReviewsPath } from '@/lib/routes'
+import {
+  characterAnchor,
+  hrefForDocument,
+  moderationItemPath,
+  moderationPath,
+  readerReviewsPath,
+  seriesGuidePath,
+  seriesSectionPath,
+} from '@/lib/routes'
 
 describe('hrefForDocument', () => {
   it('gives each document type its fixed site path', () => {
@@ -13,8 +21,28 @@ describe('hrefForDocument', () => {
     expect(hrefForDocument({ _type: 'critic', slug: 'mara-seo' })).toBe('/critics/mara-seo')
     expect(hrefForDocument({ _type: 'article', slug: 'trailer' })).toBe('/news/trailer')
     expect(hrefForDocument({ _type: 'character', slug: null, series: { slug: 'love-in-the-big-city' } })).toBe(
-      '/series/love-in-the-big-city',
+      '/series/love-in-the-big-city/cast',
     )
+  })
+
+  it("takes a character to their entry in the series' cast, the same for a draft as for the published document", () => {
+    const series = { slug: 'love-in-the-big-city' }
+    expect(hrefForDocument({ _type: 'character', _id: 'character-go-young', series })).toBe(
+      '/series/love-in-the-big-city/cast#character-go-young',
+    )
+    expect(hrefForDocument({ _type: 'character', _id: 'drafts.character-go-young', series })).toBe(
+      '/series/love-in-the-big-city/cast#character-go-young',
+    )
+    expect(characterAnchor('versions.r123.character-go-young')).toBe('character-go-young')
+    // Ids the Studio generates have no type prefix: the anchor adds one, so it never starts with a digit.
+    expect(characterAnchor('0b6c1f5e-6d7a-4f3e')).toBe('character-0b6c1f5e-6d7a-4f3e')
+    expect(hrefForDocument({ _type: 'character', _id: 'character-go-young', series: null })).toBeNull()
+  })
+
+  it('puts the cast, the episode guide and the reviews of a series under its page', () => {
+    expect(seriesSectionPath('love-in-the-big-city', 'cast')).toBe('/series/love-in-the-big-city/cast')
+    expect(seriesGuidePath('love-in-the-big-city')).toBe('/series/love-in-the-big-city/episodes')
+    expect(seriesSectionPath('love-in-the-big-city', 'reviews')).toBe('/series/love-in-the-big-city/reviews')
   })
 
   it('returns null when the path cannot be built', () => {

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
+  bandMaximum,
   formatScore,
   isValidScore,
+  METER_FLOOR,
+  METER_MARKS,
+  meterFraction,
   parseScoreText,
   roundScore,
   SCORE_BANDS,
   scoreBand,
   scoreLabel,
-  scorePercent,
+  scoreSentence,
 } from '@/lib/score'
 
 describe('roundScore', () => {
@@ -39,11 +43,38 @@ describe('formatScore and scoreLabel', () => {
   })
 })
 
-describe('scorePercent', () => {
-  it('turns a score into a percentage', () => {
-    expect(scorePercent(9.3)).toBe(93)
-    expect(scorePercent(0)).toBe(0)
-    expect(scorePercent(10)).toBe(100)
+describe('scoreSentence', () => {
+  it('reads a score and its band as one sentence, naming what was scored when told', () => {
+    expect(scoreSentence(9.3)).toBe('Scored 9.3 out of 10: Must watch')
+    expect(scoreSentence(9.6, 'Acting')).toBe('Acting scored 9.6 out of 10: Must watch')
+    expect(scoreSentence(7)).toBe('Scored 7.0 out of 10: Recommended')
+  })
+})
+
+describe('meter scale', () => {
+  it('starts at the lowest band floor above zero, with a mark where each higher band begins', () => {
+    expect(METER_FLOOR).toBe(5)
+    expect(METER_MARKS.map((band) => band.minimum)).toEqual([7, 8, 9])
+  })
+
+  it('spreads the scores reviews give across the bar and keeps lower ones at its start', () => {
+    expect(meterFraction(10)).toBe(1)
+    expect(meterFraction(9)).toBeCloseTo(0.8)
+    expect(meterFraction(9.6) - meterFraction(8.9)).toBeCloseTo(0.14)
+    expect(meterFraction(5)).toBe(0)
+    expect(meterFraction(3.1)).toBe(0)
+  })
+})
+
+describe('bandMaximum', () => {
+  it('ends each band one step below the next band up, and the top band at 10', () => {
+    expect(SCORE_BANDS.map((band) => [band.minimum, bandMaximum(band)])).toEqual([
+      [9, 10],
+      [8, 8.9],
+      [7, 7.9],
+      [5, 6.9],
+      [0, 4.9],
+    ])
   })
 })
 

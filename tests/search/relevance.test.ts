@@ -55,7 +55,7 @@ describe('what a result carries', () => {
     expect(series).toMatchObject({ subtitle: '대도시의 사랑법 · 2024 · South Korea', score: 9.3 })
     const [character] = published.search('Gyuho').results
     expect(character).toMatchObject({
-      url: '/series/love-in-the-big-city#cast',
+      url: '/series/love-in-the-big-city/cast#character-gyu-ho',
       subtitle: expect.stringMatching(/^Played by/),
     })
   })

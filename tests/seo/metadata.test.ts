@@ -1,10 +1,16 @@
 import { vercelStegaCombine } from '@vercel/stega'
 import { describe, expect, it } from 'vitest'
 
-import { REVIEW_PAGE_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
+import { REVIEW_PAGE_QUERY, SERIES_CAST_QUERY, SERIES_PAGE_QUERY } from '@/lib/content/queries'
 import { queryBundledDataset } from '@/lib/content/sources/bundled'
 import { env } from '@/lib/env/server'
-import { buildMetadata, listingPageMetadata, reviewPageMetadata, seriesPageMetadata } from '@/lib/seo'
+import {
+  buildMetadata,
+  listingPageMetadata,
+  reviewPageMetadata,
+  seriesPageMetadata,
+  seriesSectionMetadata,
+} from '@/lib/seo'
 
 const site = env.siteUrl
 const page = (query: string, params: Record<string, unknown>) =>
@@ -75,6 +81,22 @@ describe('page metadata from the bundled dataset', () => {
     expect(metadata.title).toBe('Love in the Big City (2024)')
     expect(metadata.description).toBe(series.tagline)
     expect(metadata.alternates?.canonical).toBe(`${site}/series/love-in-the-big-city`)
+  })
+
+  it('gives each subpage of a series its own title and canonical address', async () => {
+    const series = await page(SERIES_CAST_QUERY, { slug: 'love-in-the-big-city' })
+    const titles = (['cast', 'episodes', 'reviews'] as const).map((section) => {
+      const metadata = seriesSectionMetadata(series, section)
+      expect(metadata.alternates?.canonical).toBe(`${site}/series/love-in-the-big-city/${section}`)
+      expect(metadata.openGraph?.url).toBe(`${site}/series/love-in-the-big-city/${section}`)
+      expect(metadata.description).toContain('Love in the Big City')
+      return metadata.title
+    })
+    expect(titles).toEqual([
+      'Cast and crew of Love in the Big City (2024)',
+      'Episode guide: Love in the Big City (2024)',
+      'Reviews of Love in the Big City (2024)',
+    ])
   })
 
   it('marks a review as an article with its critic and published dates', async () => {

@@ -22,10 +22,11 @@ const dataset = readBundledDataset()
 function expectedUrls(): string[] {
   const docs = publishedOnly(dataset)
   const seriesSlug = new Map(docs.filter((doc) => doc._type === 'series').map((doc) => [doc._id, doc.slug!.current!]))
-  const paths = ['/', '/series', '/reviews', '/people', '/news', '/critics']
+  const paths = ['/', '/series', '/reviews', '/people', '/news', '/critics', '/how-we-score']
   for (const doc of docs) {
     const slug = doc.slug?.current
-    if (doc._type === 'series' && slug) paths.push(`/series/${slug}`)
+    if (doc._type === 'series' && slug)
+      paths.push(`/series/${slug}`, `/series/${slug}/episodes`, `/series/${slug}/cast`, `/series/${slug}/reviews`)
     if (doc._type === 'review' && slug) paths.push(`/reviews/${slug}`)
     if (doc._type === 'person' && slug) paths.push(`/people/${slug}`)
     if (doc._type === 'critic' && slug) paths.push(`/critics/${slug}`)
@@ -46,8 +47,10 @@ describe('sitemap.xml on the bundled dataset', () => {
     const urls = entries.map((entry) => entry.url)
     expect([...urls].sort()).toEqual(expectedUrls())
     expect(new Set(urls).size).toBe(urls.length)
-    // 1 series, 8 episodes, 11 published reviews, 19 people, 3 critics, 1 article, 6 listings.
+    // 1 series with its 3 subpages, 8 episodes, 11 published reviews, 19 people, 3 critics, 1 article, 6 listings,
+    // how we score.
     expect(urls.filter((url) => url.includes('/episodes/'))).toHaveLength(8)
+    expect(urls.filter((url) => url.startsWith(`${site}/series/love-in-the-big-city/`))).toHaveLength(8 + 3)
     for (const url of urls) expect(url.startsWith(`${site}/`)).toBe(true)
   })
 
@@ -72,10 +75,15 @@ describe('sitemap.xml on the bundled dataset', () => {
     const lastModified = (path: string) => entries.find((entry) => entry.url === `${site}${path}`)?.lastModified
     // The series review was last published on 12 November; its draft from 20 November must not count.
     expect(lastModified('/series/love-in-the-big-city')).toEqual(new Date('2024-11-12T14:30:00Z'))
+    expect(lastModified('/series/love-in-the-big-city/reviews')).toEqual(new Date('2024-11-12T14:30:00Z'))
     expect(lastModified('/reviews/love-in-the-big-city-review')).toEqual(new Date('2024-11-12T14:30:00Z'))
     // Episode 4 changed when its review was published.
     expect(lastModified('/series/love-in-the-big-city/episodes/4')).toEqual(new Date('2024-10-29T09:00:00Z'))
-    for (const entry of entries) expect(entry.lastModified).toBeInstanceOf(Date)
+    // How we score is written in code, not in a document, so nothing dates it.
+    const fromContent = entries.filter((entry) => entry.url !== `${site}/how-we-score`)
+    expect(fromContent).toHaveLength(entries.length - 1)
+    for (const entry of fromContent) expect(entry.lastModified).toBeInstanceOf(Date)
+    expect(lastModified('/how-we-score')).toBeUndefined()
   })
 
   it('renders as a sitemaps.org urlset that an XML parser accepts', async () => {
@@ -83,6 +91,6 @@ describe('sitemap.xml on the bundled dataset', () => {
     expect(doc.documentElement.namespaceURI).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
     const locs = Array.from(doc.getElementsByTagName('loc'), (node) => node.textContent)
     expect(locs.sort()).toEqual(expectedUrls())
-    expect(doc.getElementsByTagName('lastmod')).toHaveLength(locs.length)
+    expect(doc.getElementsByTagName('lastmod')).toHaveLength(locs.length - 1)
   })
 })

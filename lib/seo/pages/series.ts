@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { seriesPath } from '@/lib/routes'
+import { type SeriesSection, seriesPath, seriesSectionPath } from '@/lib/routes'
 
 import { firstText } from '../clean-text'
 import { portableTextSummary } from '../json-ld/shared'
@@ -15,6 +15,36 @@ export function seriesPageMetadata(series: SeriesSeoInput): Metadata {
     title,
     description: firstText(series.tagline, series.seriesReview?.verdict, portableTextSummary(series.synopsis)),
     path: seriesPath(series.slug ?? ''),
+    type: 'video.tv_show',
+  })
+}
+
+const sectionPages: Record<SeriesSection, { title: string; description: string }> = {
+  cast: {
+    title: 'Cast and crew of {series}',
+    description: 'Who plays whom in {series}: every character with the actor, and who directed and wrote each episode.',
+  },
+  episodes: {
+    title: 'Episode guide: {series}',
+    description: 'Every episode of {series}: what happens, who directed it and how our critics scored it.',
+  },
+  reviews: {
+    title: 'Reviews of {series}',
+    description: "Every critic's review of {series} and of its episodes, with their scores.",
+  },
+}
+
+/** `generateMetadata` of the subpages of a series (its cast, episode guide and reviews). */
+export function seriesSectionMetadata(
+  series: { title?: string | null; year?: number | null; slug?: string | null },
+  section: SeriesSection,
+): Metadata {
+  const name = series.year ? `${series.title} (${series.year})` : (series.title ?? 'this series')
+  const page = sectionPages[section]
+  return buildMetadata({
+    title: page.title.replace('{series}', name),
+    description: page.description.replace('{series}', series.title ?? 'this series'),
+    path: seriesSectionPath(series.slug ?? '', section),
     type: 'video.tv_show',
   })
 }

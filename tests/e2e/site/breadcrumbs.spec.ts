@@ -8,6 +8,7 @@ const trails = [
   '/reviews/love-in-the-big-city-review',
   '/reviews/love-in-the-big-city-episode-4',
   '/series/love-in-the-big-city/episodes/5',
+  '/series/love-in-the-big-city/cast',
 ]
 
 test('a wrapped breadcrumb trail starts no line with a separator', async ({ page }) => {

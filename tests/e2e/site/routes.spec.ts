@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 // Every reader route, rendered from the bundled dataset, shows what a reader came for.
 
@@ -15,11 +15,17 @@ function ageToday(birthDate: string): number {
   return now.getUTCFullYear() - year - (hadBirthday ? 0 : 1)
 }
 
+/** A score badge, found by the sentence screen readers hear from it ("Scored 9.3 out of 10: Must watch"). */
+function scoreBadge(scope: Page | Locator, sentence: string | RegExp) {
+  return scope.locator('.score-badge').filter({ hasText: sentence })
+}
+
 test('home: latest reviews, highest scores, series spotlight and latest news', async ({ page }) => {
   await open(page, '/')
   await expect(page).toHaveTitle(/Cold Open/)
   await expect(page.getByRole('heading', { level: 1, name: 'Cold Open' })).toBeVisible()
-  for (const name of ['Series spotlight', 'Latest reviews', 'Highest scores', 'Latest news']) {
+  const highestHeading = 'Highest-scored series reviews and first impressions'
+  for (const name of ['Series spotlight', 'Latest reviews', highestHeading, 'Latest news']) {
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
   }
   const spotlight = page.getByRole('region', { name: 'Series spotlight' })
@@ -27,13 +33,16 @@ test('home: latest reviews, highest scores, series spotlight and latest news', a
     'href',
     '/series/love-in-the-big-city',
   )
-  await expect(spotlight.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
-  const highest = page.getByRole('region', { name: 'Highest scores' }).getByRole('img', { name: /out of 10/ })
-  const scores = (await highest.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')))).map(
-    (label) => Number.parseFloat(label!),
+  await expect(scoreBadge(spotlight, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
+  const highest = page.getByRole('region', { name: highestHeading })
+  const scores = (await highest.locator('.score-badge').allTextContents()).map((text) =>
+    Number.parseFloat(/Scored ([\d.]+) out of 10/.exec(text)![1]),
   )
   expect(scores.length).toBeGreaterThan(0)
   expect(scores).toEqual(scores.toSorted((a, b) => b - a))
+  // The heading says which reviews it ranks; each card's kicker says which kind it is.
+  for (const kicker of await highest.locator('article .kicker').allTextContents())
+    expect(kicker).toMatch(/^(Series review|First impressions)\b/)
   await expect(
     page.getByRole('region', { name: 'Latest news' }).getByRole('link', { name: /releases its main trailer/ }),
   ).toBeVisible()
@@ -46,10 +55,12 @@ test('series list links to every series with its score', async ({ page }) => {
     'href',
     '/series/love-in-the-big-city',
   )
-  await expect(page.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
+  await expect(scoreBadge(page, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
 })
 
-test('series page: overview, score, aspects, chart, arcs, cast, reviews, news and sources', async ({ page }) => {
+test('series overview: score, aspects, where to start, top cast, latest reviews, news and sources', async ({
+  page,
+}) => {
   await open(page, '/series/love-in-the-big-city')
   await expect(page).toHaveTitle(/Love in the Big City \(2024\)/)
   await expect(page.getByRole('heading', { level: 1, name: 'Love in the Big City' })).toBeVisible()
@@ -57,33 +68,45 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   await expect(page.getByText('South Korea, 2024')).toBeVisible()
 
   const verdict = page.getByRole('region', { name: 'Our verdict' })
-  await expect(
-    verdict.getByRole('region', { name: 'Series score' }).getByRole('img', { name: '9.3 out of 10' }),
-  ).toBeVisible()
-  await expect(verdict.getByText('93%')).toBeVisible()
+  const seriesScore = verdict.getByRole('region', { name: 'Series score' })
+  await expect(scoreBadge(seriesScore, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
+  await expect(seriesScore).not.toContainText('%')
   await expect(verdict.getByText('Must watch').first()).toBeVisible()
   await expect(verdict.getByRole('meter')).toHaveCount(6) // overall + five aspects
-  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAccessibleDescription('9.6 out of 10')
+  await expect(verdict.getByRole('meter', { name: 'Acting' })).toHaveAttribute('aria-valuetext', '9.6 out of 10')
   await expect(verdict.getByRole('heading', { name: 'Score history' })).toBeVisible()
 
-  const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
-  await expect(arcs.getByRole('listitem')).toHaveCount(4)
-  for (const director of ['Son Tae-gyum', 'Hur Jin-ho', 'Hong Ji-young', 'Kim Se-in']) {
-    await expect(arcs.getByRole('link', { name: director })).toBeVisible()
-  }
-
-  const episodes = page.getByRole('region', { name: 'Episodes', exact: true })
-  await expect(episodes.getByRole('listitem')).toHaveCount(8)
-  await expect(episodes.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute(
+  const watching = page.getByRole('region', { name: 'Watching' })
+  await expect(watching.getByRole('link', { name: 'Episode 1: The Photographer' })).toHaveAttribute(
     'href',
-    '/series/love-in-the-big-city/episodes/5',
+    '/series/love-in-the-big-city/episodes/1',
+  )
+  await expect(watching.getByRole('link', { name: /Episode guide: all 8 episodes/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes',
   )
 
-  const cast = page.getByRole('region', { name: 'Cast and characters' })
-  await expect(cast.getByText('Go Young', { exact: true })).toBeVisible()
+  // The first six billed, each linked to their entry in the full cast, which is one link away.
+  const cast = page.getByRole('region', { name: 'Top cast' })
+  await expect(cast.getByRole('term')).toHaveCount(6)
+  await expect(cast.getByRole('link', { name: 'Go Young', exact: true })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/cast#character-go-young',
+  )
   await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
+  await expect(cast.getByRole('link', { name: /Full cast and crew: all \d+ characters/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/cast',
+  )
 
-  await expect(page.getByRole('region', { name: 'Reviews', exact: true }).getByRole('article')).toHaveCount(11)
+  const reviews = page.getByRole('region', { name: 'Latest reviews' })
+  await expect(reviews.getByRole('article')).toHaveCount(3)
+  await expect(reviews.getByRole('link', { name: /All 11 reviews/ })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/reviews',
+  )
+  const tabs = page.getByRole('navigation', { name: 'Series pages' })
+  await expect(tabs.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
   await expect(page.getByRole('region', { name: 'News' }).getByRole('link', { name: /main trailer/ })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Based on' })).toContainText('Park Sang-young')
   await expect(page.getByRole('region', { name: 'Other adaptations' })).toContainText('Film, 2024')
@@ -93,6 +116,71 @@ test('series page: overview, score, aspects, chart, arcs, cast, reviews, news an
   const watchOn = page.getByRole('region', { name: 'Watch it on' })
   await expect(watchOn.getByRole('link', { name: 'TVING' })).toHaveAttribute('href', 'https://www.tving.com/')
   await expect(watchOn.getByRole('link', { name: 'Viki' })).toHaveAttribute('href', 'https://www.viki.com/')
+})
+
+test('series episode guide: every episode with teaser, director and score, then the arcs', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city')
+  await page.getByRole('navigation', { name: 'Series pages' }).getByRole('link', { name: 'Episodes' }).click()
+  await expect(page).toHaveURL(/\/series\/love-in-the-big-city\/episodes$/)
+  await expect(page).toHaveTitle('Episode guide: Love in the Big City (2024) · Cold Open')
+  await expect(page.getByRole('heading', { level: 1, name: 'Episode guide' })).toBeVisible()
+  const episodes = page.getByRole('region', { name: '8 episodes' })
+  await expect(episodes.getByRole('listitem')).toHaveCount(8)
+  const toolbox = episodes.getByRole('listitem').filter({ hasText: 'The Toolbox' })
+  await expect(toolbox.getByRole('link', { name: 'The Toolbox' })).toHaveAttribute(
+    'href',
+    '/series/love-in-the-big-city/episodes/5',
+  )
+  await expect(toolbox.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
+  await expect(toolbox).toContainText('Directed by Hong Ji-young')
+  await expect(toolbox).toContainText('Still grieving his mother')
+
+  const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
+  await expect(arcs.getByRole('listitem')).toHaveCount(4)
+  for (const director of ['Son Tae-gyum', 'Hur Jin-ho', 'Hong Ji-young', 'Kim Se-in']) {
+    await expect(arcs.getByRole('link', { name: director })).toBeVisible()
+  }
+})
+
+test('series cast: every character with their actor and description, and the crew by episode', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/cast')
+  await expect(page).toHaveTitle('Cast and crew of Love in the Big City (2024) · Cold Open')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/series\/love-in-the-big-city\/cast$/)
+  const cast = page.getByRole('region', { name: 'Cast and characters' })
+  await expect(cast.getByRole('term').filter({ hasText: /^Go Young$/ })).toHaveAttribute('id', 'character-go-young')
+  await expect(cast.getByRole('link', { name: 'Nam Yoon-su' })).toHaveAttribute('href', '/people/nam-yoon-su')
+  await expect(cast.getByRole('definition').first()).toContainText('Lead role')
+  const crew = page.getByRole('region', { name: 'Crew' })
+  await expect(crew.getByRole('definition').filter({ hasText: 'Son Tae-gyum' })).toContainText('Episodes 1–2')
+  await expect(crew.getByRole('term').filter({ hasText: 'Written by' }).first()).toBeVisible()
+})
+
+test('a character named in a synopsis links to their entry in the cast', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/episodes/1')
+  await page.getByRole('region', { name: 'Synopsis' }).getByRole('link', { name: 'Kim Nam-gyu' }).click()
+  await expect(page).toHaveURL(/\/series\/love-in-the-big-city\/cast#character-kim-nam-gyu$/)
+  // The page opens scrolled to the entry: the character's name, then who plays them.
+  const entry = page.locator('#character-kim-nam-gyu')
+  await expect(entry).toHaveText('Kim Nam-gyu')
+  await expect(entry).toBeInViewport()
+  await expect(entry.locator('xpath=following-sibling::dd[1]')).toContainText('Main role')
+  // Opened directly, the address lands on the same entry.
+  await page.goto('/series/love-in-the-big-city/cast#character-kim-nam-gyu')
+  await expect(page.locator(':target')).toHaveText('Kim Nam-gyu')
+  await expect(page.locator(':target')).toBeInViewport()
+})
+
+test('series reviews: every review of the series and of each episode, in episode order', async ({ page }) => {
+  await open(page, '/series/love-in-the-big-city/reviews')
+  await expect(page.getByRole('heading', { level: 1, name: 'Reviews' })).toBeVisible()
+  const ofSeries = page.getByRole('region', { name: 'Of the series' }).getByRole('article')
+  const ofEpisodes = page.getByRole('region', { name: 'Episode by episode' }).getByRole('article')
+  expect((await ofSeries.count()) + (await ofEpisodes.count())).toBe(11)
+  await expect(ofSeries.first()).toBeVisible()
+  const kickers = await ofEpisodes.locator('.kicker').allTextContents()
+  const numbers = kickers.map((kicker) => Number(/Episode (\d+)/.exec(kicker)?.[1]))
+  expect(numbers.every(Number.isInteger)).toBe(true)
+  expect(numbers).toEqual(numbers.toSorted((a, b) => a - b))
 })
 
 test('episode page: synopsis, guide, review and score, credits, dates, content notes and neighbours', async ({
@@ -118,7 +206,7 @@ test('episode page: synopsis, guide, review and score, credits, dates, content n
     'The disclosure',
   ])
   const review = page.getByRole('complementary', { name: 'Our review' })
-  await expect(review.getByRole('img', { name: '9.1 out of 10' })).toBeVisible()
+  await expect(scoreBadge(review, 'Scored 9.1 out of 10: Must watch')).toBeVisible()
   await expect(review.getByRole('link', { name: /Read the review/ })).toHaveAttribute(
     'href',
     '/reviews/love-in-the-big-city-episode-5',
@@ -163,13 +251,16 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
   await expect(header.locator('.kicker')).toHaveText('Series review')
   await expect(header).toContainText('· Light spoilers')
   const scoreBox = page.getByRole('region', { name: 'Our score' })
-  await expect(scoreBox.getByRole('img', { name: '9.3 out of 10' })).toBeVisible()
-  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAccessibleDescription('9.3 out of 10')
-  await expect(scoreBox).toContainText('93%')
+  await expect(scoreBadge(scoreBox, 'Scored 9.3 out of 10: Must watch')).toBeVisible()
+  await expect(scoreBox.getByRole('meter', { name: 'Overall score' })).toHaveAttribute(
+    'aria-valuetext',
+    '9.3 out of 10',
+  )
+  await expect(scoreBox).not.toContainText('%')
   await expect(scoreBox).toContainText('a finale of aching restraint')
   const aspects = page.getByRole('region', { name: 'Aspect by aspect' })
   await expect(aspects.getByRole('meter')).toHaveCount(5)
-  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAccessibleDescription('8.9 out of 10')
+  await expect(aspects.getByRole('meter', { name: 'Ending' })).toHaveAttribute('aria-valuetext', '8.9 out of 10')
   const prosAndCons = page.getByRole('region', { name: 'Pros and cons' })
   await expect(prosAndCons).toContainText("Nam Yoon-su's layered, fearless lead performance")
   await expect(prosAndCons).toContainText('Abrupt time jumps between scenes')
@@ -189,7 +280,7 @@ test('an episode review links back to its episode', async ({ page }) => {
     '/series/love-in-the-big-city/episodes/3',
   )
   await expect(
-    page.getByRole('region', { name: 'Our score' }).getByRole('img', { name: '8.7 out of 10' }),
+    scoreBadge(page.getByRole('region', { name: 'Our score' }), 'Scored 8.7 out of 10: Highly recommended'),
   ).toBeVisible()
 })
 
@@ -251,7 +342,7 @@ test('pages have their own titles and descriptions', async ({ page }) => {
 })
 
 test('a cast member with no announced role is in the cast, and their page lists the series', async ({ page }) => {
-  await open(page, '/series/love-in-the-big-city')
+  await open(page, '/series/love-in-the-big-city/cast')
   const cast = page.getByRole('region', { name: 'Cast and characters' })
   const credit = cast.getByRole('definition').filter({ has: page.getByRole('link', { name: 'Lee Se-hee' }) })
   await expect(credit).toHaveCount(1)

@@ -6,6 +6,7 @@ const pages = [
   { name: 'series', path: '/series/love-in-the-big-city', heading: 'Love in the Big City' },
   { name: 'episode', path: '/series/love-in-the-big-city/episodes/5', heading: 'The Toolbox' },
   { name: 'review', path: '/reviews/love-in-the-big-city-review', heading: /sentimental education/ },
+  { name: 'how-we-score', path: '/how-we-score', heading: 'How we score' },
 ]
 
 const viewports = [

@@ -10,6 +10,7 @@ const pages = [
   '/people',
   '/news',
   '/critics',
+  '/how-we-score',
   '/series/love-in-the-big-city',
   '/series/love-in-the-big-city/episodes/3',
   '/reviews/love-in-the-big-city-review',

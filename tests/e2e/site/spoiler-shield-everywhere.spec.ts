@@ -103,7 +103,7 @@ test('placeholders say why text is hidden, and editors’ spoiler-free versions 
   await page.goto('/reviews')
   await expect(page.getByRole('link', { name: 'Love in the Big City episode 5 review', exact: true })).toBeVisible()
   await expect(page.getByText('Reveals episode 6: hidden by your spoiler shield.').first()).toBeVisible()
-  await page.goto(`/series/${seriesSlug}`)
+  await page.goto(`/series/${seriesSlug}/episodes`)
   const arcs = page.getByRole('region', { name: 'Story arcs and their directors' })
   await expect(arcs.getByText("Hong Ji-young's chapter belongs to Young and Gyu-ho (Jin Ho-eun).")).toBeVisible()
   await context.close()
@@ -122,7 +122,8 @@ function recordLayoutShifts() {
 
 test('setting the shield on the page swaps later text at once, each text keeping its size', async ({ page }) => {
   await page.addInitScript(recordLayoutShifts)
-  await page.goto(`/series/${seriesSlug}`)
+  // The episode guide: every episode's teaser and every arc's summary is marked with what it reveals.
+  await page.goto(`/series/${seriesSlug}/episodes`)
   const reserved = page.locator('[data-reveals-episode][data-layout="reserve"]')
   const sizes = () =>
     reserved.evaluateAll((elements) => elements.map((element) => [element.clientWidth, element.clientHeight]))
@@ -152,6 +153,8 @@ test('a page opened with the shield set never shifts its layout', async ({ brows
   const page = await context.newPage()
   for (const path of [
     `/series/${seriesSlug}`,
+    `/series/${seriesSlug}/episodes`,
+    `/series/${seriesSlug}/cast`,
     `/series/${seriesSlug}/episodes/5`,
     '/reviews/love-in-the-big-city-ending-explained',
     '/',

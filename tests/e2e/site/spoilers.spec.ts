@@ -74,3 +74,35 @@ test('the spoiler shield set on the series page locks later episodes on its othe
   await page.keyboard.press('Enter')
   await expect(guideSpoiler).toHaveAttribute('aria-expanded', 'true')
 })
+
+test('the series overview says where to start, then the next episode the shield says is unwatched', async ({
+  page,
+}) => {
+  await page.goto(seriesPath)
+  const watching = page.getByRole('region', { name: 'Watching' })
+  await expect(watching.getByRole('link', { name: 'Episode 1: The Photographer' })).toBeVisible()
+
+  const shield = page.getByRole('combobox', { name: "I've watched up to" })
+  const hydrated = () => shield.evaluate((select) => Object.keys(select).some((key) => key.startsWith('__reactProps')))
+  await expect.poll(hydrated).toBe(true)
+  await shield.focus()
+  // Not set -> none yet -> episodes 1, 2, 3.
+  for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown')
+  await expect(shield).toHaveValue('3')
+  await expect(watching.getByRole('link', { name: 'Episode 4', exact: true })).toHaveAttribute(
+    'href',
+    `${seriesPath}/episodes/4`,
+  )
+  // Kept in the browser: the next visit starts from it.
+  await page.reload()
+  await expect(watching).toContainText('Next to watch: Episode 4')
+  await expect.poll(hydrated).toBe(true)
+  await shield.focus()
+  await page.keyboard.press('End')
+  await expect(shield).toHaveValue('8')
+  await expect(watching).toContainText('You have watched all 8 episodes.')
+  await expect(watching.getByRole('link', { name: 'Read the reviews' })).toHaveAttribute(
+    'href',
+    `${seriesPath}/reviews`,
+  )
+})

@@ -98,6 +98,8 @@ test('every kind of page is valid HTML', async ({ page }) => {
       if (list.next) await visit(await firstLink(list.next))
     }
     await visit('/critics')
+    await visit('/how-we-score')
+    for (const section of ['episodes', 'cast', 'reviews']) await visit(`/series/love-in-the-big-city/${section}`)
     // An episode review, with its previous/next links.
     await visit('/reviews/love-in-the-big-city-episode-4')
     await visit('/series/love-in-the-big-city/reader-reviews')

@@ -23,22 +23,36 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { characterLabel } from '@/lib/cast'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
-import { SERIES_PAGE_QUERY, SERIES_SLUGS_QUERY } from '@/lib/content/queries'
+import { SERIES_PAGE_QUERY } from '@/lib/content/queries'
 import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
-import { episodePath, hrefForDocument, readerReviewsPath, readerReviewWritePath, seriesPath } from '@/lib/routes'
+import {
+  characterPath,
+  hrefForDocument,
+  readerReviewsPath,
+  readerReviewWritePath,
+  seriesGuidePath,
+  seriesPath,
+  seriesSectionPath,
+} from '@/lib/routes'
 import { seriesPageJsonLd, seriesPageMetadata } from '@/lib/seo'
 import { reviewRevealsUpTo } from '@/lib/spoilers/reveals'
 
+import { billingLabel } from './_components/billing'
+import { NextEpisodeToWatch } from './_components/NextEpisodeToWatch'
 import { SeriesFacts } from './_components/SeriesFacts'
+import { seriesStaticParams } from './_components/series-params'
+import { SeriesSectionNav } from './_components/SeriesSectionNav'
 import { SeriesSources } from './_components/SeriesSources'
 
 export const dynamicParams = true
 
 type Params = Promise<{ slug: string }>
 
-export async function generateStaticParams() {
-  const series = await contentFetch({ query: SERIES_SLUGS_QUERY })
-  return series.flatMap(({ slug }) => (slug ? [{ slug }] : []))
+/** How many of the cast the overview names; the cast page has everyone. */
+const TOP_CAST_SIZE = 6
+
+export function generateStaticParams() {
+  return seriesStaticParams()
 }
 
 const loadSeries = cache(async (slug: string) => {
@@ -50,17 +64,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const series = await loadSeries((await params).slug)
   if (!series) notFound()
   return seriesPageMetadata(series)
-}
-
-const billingLabels: Record<string, string> = {
-  lead: 'Lead role',
-  main: 'Main role',
-  supporting: 'Supporting role',
-  guest: 'Guest role',
-}
-
-function billingLabel(billing: string | null | undefined): string | null {
-  return billing ? (billingLabels[billing] ?? null) : null
 }
 
 export default async function SeriesPage({ params }: { params: Params }) {
@@ -75,8 +78,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
     review ? reviewRevealsUpTo(marker, review, episodeCount) : null
   const [reactions, audienceOf] = await Promise.all([
     readSubjectReactions(series._id),
-    readReviewCardAudiences(series.reviews),
+    readReviewCardAudiences(series.latestReviews),
   ])
+  const firstEpisode = series.episodes.find((episode) => typeof episode.number === 'number')
+  const topCast = series.cast.slice(0, TOP_CAST_SIZE)
 
   return (
     <article className="pb-8">
@@ -95,6 +100,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
             </div>
             {series.tagline ? <p className="max-w-measure font-serif text-xl">{series.tagline}</p> : null}
             <SeriesFacts series={series} />
+            {slug ? <SeriesSectionNav slug={slug} current="overview" /> : null}
           </div>
           {series.poster ? (
             <ContentImage
@@ -166,6 +172,25 @@ export default async function SeriesPage({ params }: { params: Params }) {
             </section>
           ) : null}
 
+          {slug && firstEpisode && typeof firstEpisode.number === 'number' ? (
+            <section aria-labelledby="watch" className="space-y-3">
+              <h2 id="watch" className="text-2xl">
+                Watching
+              </h2>
+              <NextEpisodeToWatch
+                seriesSlug={slug}
+                episodeCount={episodeCount}
+                firstEpisode={{ number: firstEpisode.number, title: firstEpisode.title }}
+                reviewsHref={seriesSectionPath(slug, 'reviews')}
+              />
+              <p>
+                <Link href={seriesGuidePath(slug)} className="text-link">
+                  Episode guide: all {series.episodes.length} episodes, with story arcs and directors
+                </Link>
+              </p>
+            </section>
+          ) : null}
+
           {slug && reactions ? (
             <ReaderReviewsSection
               summary={reactions.audience}
@@ -199,6 +224,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
           <EpisodeScoreChart
             seriesTitle={series.title ?? ''}
             seriesSlug={slug}
+            scoresListHref={slug ? seriesGuidePath(slug) : null}
             scores={series.episodeScores?.map(({ episode, episodeTitle, review }) => ({
               episode,
               episodeTitle,
@@ -206,129 +232,47 @@ export default async function SeriesPage({ params }: { params: Params }) {
             }))}
           />
 
-          {series.episodes.length > 0 ? (
-            <section aria-labelledby="episodes" className="space-y-4">
-              <h2 id="episodes" className="text-2xl">
-                Episodes
-              </h2>
-              <ol className="divide-y divide-rule border-y border-rule">
-                {series.episodes.map((episode) => (
-                  <li key={episode._id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3">
-                    <div className="min-w-0">
-                      <span className="kicker mr-2">Episode {episode.number}</span>
-                      {slug && typeof episode.number === 'number' ? (
-                        <Link
-                          href={episodePath(slug, episode.number)}
-                          className="font-serif text-lg font-semibold text-link"
-                        >
-                          {episode.title}
-                        </Link>
-                      ) : (
-                        <span className="font-serif text-lg font-semibold">{episode.title}</span>
-                      )}
-                    </div>
-                    <p className="text-sm text-ink-muted">
-                      {episode.directors?.length
-                        ? `Directed by ${episode.directors.map((d) => d.name).join(' and ')}`
-                        : null}
-                      {episode.directors?.length && episode.airDate ? ' · ' : null}
-                      <FormattedDate value={episode.airDate} />
-                    </p>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
-
-          {series.arcs?.length ? (
-            <section aria-labelledby="arcs" className="space-y-4">
-              <h2 id="arcs" className="text-2xl">
-                Story arcs and their directors
-              </h2>
-              <ol className="grid gap-4 sm:grid-cols-2">
-                {series.arcs.map((arc) => (
-                  <li key={arc._key} className="rounded-md border border-rule p-4">
-                    <p className="kicker">
-                      Episodes {arc.firstEpisode}–{arc.lastEpisode}
-                    </p>
-                    <h3 className="mt-1 text-lg">{arc.title}</h3>
-                    {arc.directors?.length ? (
-                      <p className="mt-1 text-sm">
-                        Directed by{' '}
-                        {arc.directors.map((director, index) => (
-                          <span key={director._id}>
-                            {index > 0 ? ' and ' : null}
-                            <Link
-                              href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'}
-                              className="text-link"
-                            >
-                              {director.name}
-                            </Link>
-                          </span>
-                        ))}
-                      </p>
-                    ) : null}
-                    {arc.summary ? (
-                      <p className="mt-2 font-serif text-ink-muted">
-                        <ShieldedText
-                          seriesSlug={slug}
-                          revealsUpTo={arc.lastEpisode}
-                          coversFrom={arc.firstEpisode}
-                          spoilerFree={arc.spoilerFreeSummary}
-                        >
-                          {arc.summary}
-                        </ShieldedText>
-                      </p>
-                    ) : null}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
-
-          {series.cast.length > 0 ? (
+          {series.cast.length > 0 && slug ? (
             <section aria-labelledby="cast" className="space-y-4">
               <h2 id="cast" className="text-2xl">
-                Cast and characters
+                Top cast
               </h2>
               <CreditList
-                credits={series.cast.map((character) => ({
+                credits={topCast.map((character) => ({
                   key: character._id,
                   label: characterLabel(character.name),
+                  labelHref: characterPath(slug, character._id),
                   people: [character.actor],
-                  note: (
-                    <>
-                      {billingLabel(character.billing)}
-                      {character.description ? (
-                        <span className="mt-0.5 block">
-                          <ShieldedText
-                            seriesSlug={slug}
-                            revealsUpTo={character.descriptionRevealsUpTo}
-                            spoilerFree={character.spoilerFreeDescription}
-                          >
-                            {character.description}
-                          </ShieldedText>
-                        </span>
-                      ) : null}
-                    </>
-                  ),
+                  note: billingLabel(character.billing),
                 }))}
               />
+              <p>
+                <Link href={seriesSectionPath(slug, 'cast')} className="font-semibold text-accent">
+                  Full cast and crew
+                  {series.cast.length > topCast.length ? `: all ${series.cast.length} characters` : null}
+                </Link>
+              </p>
             </section>
           ) : null}
 
-          {series.reviews.length > 0 ? (
+          {series.latestReviews.length > 0 && slug ? (
             <section aria-labelledby="reviews" className="space-y-4">
               <h2 id="reviews" className="text-2xl">
-                Reviews
+                Latest reviews
               </h2>
               <ul className="grid gap-4 md:grid-cols-2">
-                {series.reviews.map((item) => (
+                {series.latestReviews.map((item) => (
                   <li key={item._id} className="grid">
                     <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
                   </li>
                 ))}
               </ul>
+              <p>
+                <Link href={seriesSectionPath(slug, 'reviews')} className="font-semibold text-accent">
+                  All {series.reviewCount} {series.reviewCount === 1 ? 'review' : 'reviews'} of the series and its
+                  episodes
+                </Link>
+              </p>
             </section>
           ) : null}
 

@@ -14,6 +14,7 @@ import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
 import { WriteReviewEntry } from '@/components/reactions/WriteReviewEntry'
 import { AspectMeters } from '@/components/score/AspectMeters'
+import { HowWeScoreLink } from '@/components/score/HowWeScoreLink'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { ShieldNotice } from '@/components/spoilers/ShieldNotice'
@@ -154,7 +155,12 @@ export default async function EpisodePage({ params }: { params: Params }) {
             <h2 id="episode-review" className="kicker font-sans">
               Our review
             </h2>
-            {typeof review.score === 'number' ? <ScoreBadge score={review.score} size="lg" /> : null}
+            {typeof review.score === 'number' ? (
+              <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
+                <ScoreBadge score={review.score} size="lg" />
+                <HowWeScoreLink />
+              </p>
+            ) : null}
             {reactions ? <AudienceScoreLine summary={reactions.audience} href="#reader-reviews" /> : null}
             {review.verdict ? (
               <p className="font-serif text-lg">
