@@ -16,7 +16,8 @@ const nextConfig = {
   // BENCH_PAGES=1 (tests/bench); the production build has no /bench routes.
   pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(process.env.BENCH_PAGES === '1' ? ['bench.tsx'] : [])],
   // Unknown addresses get app/global-not-found.tsx, a framed 404 that is not inlined into every page.
-  experimental: { globalNotFound: true },
+  // unauthorized() answers a refused preview link with the site's own 401 page (app/(site)/preview).
+  experimental: { globalNotFound: true, authInterrupts: true },
   // Several instances share one page cache in Redis when REDIS_URL is set (docs/scale-out.md). Read
   // at `next start` as well as at build, so one build serves either way. Next's own in-memory layer
   // is off then: the handler keeps a local copy for when Redis is away.

@@ -15,6 +15,12 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type VideoLink = {
+  _type: 'videoLink'
+  title?: string
+  url?: string
+}
+
 export type NavItem = {
   _type: 'navItem'
   label?: string
@@ -482,6 +488,7 @@ export type Article = {
     caption?: string
     _type: 'image'
   }
+  video?: VideoLink
 }
 
 export type Slug = {
@@ -625,6 +632,7 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | VideoLink
   | NavItem
   | Correction
   | VerdictPoint
@@ -3066,7 +3074,7 @@ export type ARTICLE_LIST_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: ARTICLE_PAGE_QUERY
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]    | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  video{ title, url },  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }  },  _type == "spoiler" => {    body[]{      ...,      markDefs[]{        ...,        _type == "internalLink" => { "target": reference->{  _type,  _id,  "slug": slug.current,  number,  "series": series->{ _id, "slug": slug.current }} }      }    }  }},  "series": series->{  _id,  title,  originalTitle,  "slug": slug.current,  year,  episodeCount,  poster},  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]    | order(publishedAt desc)[0...3]{  _id,  title,  "slug": slug.current,  publishedAt,  excerpt,  heroImage,  revealsUpToEpisode,  spoilerFreeTitle,  spoilerFreeExcerpt,  "series": series->{ _id, title, "slug": slug.current }}}
 export type ARTICLE_PAGE_QUERY_RESULT = {
   _id: string
   title: string | null
@@ -3081,6 +3089,10 @@ export type ARTICLE_PAGE_QUERY_RESULT = {
     alt?: string
     caption?: string
     _type: 'image'
+  } | null
+  video: {
+    title: string | null
+    url: string | null
   } | null
   revealsUpToEpisode: number | null
   spoilerFreeTitle: string | null
@@ -3904,6 +3916,7 @@ export type VALIDATION_SUBJECTS_QUERY_RESULT = {
           caption?: string
           _type: 'image'
         }
+        video?: VideoLink
       }
     | {
         _id: string
@@ -4189,7 +4202,7 @@ declare module '@sanity/client' {
     '*[_type == "critic" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  role,\n  avatar\n,\n  bio,\n  "reviews": *[_type == "review" && critic._ref == ^._id && defined(slug.current)]\n    | order(publishedAt desc){\n  _id,\n  kind,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  updatedAt,\n  score,\n  verdict,\n  spoilerLevel,\n  firstEpisode,\n  lastEpisode,\n  titleRevealsUpTo,\n  spoilerFreeTitle,\n  verdictRevealsUpTo,\n  spoilerFreeVerdict,\n  "critic": critic->{ _id, name, "slug": slug.current },\n  "series": series->{ _id, title, "slug": slug.current, poster, episodeCount },\n  "episode": select(kind == "episode" => *[\n  _type == "episode" && series._ref == ^.series._ref && number == ^.firstEpisode\n][0]{ _id })\n}\n}': CRITIC_PAGE_QUERY_RESULT
     '*[_type == "article" && defined(slug.current)]{ "slug": slug.current }': ARTICLE_SLUGS_QUERY_RESULT
     '{\n  "total": count(*[_type == "article" && defined(slug.current)]),\n  "items": *[_type == "article" && defined(slug.current)] | order(publishedAt desc, _id asc)[$start...$end]{\n    _id,\n    title,\n    "slug": slug.current,\n    publishedAt,\n    excerpt,\n    revealsUpToEpisode,\n    spoilerFreeTitle,\n    spoilerFreeExcerpt,\n    "series": series->{ _id, title, "slug": slug.current }\n  }\n}': ARTICLE_LIST_QUERY_RESULT
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  video{ title, url },\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n  },\n  _type == "spoiler" => {\n    body[]{\n      ...,\n      markDefs[]{\n        ...,\n        _type == "internalLink" => { "target": reference->{\n  _type,\n  _id,\n  "slug": slug.current,\n  number,\n  "series": series->{ _id, "slug": slug.current }\n} }\n      }\n    }\n  }\n},\n  "series": series->{\n  _id,\n  title,\n  originalTitle,\n  "slug": slug.current,\n  year,\n  episodeCount,\n  poster\n},\n  "moreNews": *[_type == "article" && _id != ^._id && defined(slug.current)]\n    | order(publishedAt desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  excerpt,\n  heroImage,\n  revealsUpToEpisode,\n  spoilerFreeTitle,\n  spoilerFreeExcerpt,\n  "series": series->{ _id, title, "slug": slug.current }\n}\n}': ARTICLE_PAGE_QUERY_RESULT
     '*[_type in ["series", "episode"] && _id == $subject][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': REACTION_SUBJECT_QUERY_RESULT
     '*[_type == "series" && slug.current == $slug][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': SERIES_REACTION_SUBJECT_QUERY_RESULT
     '*[_type == "episode" && series->slug.current == $slug && number == $number][0]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  number,\n  episodeCount,\n  "series": series->{ _id, title, "slug": slug.current, episodeCount }\n}': EPISODE_REACTION_SUBJECT_QUERY_RESULT

@@ -581,6 +581,7 @@ export const ARTICLE_PAGE_QUERY = defineQuery(`*[_type == "article" && slug.curr
   publishedAt,
   excerpt,
   heroImage,
+  video{ title, url },
   revealsUpToEpisode,
   spoilerFreeTitle,
   spoilerFreeExcerpt,

@@ -22,6 +22,7 @@ import { scoreCallout } from './objects/scoreCallout'
 import { sourceWork } from './objects/sourceWork'
 import { spoiler } from './objects/spoiler'
 import { verdictPoint } from './objects/verdictPoint'
+import { videoLink } from './objects/videoLink'
 
 export { DOCUMENT_TYPES } from '@/lib/content/document-types'
 
@@ -52,4 +53,5 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   verdictPoint,
   correction,
   navItem,
+  videoLink,
 ]

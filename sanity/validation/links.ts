@@ -18,5 +18,6 @@ export function linkProblem(options: { protocols: readonly LinkProtocol[]; allow
 }
 
 export const webLinkProblem = linkProblem({ protocols: ['https:', 'http:'] })
+export const videoLinkProblem = linkProblem({ protocols: ['https:'] })
 export const bodyLinkProblem = linkProblem({ protocols: ['https:', 'http:', 'mailto:'] })
 export const navigationLinkProblem = linkProblem({ protocols: ['https:', 'http:'], allowSitePaths: true })

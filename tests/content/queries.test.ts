@@ -550,6 +550,27 @@ describe('news', () => {
     expect(article.publishedAt).toBe('2024-10-18T10:00:00Z')
     expect(article.moreNews).toEqual([])
   })
+
+  it('gives the video an article’s picture opens; no source gives the trailer’s address', async () => {
+    const withoutVideo = await run<ARTICLE_PAGE_QUERY_RESULT>(queries.ARTICLE_PAGE_QUERY, { slug: 'trailer-released' })
+    expect(withoutVideo?.video).toBeNull()
+    const video = { _type: 'videoLink', title: 'the main trailer', url: 'https://www.youtube.com/watch?v=example' }
+    const dataset = readFileSync(file, 'utf8').replace(
+      /("_id":"article-trailer-released".*)}$/m,
+      `$1,"video":${JSON.stringify(video)}}`,
+    )
+    const folder = mkdtempSync(path.join(tmpdir(), 'article-video-'))
+    symlinkSync(path.resolve('sanity/seed/images'), path.join(folder, 'images'))
+    const copy = path.join(folder, 'dataset.ndjson')
+    writeFileSync(copy, dataset)
+    const article = await queryBundledDataset<ARTICLE_PAGE_QUERY_RESULT>({
+      query: queries.ARTICLE_PAGE_QUERY,
+      params: { slug: 'trailer-released' },
+      perspective: 'published',
+      file: copy,
+    })
+    expect(article?.video).toEqual({ title: 'the main trailer', url: 'https://www.youtube.com/watch?v=example' })
+  })
 })
 
 describe('paged lists', () => {

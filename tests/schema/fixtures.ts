@@ -248,6 +248,7 @@ export function catalogue(): SanityDocument[] {
       excerpt: 'The first trailer is out.',
       body: [paragraph('a1', 'Watch it now.')],
       heroImage: { _type: 'image', _sanityAsset: 'image@file://./images/trailer.svg', alt: 'Still from the trailer' },
+      video: { _type: 'videoLink', title: 'the first trailer', url: 'https://www.youtube.com/watch?v=cityhearts01' },
     }),
     document({
       _id: 'siteSettings',

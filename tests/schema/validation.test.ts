@@ -415,6 +415,17 @@ describe('links', () => {
       /a path on this site such as \/reviews/,
     )
   })
+
+  it('holds a news video to an https address and asks what the video is', async () => {
+    const insecure = withDocument('article-trailer', (article) => (article.video.url = 'http://vimeo.com/1'))
+    expectOneError(await errorsOf(insecure, 'article-trailer'), 'video.url', /starting with https:\/\/, with no/)
+    const untitled = withDocument('article-trailer', (article) => delete article.video.title)
+    expectOneError(await errorsOf(untitled, 'article-trailer'), 'video.title', /Say what the video is/)
+    const noPicture = withDocument('article-trailer', (article) => delete article.heroImage)
+    expect(await problemsOf(noPicture, 'article-trailer')).toMatchObject([
+      { path: 'video', level: 'warning', message: expect.stringMatching(/readers open the video through it/) },
+    ])
+  })
 })
 
 describe('spoiler blocks', () => {

@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { PageContainer } from '@/components/layout/PageContainer'
+
 const steps: { title: string; command?: string; detail: string }[] = [
   {
     title: 'Create a Sanity project',
@@ -25,32 +27,39 @@ const steps: { title: string; command?: string; detail: string }[] = [
   },
 ]
 
+/** What /studio shows until a Sanity project is configured, in the site's frame and type. */
 export function StudioSetupNotice() {
   return (
-    <main id="main" className="mx-auto max-w-2xl px-5 py-16 font-sans leading-relaxed">
-      <h1 className="mb-4 font-serif text-3xl font-semibold">The Studio needs a Sanity project</h1>
-      <p>
+    <PageContainer width="measure" className="py-12 sm:py-16">
+      <p className="kicker">Studio</p>
+      <h1 className="mt-2 text-4xl sm:text-5xl">The Studio needs a Sanity project</h1>
+      <p className="mt-5 font-serif text-xl">
         This site is running on its bundled dataset, which needs no account. Sanity Studio edits content in a Sanity
-        project, and none is configured yet.
+        project, and none is configured yet. Four steps connect one:
       </p>
-      <ol className="my-8 list-decimal space-y-6 pl-6">
-        {steps.map((step) => (
-          <li key={step.title}>
-            <h2 className="font-semibold">{step.title}</h2>
-            {step.command ? (
-              <pre className="my-2 overflow-x-auto rounded bg-neutral-900 px-3 py-2 text-sm text-neutral-50">
-                <code>{step.command}</code>
-              </pre>
-            ) : null}
-            <p>{step.detail}</p>
+      <ol className="mt-10 space-y-8">
+        {steps.map((step, index) => (
+          <li key={step.title} className="grid grid-cols-[2.5rem_1fr] gap-x-3">
+            <span aria-hidden className="font-serif text-3xl leading-none font-semibold text-accent">
+              {index + 1}
+            </span>
+            <div className="space-y-2">
+              <h2 className="text-xl">{step.title}</h2>
+              {step.command ? (
+                <pre className="overflow-x-auto rounded-md border border-rule bg-paper-raised px-4 py-3 text-sm">
+                  <code>{step.command}</code>
+                </pre>
+              ) : null}
+              <p>{step.detail}</p>
+            </div>
           </li>
         ))}
       </ol>
-      <p>
-        <Link className="underline underline-offset-4" href="/">
+      <p className="mt-12 border-t border-rule pt-6">
+        <Link href="/" className="font-semibold text-accent">
           Back to the site
         </Link>
       </p>
-    </main>
+    </PageContainer>
   )
 }

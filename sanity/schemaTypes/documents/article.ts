@@ -67,6 +67,18 @@ export const article = defineType({
     }),
     defineField({ name: 'body', title: 'Body', type: 'blockContent' }),
     imageField('heroImage', 'Main image'),
+    defineField({
+      name: 'video',
+      title: 'Video',
+      type: 'videoLink',
+      description: 'For news about a trailer or clip: the main image becomes a link that opens the video.',
+      validation: (rule) =>
+        rule
+          .custom((video, context) =>
+            video && !context.document?.heroImage ? 'Add a main image: readers open the video through it.' : true,
+          )
+          .warning(),
+    }),
   ],
   fieldsets: [{ name: 'spoilers', title: 'Spoiler safety', options: { collapsible: true, collapsed: true } }],
   orderings: [{ title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],

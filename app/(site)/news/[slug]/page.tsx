@@ -7,6 +7,7 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
+import { VideoLinkImage } from '@/components/media/VideoLinkImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { CommentsSection } from '@/components/comments/CommentsSection'
@@ -87,13 +88,15 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </header>
         {article.heroImage ? (
           <figure>
-            <ContentImage
-              image={article.heroImage}
-              width={720}
-              sizes="(min-width: 768px) 720px, 100vw"
-              preload
-              className="h-auto w-full rounded-md border border-rule"
-            />
+            <VideoLinkImage video={article.video}>
+              <ContentImage
+                image={article.heroImage}
+                width={720}
+                sizes="(min-width: 768px) 720px, 100vw"
+                preload
+                className="h-auto w-full rounded-md border border-rule"
+              />
+            </VideoLinkImage>
             {article.heroImage.caption ? (
               <figcaption className="mt-2 text-sm text-ink-muted">{article.heroImage.caption}</figcaption>
             ) : null}

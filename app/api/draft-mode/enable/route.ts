@@ -6,6 +6,9 @@ import { previewClient } from '@/lib/content/preview-client'
 import { redirectWithinSite, sameOriginPath } from '@/lib/safe-redirect'
 import { secretsMatch } from '@/lib/secret-compare'
 
+/** The site's own 401 page, which says the link is wrong or expired (a route handler's 401 has no body). */
+const linkRefused = () => redirectWithinSite('/preview/link-refused', 303)
+
 /**
  * On a Sanity project, Presentation sends a one-time secret that next-sanity checks against the
  * Content Lake. On the bundled dataset there is no Content Lake, so the secret comes from
@@ -18,7 +21,7 @@ async function enableWithBundledSecret(request: NextRequest) {
   }
   const { searchParams } = request.nextUrl
   if (!secretsMatch(searchParams.get('secret'), env.previewSecret)) {
-    return new NextResponse('Invalid secret.', { status: 401 })
+    return linkRefused()
   }
   ;(await draftMode()).enable()
   const target = sameOriginPath(searchParams.get('redirect') ?? searchParams.get('sanity-preview-pathname'))
@@ -27,6 +30,8 @@ async function enableWithBundledSecret(request: NextRequest) {
 
 const contentLake = previewClient ? defineEnableDraftMode({ client: previewClient }) : null
 
-export function GET(request: NextRequest) {
-  return contentLake ? contentLake.GET(request) : enableWithBundledSecret(request)
+export async function GET(request: NextRequest) {
+  if (!contentLake) return enableWithBundledSecret(request)
+  const response = await contentLake.GET(request)
+  return response.status === 401 ? linkRefused() : response
 }

@@ -1,0 +1,22 @@
+import Link from 'next/link'
+
+import { PageContainer } from '@/components/layout/PageContainer'
+
+/** A preview link with a wrong or expired secret: what happened and how to get a working one. */
+export default function PreviewLinkRefused() {
+  return (
+    <PageContainer width="measure" className="py-16 sm:py-24">
+      <p className="kicker">Error 401</p>
+      <h1 className="mt-2 text-4xl sm:text-5xl">This preview link is wrong or has expired</h1>
+      <p className="mt-5 font-serif text-xl">
+        A preview link shows drafts on the site only while its secret is valid, and the one you followed was not
+        accepted. Ask for a new link from the Studio: open the document there and choose Preview on site.
+      </p>
+      <p className="mt-8">
+        <Link href="/" className="font-semibold text-accent">
+          Go to the front page
+        </Link>
+      </p>
+    </PageContainer>
+  )
+}
