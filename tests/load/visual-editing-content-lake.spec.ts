@@ -127,3 +127,37 @@ describe('the same page in draft mode', () => {
     }
   })
 })
+
+describe('the Studio with a project configured', () => {
+  it('loads at /studio in place of the setup page', async () => {
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
+    try {
+      const context = await browser.newContext()
+      // The Studio calls Sanity's servers; the test keeps every request on loopback.
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+      )
+      const tab = await context.newPage()
+      const scripts: Promise<number>[] = []
+      tab.on('response', (response) => {
+        if (response.request().resourceType() === 'script')
+          scripts.push(
+            response.body().then(
+              (body) => body.byteLength,
+              () => 0,
+            ),
+          )
+      })
+      const answer = await tab.goto(server.origin + '/studio', { waitUntil: 'load' })
+      expect(answer?.status()).toBe(200)
+      await tab.locator('#sanity').waitFor({ state: 'attached', timeout: 30_000 })
+      expect(await tab.getByText('The Studio needs a Sanity project').count()).toBe(0)
+      const scriptBytes = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0)
+      console.log(`/studio with a project: ${Math.round(scriptBytes / 1024)} kB of script`)
+      // The Studio's code, which the setup page never loads (tests/e2e/studio-setup-notice.spec.ts).
+      expect(scriptBytes).toBeGreaterThan(1_000_000)
+    } finally {
+      await browser.close()
+    }
+  })
+})
