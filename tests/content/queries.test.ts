@@ -181,6 +181,18 @@ describe('layout and home', () => {
 })
 
 describe('series', () => {
+  // Each episode's score in the bundled dataset: its first published episode review's.
+  const episodeScores = [
+    [1, 9.0],
+    [2, 9.5],
+    [3, 8.7],
+    [4, 9.3],
+    [5, 9.1],
+    [6, 9.2],
+    [7, 8.6],
+    [8, 9.6],
+  ]
+
   it('the list carries the series score and the number of series', async () => {
     const { total, items } = await run<SERIES_LIST_QUERY_RESULT>(
       queries.SERIES_LIST_QUERY,
@@ -209,16 +221,7 @@ describe('series', () => {
       ['series', 9.3],
     ])
     expect(page.episodes.map((episode) => episode.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
-    expect(page.episodeScores.map((point) => [point.episode, point.review?.score])).toEqual([
-      [1, 9.0],
-      [2, 9.5],
-      [3, 8.7],
-      [4, 9.3],
-      [5, 9.1],
-      [6, 9.2],
-      [7, 8.6],
-      [8, 9.6],
-    ])
+    expect(page.episodeScores.map((point) => [point.episode, point.review?.score])).toEqual(episodeScores)
     expect(page.episodeScores[4]).toMatchObject({ episodeTitle: 'The Toolbox' })
   })
 
@@ -241,16 +244,7 @@ describe('series', () => {
       [5, 6, ['hong-ji-young']],
       [7, 8, ['kim-se-in']],
     ])
-    expect(guide.episodes.map((episode) => [episode.number, episode.review?.score])).toEqual([
-      [1, 9.0],
-      [2, 9.5],
-      [3, 8.7],
-      [4, 9.3],
-      [5, 9.1],
-      [6, 9.2],
-      [7, 8.6],
-      [8, 9.6],
-    ])
+    expect(guide.episodes.map((episode) => [episode.number, episode.review?.score])).toEqual(episodeScores)
     // The first paragraph's text, links flattened: the synopsis starts the same way on the episode page.
     expect(guide.episodes[0]!.synopsisOpening).toMatch(/^Go Young's newest boyfriend .* Young meets Kim Nam-gyu, /)
     expect(guide.episodes[0]!.directors?.map((director) => director.name)).toEqual(['Son Tae-gyum'])
