@@ -145,6 +145,11 @@ export function embedBadgePath(reviewSlug: string, theme: BadgeTheme = 'light'):
   return theme === 'dark' ? `${path}?theme=dark` : path
 }
 
+/** The page with what another site pastes to show a review's score (badge, card, link). */
+export function embedInstructionsPath(reviewSlug: string): string {
+  return `/reviews/${encodeURIComponent(reviewSlug)}/embed`
+}
+
 /** A review's score card, a small page other sites show in an iframe. */
 export function embedCardPath(reviewSlug: string): string {
   return `/embed/review/${encodeURIComponent(reviewSlug)}`

@@ -25,8 +25,7 @@ export default function PageError({ error, retry }: { error: unknown; retry: () 
         <button
           type="button"
           onClick={() => retry()}
-          className="inline-flex min-h-11 items-center rounded bg-ink
-            px-4 py-2 font-semibold text-paper hover:bg-accent hover:text-on-accent"
+          className="inline-flex min-h-11 items-center rounded bg-ink px-4 py-2 font-semibold text-paper hover:bg-accent hover:text-on-accent"
         >
           Try again
         </button>

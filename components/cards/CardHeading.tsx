@@ -23,7 +23,7 @@ export function CardHeading({
 }) {
   const Tag = `h${level}` as const
   return (
-    <Tag className={`font-serif leading-snug font-semibold ${className}`.trim()}>
+    <Tag className={`card-title ${className}`.trim()}>
       {href ? (
         <Link href={href} className="card-link" aria-describedby={describedBy}>
           {children}

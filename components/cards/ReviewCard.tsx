@@ -91,13 +91,13 @@ export function ReviewCard({
         ) : null}
       </div>
       {typeof review.score === 'number' || audience ? (
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+        <div className="card-scores">
           {typeof review.score === 'number' ? <ScoreBadge score={review.score} /> : null}
           {audience ? <AudienceScore summary={audience} variant="compact" /> : null}
         </div>
       ) : null}
       {review.verdict ? (
-        <p className="line-clamp-3 font-serif text-[1.02rem] text-ink">
+        <p className="card-verdict">
           <ShieldedText
             seriesSlug={seriesSlug}
             revealsUpTo={reviewRevealsUpTo(review.verdictRevealsUpTo, review, episodeCount)}
@@ -108,7 +108,7 @@ export function ReviewCard({
           </ShieldedText>
         </p>
       ) : null}
-      <p className="mt-auto text-sm text-ink-muted">
+      <p className="card-meta">
         {showSeries && review.series?.title ? (
           <span className="font-medium text-ink">{review.series.title}</span>
         ) : null}
@@ -117,10 +117,7 @@ export function ReviewCard({
         {review.critic?.name && review.publishedAt ? ' · ' : null}
         <FormattedDate value={review.publishedAt} className="whitespace-nowrap" />
         {review.spoilerLevel === 'full' ? (
-          <span
-            className="ml-2 inline-block rounded-sm border border-rule-strong
-            px-1.5 text-xs font-semibold tracking-wide uppercase"
-          >
+          <span className="ml-2 inline-block rounded-sm border border-rule-strong px-1.5 text-xs font-semibold tracking-wide uppercase">
             {spoilerLevelLabel('full')}
           </span>
         ) : null}

@@ -250,8 +250,7 @@ export function CommentForm(props: CommentFormProps) {
         <button
           type="submit"
           disabled={pending}
-          className="inline-flex min-h-11 items-center rounded bg-accent px-5 py-2 font-semibold text-on-accent
-            hover:opacity-90 disabled:opacity-60"
+          className="inline-flex min-h-11 items-center rounded bg-accent px-5 py-2 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60"
         >
           {pending ? 'Sending…' : mode === 'edit' ? 'Save changes' : isReply ? 'Post reply' : 'Post comment'}
         </button>

@@ -52,8 +52,7 @@ export function CommentItem({ comment, number, subject, mentionable, replyParent
       id={anchor}
       tabIndex={-1}
       aria-label={`Comment ${number} by ${comment.name}`}
-      className="space-y-2 rounded-md target:bg-accent-soft target:outline-2 target:outline-accent
-        focus-visible:outline-2"
+      className="space-y-2 rounded-md target:bg-accent-soft target:outline-2 target:outline-accent focus-visible:outline-2"
     >
       <p className="flex flex-wrap items-baseline gap-x-3 font-sans text-sm text-ink-muted">
         {published ? (

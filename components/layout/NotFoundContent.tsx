@@ -1,3 +1,5 @@
+'use client'
+
 import Link from 'next/link'
 
 import { PageContainer } from './PageContainer'
@@ -9,7 +11,11 @@ const alternatives = [
   { href: '/people', label: 'People', note: 'Cast and crew' },
 ]
 
-/** What a 404 says, and where to go instead. */
+/**
+ * What a 404 says, and where to go instead. A client component: Next puts the not-found boundary of
+ * the root and the (site) layout into every page's inline payload, where a client component is a
+ * reference of a few bytes instead of its whole rendered tree (about 3 kB a page).
+ */
 export function NotFoundContent() {
   return (
     <PageContainer width="measure" className="py-16 sm:py-24">

@@ -15,10 +15,7 @@ export function SiteFooter({ title, description, navigation, year }: SiteFooterP
   const items = resolveNavigation(navigation)
   return (
     <footer className="mt-20 border-t border-rule bg-paper-raised">
-      <div
-        className="mx-auto grid w-full max-w-page gap-6
-        px-5 py-10 text-sm text-ink-muted sm:grid-cols-[2fr_1fr] sm:px-8"
-      >
+      <div className="site-footer-bar">
         <div className="max-w-measure space-y-2">
           <p className="font-serif text-lg font-semibold text-ink">{title}</p>
           {description ? <p>{description}</p> : null}
@@ -33,11 +30,11 @@ export function SiteFooter({ title, description, navigation, year }: SiteFooterP
               {items.map((item) => (
                 <li key={item.key}>
                   {item.external ? (
-                    <a href={item.href} rel="noopener noreferrer" className="hover:text-ink hover:underline">
+                    <a href={item.href} rel="noopener noreferrer" className="quiet-link">
                       {item.label}
                     </a>
                   ) : (
-                    <Link href={item.href} className="hover:text-ink hover:underline">
+                    <Link href={item.href} className="quiet-link">
                       {item.label}
                     </Link>
                   )}

@@ -3,11 +3,7 @@ export const mainContentId = 'main-content'
 
 export function SkipLink() {
   return (
-    <a
-      href={`#${mainContentId}`}
-      className="sr-only-focusable fixed top-3 left-3 z-50 rounded bg-ink
-        px-4 py-2 font-sans text-sm font-semibold text-paper no-underline shadow-lg"
-    >
+    <a href={`#${mainContentId}`} className="skip-link sr-only-focusable">
       Skip to main content
     </a>
   )

@@ -22,8 +22,7 @@ export function SectionHeading({
       <a
         href={`#${id}`}
         aria-label={`Link to section: ${text}`}
-        className="font-sans text-base font-normal text-ink-muted
-          no-underline opacity-60 group-hover:opacity-100 hover:text-accent focus-visible:opacity-100"
+        className="font-sans text-base font-normal text-ink-muted no-underline opacity-60 group-hover:opacity-100 hover:text-accent focus-visible:opacity-100"
       >
         #
       </a>

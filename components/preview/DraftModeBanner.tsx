@@ -12,8 +12,7 @@ export function DraftModeBanner({ drafts }: { drafts?: ReactNode }) {
   return (
     <section
       aria-label="Draft mode"
-      className="sticky top-0 z-50 flex flex-wrap items-center justify-center
-        gap-x-4 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm text-neutral-950"
+      className="sticky top-0 z-50 flex flex-wrap items-center justify-center gap-x-4 gap-y-1 bg-amber-300 px-4 py-2 text-center text-sm text-neutral-950"
     >
       <p>
         <strong>Draft mode:</strong> drafts show in place of what is published.

@@ -34,8 +34,7 @@ export function DeleteOwnPost({
         <button
           type="submit"
           disabled={deleting}
-          className="inline-flex min-h-11 items-center rounded border border-accent px-4 py-2 font-semibold
-            text-accent hover:bg-accent hover:text-on-accent disabled:opacity-60"
+          className="inline-flex min-h-11 items-center rounded border border-accent px-4 py-2 font-semibold text-accent hover:bg-accent hover:text-on-accent disabled:opacity-60"
         >
           {deleting ? 'Deleting…' : `Delete ${noun}`}
         </button>

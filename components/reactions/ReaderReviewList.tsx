@@ -16,6 +16,11 @@ export interface ReaderReviewListProps {
   returnPath: string
   /** Names the list when no heading right above it does. */
   label?: string
+  /**
+   * Offer "Report" on each card. The few shown on a series or episode page leave it to the
+   * review's own page, one link away, and keep the page light.
+   */
+  reportable?: boolean
 }
 
 /**
@@ -31,6 +36,7 @@ export function ReaderReviewList({
   episodeCount,
   returnPath,
   label,
+  reportable = true,
 }: ReaderReviewListProps) {
   return (
     <ol className="space-y-4" aria-label={label}>
@@ -42,7 +48,7 @@ export function ReaderReviewList({
             revealsUpTo={readerReviewRevealsUpTo(review, { episodeNumber, episodeCount })}
             episodeCount={episodeCount}
             truncated={truncated}
-            reportReturnTo={`${returnPath}#reader-review-${review.id}`}
+            reportReturnTo={reportable ? `${returnPath}#reader-review-${review.id}` : undefined}
             actions={
               <VoteButtons
                 reviewId={review.id}

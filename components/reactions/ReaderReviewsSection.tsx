@@ -26,7 +26,7 @@ export interface ReaderReviewsSectionProps {
 }
 
 /** Cards here show the start of each review; the whole one is a click away, and the page stays light. */
-const READER_REVIEW_EXCERPT_LENGTH = 400
+const READER_REVIEW_EXCERPT_LENGTH = 300
 
 /** "Reader reviews" on a series or episode page: the audience score, the most helpful reviews, a link to all. */
 export function ReaderReviewsSection({
@@ -59,6 +59,7 @@ export function ReaderReviewsSection({
           episodeCount={episodeCount}
           returnPath={returnPath}
           label="Most helpful reader reviews"
+          reportable={false}
         />
       ) : (
         <p className="text-ink-muted">No reader reviews yet.</p>

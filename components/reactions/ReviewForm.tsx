@@ -283,8 +283,7 @@ export function ReviewForm(props: ReviewFormProps) {
       <button
         type="submit"
         disabled={pending}
-        className="inline-flex min-h-11 items-center rounded bg-accent px-5 py-2 font-semibold text-on-accent
-          hover:opacity-90 disabled:opacity-60"
+        className="inline-flex min-h-11 items-center rounded bg-accent px-5 py-2 font-semibold text-on-accent hover:opacity-90 disabled:opacity-60"
       >
         {pending ? 'Sending…' : mode === 'create' ? 'Post review' : 'Save changes'}
       </button>

@@ -10,6 +10,12 @@ export interface ScoreBadgeProps {
   /** Show the band ("Must watch") beside the number. */
   showBand?: boolean
   className?: string
+  /**
+   * Style every part inline, for the Studio, which does not load the site's stylesheet. On the site
+   * the badge uses the stylesheet's classes: a list of cards then carries a few class names per
+   * badge instead of about 450 bytes of styles, twice (HTML and inline payload).
+   */
+  inlineStyles?: boolean
 }
 
 const SIZES: Record<ScoreBadgeSize, { fontSize: string; padding: string; minWidth: string }> = {
@@ -18,7 +24,6 @@ const SIZES: Record<ScoreBadgeSize, { fontSize: string; padding: string; minWidt
   lg: { fontSize: '1.75rem', padding: '0.375rem 0.75rem', minWidth: '4.5rem' },
 }
 
-// Inline styles throughout, so the badge looks the same in the Studio, which does not load the site's stylesheet.
 const visuallyHidden: CSSProperties = {
   position: 'absolute',
   width: '1px',
@@ -31,6 +36,23 @@ const visuallyHidden: CSSProperties = {
   border: 0,
 }
 
+function numberStyle(score: number, size: ScoreBadgeSize, inlineStyles: boolean): CSSProperties {
+  // The band's colour stays inline everywhere: SCORE_BANDS is its one source.
+  const background = scoreBand(score).colour
+  if (!inlineStyles) return { background }
+  return {
+    ...SIZES[size],
+    display: 'inline-block',
+    borderRadius: '0.375rem',
+    background,
+    color: '#ffffff',
+    fontWeight: 700,
+    lineHeight: 1.2,
+    textAlign: 'center',
+    fontVariantNumeric: 'tabular-nums',
+  }
+}
+
 /**
  * The score to one decimal on its band's colour, as plain text: callers say what it is out of.
  * `decorative` hides it from screen readers where a sentence nearby already says it.
@@ -39,27 +61,19 @@ export function ScoreNumber({
   score,
   size = 'md',
   decorative = false,
+  inlineStyles = false,
 }: {
   score: number
   size?: ScoreBadgeSize
   decorative?: boolean
+  inlineStyles?: boolean
 }) {
-  const { fontSize, padding, minWidth } = SIZES[size]
-  const style: CSSProperties = {
-    display: 'inline-block',
-    minWidth,
-    padding,
-    borderRadius: '0.375rem',
-    background: scoreBand(score).colour,
-    color: '#ffffff',
-    fontSize,
-    fontWeight: 700,
-    lineHeight: 1.2,
-    textAlign: 'center',
-    fontVariantNumeric: 'tabular-nums',
-  }
   return (
-    <span aria-hidden={decorative || undefined} style={style}>
+    <span
+      {...(decorative ? { 'aria-hidden': true } : null)}
+      {...(inlineStyles ? null : { className: `score-number score-${size}` })}
+      style={numberStyle(score, size, inlineStyles)}
+    >
       {formatScore(score)}
     </span>
   )
@@ -70,18 +84,26 @@ export function ScoreNumber({
  * Screen readers get one sentence instead of the pieces: "Scored 9.3 out of 10: Must watch".
  * Renders on the server; no hooks, no client code.
  */
-export function ScoreBadge({ score, size = 'md', showBand = true, className }: ScoreBadgeProps) {
+export function ScoreBadge({ score, size = 'md', showBand = true, className, inlineStyles = false }: ScoreBadgeProps) {
   const band = scoreBand(score)
   return (
     <span
       className={className ? `score-badge ${className}` : 'score-badge'}
       data-band={band.id}
-      style={{ display: 'inline-flex', alignItems: 'center', gap: '0.5em' }}
+      {...(inlineStyles ? { style: { display: 'inline-flex', alignItems: 'center', gap: '0.5em' } } : null)}
     >
-      <span style={visuallyHidden}>{showBand ? scoreSentence(score) : `Scored ${scoreLabel(score)}`}</span>
-      <ScoreNumber score={score} size={size} decorative />
+      {/* Class or style, never both: an undefined prop still costs its name in the page's payload. */}
+      <span {...(inlineStyles ? { style: visuallyHidden } : { className: 'sr-only' })}>
+        {showBand ? scoreSentence(score) : `Scored ${scoreLabel(score)}`}
+      </span>
+      <ScoreNumber score={score} size={size} decorative inlineStyles={inlineStyles} />
       {showBand ? (
-        <span aria-hidden="true" style={{ fontSize: size === 'lg' ? '1rem' : '0.8125rem', fontWeight: 600 }}>
+        <span
+          aria-hidden="true"
+          {...(inlineStyles
+            ? { style: { fontSize: size === 'lg' ? '1rem' : '0.8125rem', fontWeight: 600 } }
+            : { className: 'score-band-label' })}
+        >
           {band.label}
         </span>
       ) : null}

@@ -105,8 +105,7 @@ export function ScoreHistory({
         <li className="relative rounded-md border border-rule-strong p-4">
           <span
             aria-hidden="true"
-            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper
-              px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
+            className="absolute -top-4 left-1/2 -translate-x-1/2 bg-paper px-1 text-ink-muted sm:top-1/2 sm:-left-4 sm:translate-x-0 sm:-translate-y-1/2"
           >
             <span className="sm:hidden">↓</span>
             <span className="hidden sm:inline">→</span>

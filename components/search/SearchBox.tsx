@@ -205,8 +205,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
           onBlur={close}
           placeholder="Series, people, episodes…"
           enterKeyHint="search"
-          className="h-11 min-w-0 flex-1 rounded border border-rule-strong bg-paper px-3 text-base text-ink
-            placeholder:text-ink-muted"
+          className="h-11 min-w-0 flex-1 rounded border border-rule-strong bg-paper px-3 text-base text-ink placeholder:text-ink-muted"
           // The combobox exists only once hydrated: without JavaScript this is a plain search field.
           role={hydrated ? 'combobox' : undefined}
           aria-expanded={hydrated ? expanded : undefined}
@@ -217,8 +216,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
         />
         <button
           type="submit"
-          className="h-11 shrink-0 rounded border border-ink bg-ink px-4 font-semibold text-paper
-            hover:opacity-90"
+          className="h-11 shrink-0 rounded border border-ink bg-ink px-4 font-semibold text-paper hover:opacity-90"
         >
           Search
         </button>
@@ -232,8 +230,7 @@ export function SearchBox({ className = '' }: SearchBoxProps) {
           hidden={!expanded}
           // Keeps focus in the text box when an option is clicked, so the list stays open until it is.
           onMouseDown={(event) => event.preventDefault()}
-          className="absolute inset-x-0 top-full z-30 mt-1 max-h-[min(70vh,28rem)] overflow-y-auto rounded border
-            border-rule-strong bg-paper py-1 shadow-lg"
+          className="absolute inset-x-0 top-full z-30 mt-1 max-h-[min(70vh,28rem)] overflow-y-auto rounded border border-rule-strong bg-paper py-1 shadow-lg"
         >
           {groups.map((group) => (
             <div key={group.type} role="group" aria-labelledby={`${id}group-${group.type}`}>

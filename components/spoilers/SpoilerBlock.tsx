@@ -58,8 +58,7 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
       aria-label={`Spoiler for ${episodeLabel}`}
       data-spoiler-episode={episode ?? undefined}
       data-locked={locked ? 'true' : undefined}
-      className="my-8 rounded-md border border-dashed border-rule-strong
-        bg-paper-raised px-4 py-4 font-sans text-base sm:px-5"
+      className="my-8 rounded-md border border-dashed border-rule-strong bg-paper-raised px-4 py-4 font-sans text-base sm:px-5"
     >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
@@ -71,8 +70,7 @@ export function SpoilerBlock({ episode, summary, seriesSlug, children }: Spoiler
           aria-expanded={expanded}
           aria-controls={panelId}
           onClick={toggle}
-          className="inline-flex min-h-11 items-center gap-2 rounded border border-ink px-3 py-2 text-sm
-            font-semibold text-ink hover:bg-ink hover:text-paper aria-expanded:bg-ink aria-expanded:text-paper"
+          className="inline-flex min-h-11 items-center gap-2 rounded border border-ink px-3 py-2 text-sm font-semibold text-ink hover:bg-ink hover:text-paper aria-expanded:bg-ink aria-expanded:text-paper"
         >
           {shield ? (
             <ShieldedMarkup

@@ -34,19 +34,21 @@ export function ShieldedMarkup({
   full,
   spoilerFree,
 }: ShieldedMarkupProps) {
+  const versionClass = versionClassName ? { className: versionClassName } : null
   return (
     <Tag
       className={`shielded ${className}`.trim()}
       data-shield-series={seriesSlug}
       data-reveals-episode={revealsUpTo}
       data-layout={layout}
-      data-inline={inline ? '' : undefined}
-      data-shield-override={override ? '' : undefined}
+      {...(inline ? { 'data-inline': '' } : null)}
+      {...(override ? { 'data-shield-override': '' } : null)}
     >
-      <Tag data-shielded-version="full" className={versionClassName}>
+      {/* Attributes are spread only when set: an undefined prop still costs its name in the page's payload. */}
+      <Tag data-shielded-version="full" {...versionClass}>
         {full}
       </Tag>
-      <Tag data-shielded-version="spoiler-free" className={versionClassName}>
+      <Tag data-shielded-version="spoiler-free" {...versionClass}>
         {spoilerFree}
       </Tag>
     </Tag>

@@ -84,7 +84,7 @@ export function ScoreInput(props: NumberInputProps) {
         />
       </Box>
       {hasScore && isValidScore(value) ? (
-        <ScoreBadge score={value} size="sm" />
+        <ScoreBadge score={value} size="sm" inlineStyles />
       ) : (
         <Text size={1} muted>
           {hasScore ? 'Not a valid score' : 'Not scored yet'}

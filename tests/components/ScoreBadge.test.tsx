@@ -8,9 +8,9 @@ import { render, spoken } from './render'
 function badge(element: Parameters<typeof render>[0]) {
   const { html, doc } = render(element)
   const root = doc.querySelector('.score-badge') as HTMLElement
-  // What is clipped to a pixel is for screen readers only; the rest sits side by side.
+  // What is clipped to a pixel (by class on the site, inline in the Studio) is for screen readers only.
   const shown = Array.from(root.children as HTMLCollectionOf<HTMLElement>).filter(
-    (part) => part.style.clipPath !== 'inset(50%)',
+    (part) => !part.classList.contains('sr-only') && part.style.clipPath !== 'inset(50%)',
   )
   return {
     html,
@@ -56,5 +56,23 @@ describe('ScoreBadge', () => {
 
   it('keeps a caller class alongside its own', () => {
     expect(badge(<ScoreBadge score={8.2} className="hero-score" />).root.className).toBe('score-badge hero-score')
+  })
+
+  it('styles its parts by class on the site, with only the band colour inline', () => {
+    const { html, root } = badge(<ScoreBadge score={9.3} size="lg" />)
+    expect(root.getAttribute('style')).toBeNull()
+    expect(root.querySelector('.score-number.score-lg')?.getAttribute('style')).toBe('background:#166534')
+    expect(html.match(/style="/g)).toHaveLength(1)
+  })
+
+  it('styles every part inline for the Studio, which has no site stylesheet', () => {
+    const studio = badge(<ScoreBadge score={9.3} size="sm" inlineStyles />)
+    expect(studio.root.className).toBe('score-badge')
+    expect(studio.root.style.display).toBe('inline-flex')
+    expect(studio.root.querySelector('[class]')).toBeNull()
+    expect(studio.html).toContain('background:#166534')
+    expect(studio.html).toContain('font-size:0.8125rem')
+    expect(studio.visibleText).toBe('9.3 Must watch')
+    expect(studio.spokenText).toBe('Scored 9.3 out of 10: Must watch')
   })
 })

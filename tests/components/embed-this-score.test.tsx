@@ -26,10 +26,14 @@ const embed = reviewEmbed(
 describe('Embed this score', () => {
   const { doc } = render(<EmbedThisScore embed={embed} />)
 
-  it('is a native disclosure, closed until a reader opens it', () => {
-    const details = doc.querySelector('details')!
-    expect(details.open).toBe(false)
-    expect(details.querySelector(':scope > summary')?.textContent).toBe('Embed this score')
+  it('says what an embed does, and previews the badge at its own size', () => {
+    expect(doc.querySelector('details')).toBeNull()
+    expect(doc.body.textContent).toContain('carries no spoilers and no tracking')
+    const preview = doc.querySelector('img')!
+    expect(preview.getAttribute('src')).toBe('/embed/badge/show-episode-2.svg')
+    expect(preview.getAttribute('alt')).toBe(
+      'Badge preview: Show, Episode 2: 8.4 out of 10, Highly recommended. Reviewed by Cold Open.',
+    )
   })
 
   it('offers the badge, the card and the link, each in a labelled box with its own copy button', () => {

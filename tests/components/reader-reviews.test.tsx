@@ -5,6 +5,7 @@ import { ReviewCard } from '@/components/cards/ReviewCard'
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewCard } from '@/components/reactions/ReaderReviewCard'
+import { ReaderReviewList } from '@/components/reactions/ReaderReviewList'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
 import { readerReviewRevealsUpTo, reviewAudienceSubject } from '@/lib/reactions/audience'
 import type { AudienceSummary, RatingHistogram, ReaderReview } from '@/lib/reactions/types'
@@ -212,10 +213,8 @@ describe('ReaderReviewsSection', () => {
     )
     const [first, second] = doc.querySelectorAll('li > article')
     expect(first.textContent).not.toContain('The ending.')
-    // Cut at the last word boundary within 400 characters: 13 sentences of 29, then 3 more words.
-    expect(texts(first.querySelectorAll('div p'))[0]).toBe(
-      `${'A sentence about the series. '.repeat(13)}A sentence about the…`,
-    )
+    // Cut at the last word boundary within 300 characters: 10 sentences of 29, then 1 more word.
+    expect(texts(first.querySelectorAll('div p'))[0]).toBe(`${'A sentence about the series. '.repeat(10)}A…`)
     const whole = first.querySelector('a[href="/reader-reviews/long"]')!
     expect(spoken(whole)).toBe('Read the whole review by Minji')
     expect(second.querySelector('a[href^="/reader-reviews/"]')).toBeNull()
@@ -223,6 +222,23 @@ describe('ReaderReviewsSection', () => {
     expect(first.querySelector('form')?.getAttribute('action')).toBe('/api/reactions/reviews/long/votes')
     expect(first.querySelector<HTMLInputElement>('input[name="returnTo"]')?.value).toBe(
       '/series/love-in-the-big-city#reader-review-long',
+    )
+    // Reporting is on the review's own page, one link away, not on these few.
+    expect(doc.querySelector('form[action="/api/reactions/reports"]')).toBeNull()
+    expect(doc.body.textContent).not.toContain('Report')
+  })
+
+  it('offers "Report" on every review of the all-reviews list', () => {
+    const { doc } = render(
+      <ReaderReviewList
+        reviews={[{ ...review, truncated: false }]}
+        seriesSlug={slug}
+        returnPath="/series/love-in-the-big-city/reader-reviews"
+      />,
+    )
+    const form = doc.querySelector('form[action="/api/reactions/reports"]')
+    expect(form?.querySelector<HTMLInputElement>('input[name="returnTo"]')?.value).toBe(
+      `/series/love-in-the-big-city/reader-reviews#reader-review-${review.id}`,
     )
   })
 

@@ -213,20 +213,28 @@ test('hostile addresses get a clear 4xx', async ({ request }) => {
   expect((await request.get('/api/oembed?url=https%3A%2F%2Fevil.example%2Freviews%2Fx')).status()).toBe(404)
 })
 
-test('"Embed this score" opens from the keyboard and copies its snippets', async ({ page, context }) => {
+test('"Embed this score" is one link from the review, and its snippets copy from the keyboard', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(`/reviews/${seriesReview}`)
   const oembedLink = page.locator('link[rel="alternate"][type="application/json+oembed"]')
   await expect(oembedLink).toHaveCount(1)
-  const summary = page.getByText('Embed this score', { exact: true })
-  await summary.focus()
-  await page.keyboard.press('Enter')
+  // The review page carries a link, not the snippets.
+  await expect(page.getByLabel('Score card (iframe)')).toHaveCount(0)
+  await page.getByRole('link', { name: 'Embed this score on another site' }).click()
+  await expect(page).toHaveURL(new RegExp(`/reviews/${seriesReview}/embed$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Embed this score')
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await expect(page.getByRole('img', { name: /^Badge preview: Love in the Big City: 9\.3 out of 10/ })).toBeVisible()
+
+  // Tab order: each snippet's Copy button, then its box.
   const iframeBox = page.getByLabel('Score card (iframe)')
-  await expect(iframeBox).toBeVisible()
-  // Tab order: the summary, then each snippet's Copy button and its box.
+  const copyBadge = page.getByRole('button', { name: 'Copy badge image' })
   const copyCard = page.getByRole('button', { name: 'Copy score card (iframe)' })
-  const tabOrder = [page.getByRole('button', { name: 'Copy badge image' }), page.getByLabel('Badge image'), copyCard]
-  for (const next of tabOrder) {
+  await copyBadge.focus()
+  for (const next of [page.getByLabel('Badge image'), copyCard]) {
     await page.keyboard.press('Tab')
     await expect(next).toBeFocused()
   }
@@ -235,9 +243,20 @@ test('"Embed this score" opens from the keyboard and copies its snippets', async
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toBe(await iframeBox.inputValue())
   expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/review\/love-in-the-big-city-review"/)
-  await expect(page.getByRole('img', { name: /^Badge preview: Love in the Big City: 9\.3 out of 10/ })).toBeVisible()
-  for (let step = 0; step < tabOrder.length; step++) await page.keyboard.press('Shift+Tab')
-  await expect(summary).toBeFocused()
-  await page.keyboard.press('Enter')
-  await expect(iframeBox).toBeHidden()
+
+  await page.getByRole('link', { name: 'Back to the review' }).click()
+  await expect(page).toHaveURL(new RegExp(`/reviews/${seriesReview}$`))
+})
+
+test('a review without a published score has no embed page, and no link to one', async ({ page, request }) => {
+  const unscored = 'love-in-the-big-city-ending-explained'
+  expect((await request.get(`/reviews/${unscored}/embed`)).status()).toBe(404)
+  expect((await request.get('/reviews/love-in-the-big-city-episode-4-second-opinion/embed')).status()).toBe(404)
+  expect((await request.get('/reviews/no-such-review/embed')).status()).toBe(404)
+  const hostile = await request.get('/reviews/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E/embed')
+  expect(hostile.status()).toBe(404)
+  expect(await hostile.text()).not.toContain('<script>alert(1)')
+  await page.goto(`/reviews/${unscored}`)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Embed this score on another site' })).toHaveCount(0)
 })

@@ -255,7 +255,9 @@ export const review = defineType({
         ]
           .filter(Boolean)
           .join(' · '),
-        media: hasScore ? createElement(ScoreBadge, { score, size: 'sm', showBand: false }) : StarIcon,
+        media: hasScore
+          ? createElement(ScoreBadge, { score, size: 'sm', showBand: false, inlineStyles: true })
+          : StarIcon,
       }
     },
   },

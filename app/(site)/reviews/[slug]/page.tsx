@@ -10,7 +10,6 @@ import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { CommentsSection } from '@/components/comments/CommentsSection'
-import { EmbedThisScore } from '@/components/embeds/EmbedThisScore'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { AspectMeters } from '@/components/score/AspectMeters'
 import { OverallScore } from '@/components/score/OverallScore'
@@ -20,12 +19,10 @@ import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
-import { reviewEmbed } from '@/lib/embeds/review-embed'
-import { cardSiteName } from '@/lib/og/site-name'
 import { reviewAudienceSubject } from '@/lib/reactions/audience'
 import { readReviewCardAudiences, readSubjectAudience, readSubjectComments } from '@/lib/reactions/page-reads'
 import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
-import { episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
+import { embedInstructionsPath, episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
@@ -56,13 +53,11 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const review = await loadReview((await params).slug)
   if (!review) notFound()
   const audienceSubject = reviewAudienceSubject(review)
-  const [audienceOf, audience, comments, siteName] = await Promise.all([
+  const [audienceOf, audience, comments] = await Promise.all([
     readReviewCardAudiences(review.related),
     audienceSubject ? readSubjectAudience(audienceSubject) : null,
     readSubjectComments(review._id, review.series?.episodeCount),
-    cardSiteName(),
   ])
-  const embed = reviewEmbed(review, siteName)
 
   const series = review.series
   const seriesSlug = series?.slug ?? null
@@ -202,7 +197,13 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
         <AspectMeters aspects={review.aspects} heading="Aspect by aspect" seriesSlug={seriesSlug} />
 
-        {embed ? <EmbedThisScore embed={embed} /> : null}
+        {typeof review.score === 'number' && review.slug ? (
+          <p className="font-sans text-sm">
+            <Link href={embedInstructionsPath(review.slug)} prefetch={false} className="text-link text-ink-muted">
+              Embed this score on another site
+            </Link>
+          </p>
+        ) : null}
 
         {review.pros?.length || review.cons?.length ? (
           <section aria-labelledby="pros-and-cons" className="space-y-4">
