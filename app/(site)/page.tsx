@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { NewsCard } from '@/components/cards/NewsCard'
 
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { JsonLd } from '@/components/seo/JsonLd'
@@ -100,13 +100,10 @@ export default async function HomePage() {
       {home.latestReviews.length > 0 ? (
         <section aria-labelledby="latest-reviews" className="space-y-5">
           <SectionHeader id="latest-reviews" title="Latest reviews" href="/reviews" linkLabel="All reviews" />
-          <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-            {home.latestReviews.map((review) => (
-              <li key={review._id} className="grid">
-                <ReviewCard review={review} audience={reviewAudience(review)} />
-              </li>
-            ))}
-          </ul>
+          <ReviewCardList
+            columns={3}
+            items={home.latestReviews.map((review) => ({ review, audience: reviewAudience(review) }))}
+          />
         </section>
       ) : null}
 
@@ -118,13 +115,10 @@ export default async function HomePage() {
             href="/reviews"
             linkLabel="All reviews"
           />
-          <ol className="grid gap-4 md:grid-cols-2">
-            {home.highestScores.map((review) => (
-              <li key={review._id} className="grid">
-                <ReviewCard review={review} audience={reviewAudience(review)} />
-              </li>
-            ))}
-          </ol>
+          <ReviewCardList
+            ordered
+            items={home.highestScores.map((review) => ({ review, audience: reviewAudience(review) }))}
+          />
         </section>
       ) : null}
 

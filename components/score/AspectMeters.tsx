@@ -46,16 +46,16 @@ export function AspectMeters({
       <ul className="mt-4 space-y-5">
         {rows.map((row, index) => (
           <li key={row._key ?? `${index}-${row.aspect}`}>
-            <div className="flex items-baseline justify-between gap-4 font-sans">
-              <span className="font-semibold">{row.aspect}</span>
-              <span aria-hidden="true" className="font-semibold tabular-nums">
+            <div className="aspect-head">
+              <span>{row.aspect}</span>
+              <span aria-hidden="true">
                 {formatScore(row.score)}
-                <span className="font-normal text-ink-muted"> / {SCORE_MAX}</span>
+                <span> / {SCORE_MAX}</span>
               </span>
             </div>
             <ScoreMeter score={row.score} label={row.aspect} className="mt-1.5" />
             {row.verdict ? (
-              <p className="mt-1.5 font-serif text-[1.02rem] text-ink-muted">
+              <p className="aspect-verdict">
                 <ShieldedText
                   seriesSlug={seriesSlug}
                   revealsUpTo={row.revealsUpToEpisode}

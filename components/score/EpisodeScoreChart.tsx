@@ -100,69 +100,58 @@ export function EpisodeScoreChart({
                 : 'Every score is also listed in the table.')}
           </desc>
 
-          {/* Grid lines and the score axis. */}
+          {/* Grid lines and the score axis. Shared attributes sit on the groups, which their children
+              inherit, so each line and label carries only its position (a 16-episode chart has 16 rows). */}
           <g aria-hidden="true">
-            {ticks.map((tick) => (
-              <g key={tick}>
-                <line
-                  x1={xFor(tick)}
-                  x2={xFor(tick)}
-                  y1={top - 4}
-                  y2={axisY}
-                  className="stroke-chart-grid"
-                  strokeWidth={1}
-                />
-                <text x={xFor(tick)} y={axisY + 16} textAnchor="middle" className="fill-ink-muted text-[11px]">
+            <g className="stroke-chart-grid">
+              {ticks.map((tick) => (
+                <line key={tick} x1={xFor(tick)} x2={xFor(tick)} y1={top - 4} y2={axisY} />
+              ))}
+            </g>
+            <g textAnchor="middle" className="fill-ink-muted text-[11px]">
+              {ticks.map((tick) => (
+                <text key={tick} x={xFor(tick)} y={axisY + 16}>
                   {tick}
                 </text>
-              </g>
-            ))}
-            <text
-              x={barStart + barMaxLength / 2}
-              y={axisY + 36}
-              textAnchor="middle"
-              className="fill-ink-muted text-[11px]"
-            >
-              Score (out of 10)
-            </text>
+              ))}
+              <text x={barStart + barMaxLength / 2} y={axisY + 36}>
+                Score (out of 10)
+              </text>
+            </g>
           </g>
 
-          {rows.map((row, index) => {
-            const y = top + index * rowHeight
-            const end = xFor(row.score)
-            const isHighest = row === highest && rows.length > 1
-            return (
-              <g key={row.episode} data-episode={row.episode}>
-                <text
-                  x={labelColumn - 4}
-                  y={y + barHeight / 2}
-                  dominantBaseline="central"
-                  textAnchor="end"
-                  className="fill-ink text-[13px]"
-                >
-                  {`Ep ${row.episode}`}
-                </text>
-                <rect
-                  x={barStart}
-                  y={y}
-                  width={Math.max(1, end - barStart)}
-                  height={barHeight}
-                  rx={2}
-                  className={isHighest ? 'fill-accent' : 'fill-chart-line opacity-70'}
-                />
-                <text
-                  x={end + 5}
-                  y={y + barHeight / 2}
-                  dominantBaseline="central"
-                  className="fill-ink text-[13px] font-semibold"
-                  data-score-label=""
-                >
-                  {formatScore(row.score)}
-                  {isHighest ? ' ★' : ''}
-                </text>
-              </g>
-            )
-          })}
+          <g className="fill-ink text-[13px]">
+            {rows.map((row, index) => {
+              const y = top + index * rowHeight
+              const end = xFor(row.score)
+              const isHighest = row === highest && rows.length > 1
+              return (
+                <g key={row.episode} data-episode={row.episode}>
+                  <text x={labelColumn - 4} y={y + barHeight / 2} dominantBaseline="central" textAnchor="end">
+                    {`Ep ${row.episode}`}
+                  </text>
+                  <rect
+                    x={barStart}
+                    y={y}
+                    width={Math.max(1, end - barStart)}
+                    height={barHeight}
+                    rx={2}
+                    className={isHighest ? 'fill-accent' : 'fill-chart-line opacity-70'}
+                  />
+                  <text
+                    x={end + 5}
+                    y={y + barHeight / 2}
+                    dominantBaseline="central"
+                    className="font-semibold"
+                    data-score-label=""
+                  >
+                    {formatScore(row.score)}
+                    {isHighest ? ' ★' : ''}
+                  </text>
+                </g>
+              )
+            })}
+          </g>
         </svg>
 
         {scoresListHref ? (

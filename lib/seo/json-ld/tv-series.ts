@@ -61,6 +61,7 @@ function sourceWorkNode(basedOn: SeriesSeoInput['basedOn']): Book | undefined {
 export function tvSeriesJsonLd(
   series: SeriesSeoInput,
   audience?: AudienceRatingInput | null,
+  { listEpisodes = true }: { listEpisodes?: boolean } = {},
 ): WithContext<TVSeries> | null {
   const name = cleanText(series.title)
   if (!name || !series.slug) return null
@@ -100,7 +101,7 @@ export function tvSeriesJsonLd(
       numberOfEpisodes: series.episodeCount ?? (episodes.length || undefined),
       actor: uniquePeople((series.cast ?? []).map((character) => character.actor)),
       director: directors,
-      episode: episodeNodes,
+      episode: listEpisodes ? episodeNodes : undefined,
       isBasedOn: sourceWorkNode(series.basedOn),
       review: nestedReviewNode(series.seriesReview),
       aggregateRating: audienceRatingNode(audience),

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { type SeriesSection, seriesPath, seriesSectionPath } from '@/lib/routes'
 
+import { TOP_CAST_SIZE } from '@/lib/cast'
+
 import { firstText } from '../clean-text'
 import { portableTextSummary } from '../json-ld/shared'
 import type { AudienceRatingInput } from '../json-ld/audience-rating'
@@ -49,7 +51,12 @@ export function seriesSectionMetadata(
   })
 }
 
-/** `audience`: the readers' ratings, for `aggregateRating`. */
+/**
+ * The overview's TVSeries names what the page shows: the top-billed cast, and the episode count
+ * without an entry per episode (each episode page carries its own TVEpisode). So its structured
+ * data, sent twice (HTML and inline payload), does not grow with the cast or the episodes.
+ * `audience`: the readers' ratings, for `aggregateRating`.
+ */
 export function seriesPageJsonLd(series: SeriesSeoInput, audience?: AudienceRatingInput | null) {
-  return [tvSeriesJsonLd(series, audience)]
+  return [tvSeriesJsonLd({ ...series, cast: series.cast?.slice(0, TOP_CAST_SIZE) }, audience, { listEpisodes: false })]
 }

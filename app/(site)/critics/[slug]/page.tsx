@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { ContentImage } from '@/components/media/ContentImage'
@@ -69,13 +69,7 @@ export default async function CriticPage({ params }: { params: Params }) {
             Reviews by {critic.name}
           </h2>
           {critic.reviews.length > 0 ? (
-            <ul className="grid gap-4 md:grid-cols-2">
-              {critic.reviews.map((review) => (
-                <li key={review._id} className="grid">
-                  <ReviewCard review={review} audience={audienceOf(review)} />
-                </li>
-              ))}
-            </ul>
+            <ReviewCardList items={critic.reviews.map((review) => ({ review, audience: audienceOf(review) }))} />
           ) : (
             <p className="text-ink-muted">No published reviews yet.</p>
           )}

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
@@ -310,13 +310,10 @@ export default async function ReviewPage({ params }: { params: Params }) {
             <h2 id="related" className="text-2xl">
               More reviews{series?.title ? ` of ${series.title}` : null}
             </h2>
-            <ul className="grid gap-4 md:grid-cols-2">
-              {review.related.map((item) => (
-                <li key={item._id} className="grid">
-                  <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
-                </li>
-              ))}
-            </ul>
+            <ReviewCardList
+              showSeries={false}
+              items={review.related.map((item) => ({ review: item, audience: audienceOf(item) }))}
+            />
           </section>
         </PageContainer>
       ) : null}

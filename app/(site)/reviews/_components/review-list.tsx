@@ -1,4 +1,4 @@
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { ListingPage } from '@/components/layout/ListingPage'
 import { pagedList } from '@/lib/content/reader-lists'
 import { REVIEW_LIST_QUERY } from '@/lib/content/queries'
@@ -30,13 +30,11 @@ export async function ReviewList({ list }: { list: ListPage<Review> }) {
       list={list}
       empty="No reviews yet."
     >
-      <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-        {list.items.map((review) => (
-          <li key={review._id} className="grid">
-            <ReviewCard review={review} headingLevel={2} audience={audienceOf(review)} />
-          </li>
-        ))}
-      </ul>
+      <ReviewCardList
+        columns={3}
+        headingLevel={2}
+        items={list.items.map((review) => ({ review, audience: audienceOf(review) }))}
+      />
     </ListingPage>
   )
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { CreditList } from '@/components/cards/CreditList'
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
@@ -21,7 +21,7 @@ import { ScoreHistory } from '@/components/score/ScoreHistory'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { characterLabel } from '@/lib/cast'
+import { characterLabel, TOP_CAST_SIZE } from '@/lib/cast'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_PAGE_QUERY } from '@/lib/content/queries'
 import { readReviewCardAudiences, readSubjectReactions } from '@/lib/reactions/page-reads'
@@ -49,7 +49,6 @@ export const dynamicParams = true
 type Params = Promise<{ slug: string }>
 
 /** How many of the cast the overview names; the cast page has everyone. */
-const TOP_CAST_SIZE = 6
 
 export function generateStaticParams() {
   return seriesStaticParams()
@@ -260,13 +259,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <h2 id="reviews" className="text-2xl">
                 Latest reviews
               </h2>
-              <ul className="grid gap-4 md:grid-cols-2">
-                {series.latestReviews.map((item) => (
-                  <li key={item._id} className="grid">
-                    <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
-                  </li>
-                ))}
-              </ul>
+              <ReviewCardList
+                showSeries={false}
+                items={series.latestReviews.map((item) => ({ review: item, audience: audienceOf(item) }))}
+              />
               <p>
                 <Link href={seriesSectionPath(slug, 'reviews')} className="font-semibold text-accent">
                   All {series.reviewCount} {series.reviewCount === 1 ? 'review' : 'reviews'} of the series and its

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
 import { SERIES_REVIEWS_QUERY } from '@/lib/content/queries'
 import { readReviewCardAudiences } from '@/lib/reactions/page-reads'
@@ -56,13 +56,10 @@ export default async function SeriesReviewsPage({ params }: { params: Params }) 
           <h2 id={group.id} className="text-2xl">
             {group.heading}
           </h2>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {group.reviews.map((review) => (
-              <li key={review._id} className="grid">
-                <ReviewCard review={review} showSeries={false} audience={audienceOf(review)} />
-              </li>
-            ))}
-          </ul>
+          <ReviewCardList
+            showSeries={false}
+            items={group.reviews.map((review) => ({ review, audience: audienceOf(review) }))}
+          />
         </section>
       ))}
     </SeriesSubpage>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { ContentNotes } from '@/components/cards/ContentNotes'
-import { ReviewCard } from '@/components/cards/ReviewCard'
+import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
@@ -277,13 +277,10 @@ export default async function EpisodePage({ params }: { params: Params }) {
               <h2 id="more-reviews" className="text-2xl">
                 More on this episode
               </h2>
-              <ul className="grid gap-4 md:grid-cols-2">
-                {otherReviews.map((item) => (
-                  <li key={item._id} className="grid">
-                    <ReviewCard review={item} showSeries={false} audience={audienceOf(item)} />
-                  </li>
-                ))}
-              </ul>
+              <ReviewCardList
+                showSeries={false}
+                items={otherReviews.map((item) => ({ review: item, audience: audienceOf(item) }))}
+              />
             </section>
           ) : null}
         </div>
