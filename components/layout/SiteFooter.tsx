@@ -34,7 +34,7 @@ export function SiteFooter({ title, description, navigation, year }: SiteFooterP
                       {item.label}
                     </a>
                   ) : (
-                    <Link href={item.href} className="quiet-link">
+                    <Link href={item.href} prefetch={false} className="quiet-link">
                       {item.label}
                     </Link>
                   )}

@@ -18,7 +18,9 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
     <header className="border-b border-rule">
       {/* Phones stack title, links and search; tablets put the search on a row of its own; desktops use one row. */}
       <div className="site-header-bar">
-        <Link href="/" className="site-title">
+        {/* The frame's links are on every page and lead to the same few pages: prefetching them all on
+            load cost a phone a dozen requests and their main-thread work, so they load on click. */}
+        <Link href="/" prefetch={false} className="site-title">
           {title}
         </Link>
         {items.length > 0 ? (
@@ -35,7 +37,12 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
                         {item.label}
                       </a>
                     ) : (
-                      <Link href={item.href} aria-current={isCurrent ? 'page' : undefined} className="site-nav-link">
+                      <Link
+                        href={item.href}
+                        aria-current={isCurrent ? 'page' : undefined}
+                        prefetch={false}
+                        className="site-nav-link"
+                      >
                         {item.label}
                       </Link>
                     )}
