@@ -33,6 +33,20 @@ function PersonName({ person }: { person: CreditedPerson }) {
   )
 }
 
+type ShownCredit = Omit<Credit, 'people'> & { people: (CreditedPerson & { name: string })[] }
+
+/** Consecutive credits under the same plain label ("Directed by" for each director) share one <dt>. */
+function groupByLabel(credits: ShownCredit[]): ShownCredit[][] {
+  const groups: ShownCredit[][] = []
+  for (const credit of credits) {
+    const last = groups.at(-1)?.[0]
+    const sameLabel = last && last.label === credit.label && !last.labelHref && !last.anchorId
+    if (sameLabel && !credit.labelHref && !credit.anchorId) groups.at(-1)!.push(credit)
+    else groups.push([credit])
+  }
+  return groups
+}
+
 /** Who did what: crew roles, or characters and the actors who play them. Credits without people are left out. */
 export function CreditList({ credits, className = '' }: { credits: readonly Credit[]; className?: string }) {
   const shown = credits
@@ -46,26 +60,29 @@ export function CreditList({ credits, className = '' }: { credits: readonly Cred
     <dl
       className={`grid gap-x-6 gap-y-3 text-[0.95rem] sm:grid-cols-[minmax(8rem,max-content)_1fr] ${className}`.trim()}
     >
-      {shown.map((credit) => (
-        <div key={credit.key} className="contents">
-          <dt id={credit.anchorId ?? undefined} className="text-ink-muted">
-            {credit.labelHref ? (
-              <Link href={credit.labelHref} className="text-link">
-                {credit.label}
+      {groupByLabel(shown).map(([first, ...more]) => (
+        <div key={first.key} className="contents">
+          <dt id={first.anchorId ?? undefined} className="text-ink-muted">
+            {first.labelHref ? (
+              <Link href={first.labelHref} className="text-link">
+                {first.label}
               </Link>
             ) : (
-              credit.label
+              first.label
             )}
           </dt>
-          <dd className="-mt-2 sm:mt-0">
-            {credit.people.map((person, index) => (
-              <span key={person._id ?? person.slug ?? person.name}>
-                {index > 0 ? (index === credit.people.length - 1 ? ' and ' : ', ') : null}
-                <PersonName person={person} />
-              </span>
-            ))}
-            {credit.note ? <span className="block text-sm text-ink-muted">{credit.note}</span> : null}
-          </dd>
+          {[first, ...more].map((credit, index) => (
+            // Each further <dd> of a label stays in the second column, under the first.
+            <dd key={credit.key} className={index === 0 ? '-mt-2 sm:mt-0' : '-mt-2 sm:col-start-2 sm:mt-0'}>
+              {credit.people.map((person, personIndex) => (
+                <span key={person._id ?? person.slug ?? person.name}>
+                  {personIndex > 0 ? (personIndex === credit.people.length - 1 ? ' and ' : ', ') : null}
+                  <PersonName person={person} />
+                </span>
+              ))}
+              {credit.note ? <span className="block text-sm text-ink-muted">{credit.note}</span> : null}
+            </dd>
+          ))}
         </div>
       ))}
     </dl>

@@ -432,7 +432,8 @@ export const REVIEW_PAGE_QUERY = defineQuery(`*[_type == "review" && slug.curren
     airDate
   }),
   "related": *[_type == "review" && series._ref == ^.series._ref && _id != ^._id && defined(slug.current)]
-    | order(publishedAt desc)[0...4]${reviewCard}
+    | order(publishedAt desc)[0...2]${reviewCard},
+  "seriesReviewCount": count(*[_type == "review" && series._ref == ^.series._ref && defined(slug.current)])
 }`)
 
 /**

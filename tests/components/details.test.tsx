@@ -48,6 +48,24 @@ describe('CreditList', () => {
     expect(doc.querySelector('dd')?.textContent).toBe('Son Tae-gyum and Hur Jin-ho')
     expect(doc.querySelector('a[href="/people/hur-jin-ho"]')?.textContent).toBe('Hur Jin-ho')
   })
+
+  it('puts consecutive credits of one role under a single term, each with its own note', () => {
+    const { doc } = render(
+      <CreditList
+        credits={[
+          { key: 'd1', label: 'Directed by', people: [{ name: 'Son Tae-gyum' }], note: 'Episodes 1–2' },
+          { key: 'd2', label: 'Directed by', people: [{ name: 'Hur Jin-ho' }], note: 'Episodes 3–4' },
+          { key: 'w1', label: 'Written by', people: [{ name: 'Park Sang-young' }] },
+          { key: 'c1', label: 'Go Young', labelHref: '/x#a', people: [{ name: 'Nam Yoon-su' }] },
+          { key: 'c2', label: 'Go Young', labelHref: '/x#b', people: [{ name: 'Someone Else' }] },
+        ]}
+      />,
+    )
+    // A <dl> names each term once (the Nu checker warns on a repeated one); linked labels stay apart.
+    expect(texts(doc.querySelectorAll('dt'))).toEqual(['Directed by', 'Written by', 'Go Young', 'Go Young'])
+    const directed = doc.querySelector('dt')!.parentElement!.querySelectorAll('dd')
+    expect(texts(directed)).toEqual(['Son Tae-gyumEpisodes 1–2', 'Hur Jin-hoEpisodes 3–4'])
+  })
 })
 
 describe('ReviewCard', () => {

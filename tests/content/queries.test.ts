@@ -395,8 +395,10 @@ describe('reviews', () => {
     expect(spoilerEpisodes).toEqual([4, 5, 8])
     expect(review.editorsNote).toBeTruthy()
     expect(review.corrections?.[0]).toMatchObject({ date: '2024-11-12' })
-    expect(review.related).toHaveLength(4)
+    // The two newest others; the rest are one link away, on the series' reviews page.
+    expect(review.related).toHaveLength(2)
     expect(review.related.map((item) => item._id)).not.toContain(review._id)
+    expect(review.seriesReviewCount).toBe(11)
     expect(review.episode).toBeNull()
   })
 

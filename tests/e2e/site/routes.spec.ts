@@ -270,7 +270,11 @@ test('review page: byline, dates, score box, aspects, verdict, pros and cons, bo
   )
   await expect(page.getByRole('complementary', { name: 'Editor’s note' })).toContainText('covers all eight episodes')
   await expect(page.getByRole('region', { name: 'Corrections' })).toContainText('directed by Hur Jin-ho')
-  await expect(page.getByRole('region', { name: /More reviews/ }).getByRole('article')).toHaveCount(4)
+  const more = page.getByRole('region', { name: /More reviews/ })
+  await expect(more.getByRole('article')).toHaveCount(2)
+  await expect(
+    more.getByRole('link', { name: 'All 11 reviews of Love in the Big City and its episodes' }),
+  ).toHaveAttribute('href', '/series/love-in-the-big-city/reviews')
 })
 
 test('an episode review links back to its episode', async ({ page }) => {

@@ -22,7 +22,14 @@ import { REVIEW_PAGE_QUERY, REVIEW_SLUGS_QUERY } from '@/lib/content/queries'
 import { reviewAudienceSubject } from '@/lib/reactions/audience'
 import { readReviewCardAudiences, readSubjectAudience, readSubjectComments } from '@/lib/reactions/page-reads'
 import { coveredEpisodesLabel, reviewKindLabel } from '@/lib/review-kinds'
-import { embedInstructionsPath, episodePath, hrefForDocument, readerReviewsPath, seriesPath } from '@/lib/routes'
+import {
+  embedInstructionsPath,
+  episodePath,
+  hrefForDocument,
+  readerReviewsPath,
+  seriesPath,
+  seriesSectionPath,
+} from '@/lib/routes'
 import { reviewPageJsonLd, reviewPageMetadata } from '@/lib/seo'
 import { spoilerLevelLabel } from '@/lib/spoiler-levels'
 import { reviewBodyRevealsUpTo, reviewRevealsUpTo } from '@/lib/spoilers/reveals'
@@ -314,6 +321,13 @@ export default async function ReviewPage({ params }: { params: Params }) {
               showSeries={false}
               items={review.related.map((item) => ({ review: item, audience: audienceOf(item) }))}
             />
+            {seriesSlug && review.seriesReviewCount > review.related.length + 1 ? (
+              <p>
+                <Link href={seriesSectionPath(seriesSlug, 'reviews')} className="font-semibold text-accent">
+                  All {review.seriesReviewCount} reviews of {series?.title ?? 'the series'} and its episodes
+                </Link>
+              </p>
+            ) : null}
           </section>
         </PageContainer>
       ) : null}
