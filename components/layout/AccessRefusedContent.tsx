@@ -3,7 +3,7 @@
 import Link from 'next/link'
 
 import { MainContent } from './MainContent'
-import { PageContainer } from './PageContainer'
+import { ErrorMessage } from './ErrorMessage'
 
 const messages = {
   401: 'You need to be signed in to see this page.',
@@ -18,15 +18,13 @@ const messages = {
 export function AccessRefusedContent({ status }: { status: keyof typeof messages }) {
   return (
     <MainContent>
-      <PageContainer width="measure" className="py-16 sm:py-24">
-        <p className="kicker">Error {status}</p>
-        <h1 className="mt-2 text-4xl sm:text-5xl">{messages[status]}</h1>
+      <ErrorMessage status={status} title={messages[status]}>
         <p className="mt-8">
           <Link href="/" className="font-semibold text-accent">
             Go to the front page
           </Link>
         </p>
-      </PageContainer>
+      </ErrorMessage>
     </MainContent>
   )
 }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link'
 
-import { PageContainer } from './PageContainer'
+import { ErrorMessage } from './ErrorMessage'
 
 const alternatives = [
   { href: '/', label: 'Front page', note: 'Latest reviews and news' },
@@ -18,9 +18,7 @@ const alternatives = [
  */
 export function NotFoundContent() {
   return (
-    <PageContainer width="measure" className="py-16 sm:py-24">
-      <p className="kicker">Error 404</p>
-      <h1 className="mt-2 text-4xl sm:text-5xl">We could not find that page</h1>
+    <ErrorMessage status={404} title="We could not find that page">
       <p className="mt-5 font-serif text-xl">
         The address may be mistyped, or the review, episode or profile it pointed to has moved or been taken down.
       </p>
@@ -41,6 +39,6 @@ export function NotFoundContent() {
           ))}
         </ul>
       </nav>
-    </PageContainer>
+    </ErrorMessage>
   )
 }

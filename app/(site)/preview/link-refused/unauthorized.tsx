@@ -1,13 +1,11 @@
 import Link from 'next/link'
 
-import { PageContainer } from '@/components/layout/PageContainer'
+import { ErrorMessage } from '@/components/layout/ErrorMessage'
 
 /** A preview link with a wrong or expired secret: what happened and how to get a working one. */
 export default function PreviewLinkRefused() {
   return (
-    <PageContainer width="measure" className="py-16 sm:py-24">
-      <p className="kicker">Error 401</p>
-      <h1 className="mt-2 text-4xl sm:text-5xl">This preview link is wrong or has expired</h1>
+    <ErrorMessage status={401} title="This preview link is wrong or has expired">
       <p className="mt-5 font-serif text-xl">
         A preview link shows drafts on the site only while its secret is valid, and the one you followed was not
         accepted. Ask for a new link from the Studio: open the document there and choose Preview on site.
@@ -17,6 +15,6 @@ export default function PreviewLinkRefused() {
           Go to the front page
         </Link>
       </p>
-    </PageContainer>
+    </ErrorMessage>
   )
 }
