@@ -39,7 +39,12 @@ declare module 'autocannon' {
     timeouts: number
     non2xx: number
   }
-  function autocannon(options: Options): Promise<Result> & { stop: () => void }
+  interface Instance<T> extends Promise<T> {
+    stop: () => void
+    /** Each failed request: a connection error, or a timeout ("request timed out"). */
+    on(event: 'reqError', listener: (error: Error & { code?: string }) => void): Instance<T>
+  }
+  function autocannon(options: Options): Instance<Result>
   namespace autocannon {
     function aggregateResult(results: RawResult[], options: Pick<Options, 'url' | 'connections'>): Result
   }

@@ -5,8 +5,7 @@
  */
 import { buildNext } from './next-build'
 import { startNextServer } from './next-server'
-import { type LoadOptions, type Throughput, combineRuns, rawRun, warmUp } from './throughput'
-import type { RawResult } from 'autocannon'
+import { type CountedRun, type LoadOptions, type Throughput, combineRuns, rawRun, warmUp } from './throughput'
 
 export interface ReaderSectionThroughput {
   path: string
@@ -39,7 +38,7 @@ export async function measureReaderSectionThroughput(
         bytes[side] = (await response.arrayBuffer()).byteLength
         await warmUp(urls[side], load.connections)
       }
-      const runs: Record<'on' | 'off', RawResult[]> = { on: [], off: [] }
+      const runs: Record<'on' | 'off', CountedRun[]> = { on: [], off: [] }
       for (const side of ['on', 'off', 'off', 'on'] as const)
         runs[side].push(await rawRun(urls[side], load.connections, load.durationSeconds / 2))
       results.push({

@@ -21,25 +21,33 @@ export interface Throughput {
   p99Ms: number
   /** Connection errors and timeouts. */
   errors: number
+  /** How many of `errors` were of each kind (an error code such as ECONNRESET, or the message). */
+  errorKinds: Record<string, number>
   non2xx: number
 }
+
+/** One run before aggregation, with what kinds of error its failed requests met. */
+export type CountedRun = RawResult & { errorKinds: Record<string, number> }
 
 export interface LoadOptions {
   connections: number
   durationSeconds: number
 }
 
-export async function rawRun(url: string, connections: number, durationSeconds: number): Promise<RawResult> {
-  return (await autocannon({
-    url,
-    connections,
-    duration: durationSeconds,
-    skipAggregateResult: true,
-  })) as unknown as RawResult
+export async function rawRun(url: string, connections: number, durationSeconds: number): Promise<CountedRun> {
+  const errorKinds: Record<string, number> = {}
+  const run = autocannon({ url, connections, duration: durationSeconds, skipAggregateResult: true }).on(
+    'reqError',
+    (error) => {
+      const kind = error.code ?? error.message
+      errorKinds[kind] = (errorKinds[kind] ?? 0) + 1
+    },
+  )
+  return { ...((await run) as unknown as RawResult), errorKinds }
 }
 
 /** Merges runs against one URL: requests over total time, latency percentiles over every request. */
-export function combineRuns(label: string, url: string, connections: number, runs: RawResult[]): Throughput {
+export function combineRuns(label: string, url: string, connections: number, runs: CountedRun[]): Throughput {
   const merged = autocannon.aggregateResult(runs, { url, connections })
   const completed = runs.reduce((sum, run) => sum + run.totalCompletedRequests, 0)
   const seconds = runs.reduce((sum, run) => sum + run.duration, 0)
@@ -50,8 +58,15 @@ export function combineRuns(label: string, url: string, connections: number, run
     p50Ms: merged.latency.p50,
     p99Ms: merged.latency.p99,
     errors: merged.errors,
+    errorKinds: mergeCounts(runs.map((run) => run.errorKinds)),
     non2xx: merged.non2xx,
   }
+}
+
+function mergeCounts(counts: Record<string, number>[]): Record<string, number> {
+  const merged: Record<string, number> = {}
+  for (const count of counts) for (const [kind, n] of Object.entries(count)) merged[kind] = (merged[kind] ?? 0) + n
+  return merged
 }
 
 export async function hammer(
@@ -94,7 +109,7 @@ export async function measureThroughput(
   const urls = { bare: origin + paths.bare, weighted: origin + paths.weighted, review: origin + paths.review }
   for (const url of Object.values(urls)) await warmUp(url, load.connections)
   const half = load.durationSeconds / 2
-  const runs: Record<keyof typeof urls, RawResult[]> = { bare: [], weighted: [], review: [] }
+  const runs: Record<keyof typeof urls, CountedRun[]> = { bare: [], weighted: [], review: [] }
   for (const target of ['bare', 'weighted', 'review', 'review', 'weighted', 'bare'] as const) {
     runs[target].push(await rawRun(urls[target], load.connections, half))
   }

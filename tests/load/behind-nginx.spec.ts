@@ -130,7 +130,7 @@ describe.skipIf(servicesMissing)('two instances on one Redis behind nginx', () =
         `${run.errors} errors, ${run.non2xx} non-2xx; answered by A ${a}, by B ${b}`,
     )
     if (run.errors > 0) console.log(nginx.errorLog().split('\n').slice(-15).join('\n'))
-    expect(run.errors).toBe(0)
+    expect(run.errors, `failed requests by kind: ${JSON.stringify(run.errorKinds)}`).toBe(0)
     expect(run.non2xx).toBe(0)
     // Both took traffic before the stop; afterwards only A did, and the site kept answering.
     expect(a).toBeGreaterThan(0)

@@ -42,7 +42,7 @@ it('serves cached pages with reader reviews, under load, without opening the rea
   expect(seriesHtml).toContain(mostHelpfulTitle)
 
   const run = await hammer('series page', server.origin + seriesPath, { connections: 50, durationSeconds: 15 })
-  expect(run.errors).toBe(0)
+  expect(run.errors, `failed requests by kind: ${JSON.stringify(run.errorKinds)}`).toBe(0)
   expect(run.non2xx).toBe(0)
   expect(existsSync(untouchedDatabase)).toBe(false)
 

@@ -35,7 +35,7 @@ it('serves the review page 60 s at 100 connections with no errors and no non-2xx
   const run = await hammer('review page', server.origin + reviewPath, { connections: 100, durationSeconds: 60 })
   console.log(`review page, 60 s at 100 connections: ${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99Ms} ms`)
 
-  expect(run.errors).toBe(0)
+  expect(run.errors, `failed requests by kind: ${JSON.stringify(run.errorKinds)}`).toBe(0)
   expect(run.non2xx).toBe(0)
   expect(run.requestsPerSecond).toBeGreaterThan(0)
   const after = await fetch(server.origin + reviewPath)
