@@ -1,4 +1,4 @@
-import NextImage from 'next/image'
+import { getImageProps } from 'next/image'
 import { Image as SanityCdnImage } from 'next-sanity/image'
 
 import { imageDimensions, imageUrl } from '@/lib/content/image'
@@ -24,6 +24,8 @@ export interface ContentImageProps {
 /**
  * An editor's image through next/image: Content Lake images get CDN widths via @sanity/image-url
  * (hotspot and crop honoured); bundled SVGs are served as they are. Nothing renders without a URL.
+ * An SVG needs no optimizer, so it is the `<img>` next/image would render (getImageProps), without
+ * next/image's client component to load and hydrate on every page that shows one.
  */
 export function ContentImage({ image, width, aspectRatio, sizes, className, preload, decorative }: ContentImageProps) {
   if (!image) return null
@@ -44,5 +46,7 @@ export function ContentImage({ image, width, aspectRatio, sizes, className, prel
     fetchPriority: preload ? ('high' as const) : undefined,
   }
   if (src.startsWith('https://cdn.sanity.io/')) return <SanityCdnImage src={src} {...common} />
-  return <NextImage src={src} {...common} />
+  const { props } = getImageProps({ src, ...common })
+  // eslint-disable-next-line @next/next/no-img-element -- next/image's own props, from getImageProps
+  return <img {...props} alt={alt} />
 }
