@@ -133,16 +133,40 @@ describe('Lighthouse figures', () => {
     expect(table).toContain('same weight (/bench/bare/146): perf 86')
   })
 
-  it('holds every page to 60 kB of HTML', () => {
+  it('holds every page to 60 kB of HTML, and shows the proposed 25 kB of gzip beside it', () => {
     const rows = benchTable({
       weights: {
-        pages: { '/': { htmlBytes: 61_440, payloadBytes: 30_000 }, '/x': { htmlBytes: 61_441, payloadBytes: 1 } },
+        pages: {
+          '/': { htmlBytes: 61_440, payloadBytes: 30_000, gzipBytes: 25_600 },
+          '/x': { htmlBytes: 61_441, payloadBytes: 1, gzipBytes: 25_601 },
+        },
       },
     })
       .split('\n')
       .slice(2)
-    expect(rows[0]).toMatch(/60\.0 kB, of which inline RSC payload 29\.3 kB .* yes \|$/)
-    expect(rows[1]).toMatch(/\*\*no\*\* \|$/)
+    expect(rows[0]).toMatch(
+      /60\.0 kB, of which inline RSC payload 29\.3 kB; gzip 25\.0 kB .* yes \(proposed: yes\) \|$/,
+    )
+    expect(rows[1]).toMatch(/\*\*no\*\* \(proposed: \*\*no\*\*\) \|$/)
+  })
+
+  it('judges the proposed TBT measure against the bare page of the same weight', () => {
+    const withTbt = (performance: number, path: string, tbtMs: number) => ({
+      ...run(performance, 'mobile', path),
+      tbtMs,
+    })
+    const table = (pageTbt: number) =>
+      benchTable({
+        lighthouse: {
+          floor: [run(97, 'mobile', 'floor')],
+          bare: [run(94, 'mobile', '/bench/bare')],
+          pages: [withTbt(85, '/series/x', pageTbt)],
+          weighted: [withTbt(86, '/bench/bare/146', 500)],
+          weightedPathOf: { '/series/x': '/bench/bare/146' },
+        },
+      })
+    expect(table(700)).toMatch(/\(proposed: yes\) \|$/m)
+    expect(table(701)).toMatch(/\(proposed: \*\*no\*\*\) \|$/m)
   })
 })
 

@@ -6,6 +6,8 @@
  */
 import { gzipSync } from 'node:zlib'
 
+import type { PageWeight } from './report'
+
 export interface FirstLoadJs {
   path: string
   scriptFiles: number
@@ -48,6 +50,11 @@ export function rscPayloadBytes(html: string): number {
   for (const match of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>(self\.__next_f[\s\S]*?)<\/script>/gi))
     total += Buffer.byteLength(match[1])
   return total
+}
+
+/** A page's HTML weight: all of it, its RSC payload, and gzipped (what a phone downloads). */
+export function pageWeight(html: string): PageWeight {
+  return { htmlBytes: Buffer.byteLength(html), payloadBytes: rscPayloadBytes(html), gzipBytes: gzipSync(html).length }
 }
 
 export async function measureFirstLoadJs(origin: string, paths: string[]): Promise<FirstLoadJs[]> {

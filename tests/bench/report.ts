@@ -14,6 +14,8 @@ export interface PageWeight {
   htmlBytes: number
   /** The inline RSC payload within that HTML. */
   payloadBytes: number
+  /** The HTML gzipped, which is what a phone downloads. */
+  gzipBytes: number
 }
 
 export interface BenchFigures {
@@ -51,6 +53,12 @@ const verdict = (ok: boolean) => (ok ? 'yes' : '**no**')
 /** The mobile goals of the mobile-speed work, against the floor of the same run. */
 export const mobileGoals = { pointsBelowFloor: 5, lcpOverFloorMs: 500, tbtTimesFloor: 1.5, domElements: 800 }
 export const maxHtmlBytes = 60 * 1024
+/**
+ * The measures proposed where the goals above cannot be told from noise or met without taking
+ * widgets off the pages (docs/performance.md): what a phone downloads, and main-thread blocking
+ * beyond that of plain paragraphs of the same weight.
+ */
+export const proposedGoals = { maxGzipBytes: 25 * 1024, tbtOverSameWeightMs: 200 }
 
 const metrics = (run: LighthouseFigures) =>
   `LCP ${seconds(run.lcpMs)} · CLS ${run.cls.toFixed(3)} · TBT ${ms(run.tbtMs)}`
@@ -83,6 +91,7 @@ function lighthouseRows({
       page.bestPractices === 100 &&
       page.seo === 100 &&
       !(page.domElements >= mobileGoals.domElements)
+    const proposedOk = sameWeight && mobile ? page.tbtMs <= sameWeight.tbtMs + proposedGoals.tbtOverSameWeightMs : null
     const phases = page.lcpPhases.map((phase) => `${phase.label.toLowerCase()} ${ms(phase.ms)}`).join(', ')
     const beside = [
       ground && `floor: perf ${ground.performance}${spread(ground)} · ${metrics(ground)}`,
@@ -98,22 +107,26 @@ function lighthouseRows({
       beside.filter(Boolean).join('; '),
       mobile
         ? `perf ≥ floor − ${mobileGoals.pointsBelowFloor}, LCP ≤ floor + ${mobileGoals.lcpOverFloorMs} ms, TBT ≤ ` +
-          `${mobileGoals.tbtTimesFloor} × floor; a11y, best practices, SEO 100; DOM < ${mobileGoals.domElements}`
+          `${mobileGoals.tbtTimesFloor} × floor; a11y, best practices, SEO 100; DOM < ${mobileGoals.domElements}` +
+          ` (proposed: TBT ≤ same weight + ${proposedGoals.tbtOverSameWeightMs} ms)`
         : `perf, a11y, best practices, SEO 100; DOM < ${mobileGoals.domElements}`,
-      verdict(ok),
+      verdict(ok) + (proposedOk === null ? '' : ` (proposed: ${verdict(proposedOk)})`),
     ]
   })
 }
 
 function weightRows({ pages, floor }: NonNullable<BenchFigures['weights']>): Row[] {
-  return Object.entries(pages).map(([path, weight]) => [
-    'Page weight (HTML)',
-    path,
-    `${kB(weight.htmlBytes)}, of which inline RSC payload ${kB(weight.payloadBytes)}`,
-    floor ? `floor: ${kB(floor.htmlBytes)}, payload ${kB(floor.payloadBytes)}` : '—',
-    `≤ ${kB(maxHtmlBytes)}`,
-    verdict(weight.htmlBytes <= maxHtmlBytes),
-  ])
+  return Object.entries(pages).map(([path, weight]) => {
+    const proposedOk = weight.gzipBytes <= proposedGoals.maxGzipBytes
+    return [
+      'Page weight (HTML)',
+      path,
+      `${kB(weight.htmlBytes)}, of which inline RSC payload ${kB(weight.payloadBytes)}; gzip ${kB(weight.gzipBytes)}`,
+      floor ? `floor: ${kB(floor.htmlBytes)}, payload ${kB(floor.payloadBytes)}, gzip ${kB(floor.gzipBytes)}` : '—',
+      `≤ ${kB(maxHtmlBytes)} (proposed: ≤ ${kB(proposedGoals.maxGzipBytes)} gzip)`,
+      `${verdict(weight.htmlBytes <= maxHtmlBytes)} (proposed: ${verdict(proposedOk)})`,
+    ]
+  })
 }
 
 function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {

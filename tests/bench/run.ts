@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { buildSyntheticCatalogue, documentCount, type ScalingRun } from './build-scaling'
-import { measureFirstLoadJs, rscPayloadBytes } from './first-load-js'
+import { measureFirstLoadJs, pageWeight } from './first-load-js'
 import { floorPath, startFloor } from './floor-page'
 import { chromiumPath, measureLighthouse } from './lighthouse'
 import { buildNext } from './next-build'
@@ -118,7 +118,7 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
       const response = await fetch(server.origin + path)
       if (!response.ok) throw new Error(`${path} answered ${response.status}; the benchmark needs every page to exist.`)
       const html = await response.text()
-      const weight = { htmlBytes: Buffer.byteLength(html), payloadBytes: rscPayloadBytes(html) }
+      const weight = pageWeight(html)
       if (path !== barePath) {
         pageWeights[path] = weight
         weightedPaths.set(path, weightedBarePath(weight.htmlBytes))
@@ -145,7 +145,7 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
         const floor = await startFloor(ports.floor, reuseBuild)
         try {
           const floorHtml = await (await fetch(floor.origin + floorPath)).text()
-          figures.weights!.floor = { htmlBytes: Buffer.byteLength(floorHtml), payloadBytes: rscPayloadBytes(floorHtml) }
+          figures.weights!.floor = pageWeight(floorHtml)
           const onSite = (path: string) => ({ path, url: server.origin + path })
           const all = await measureLighthouse(
             [
