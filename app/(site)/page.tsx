@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { NewsCard } from '@/components/cards/NewsCard'
 
+import { NewsCard } from '@/components/cards/NewsCard'
 import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { SeriesCard } from '@/components/cards/SeriesCard'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { IntentLink } from '@/components/links/IntentLink'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
@@ -26,9 +26,9 @@ function SectionHeader({ id, title, href, linkLabel }: { id: string; title: stri
       <h2 id={id} className="text-2xl">
         {title}
       </h2>
-      <Link href={href} className="text-sm font-semibold text-accent">
+      <IntentLink href={href} className="text-sm font-semibold text-accent">
         {linkLabel}
-      </Link>
+      </IntentLink>
     </div>
   )
 }
@@ -73,7 +73,7 @@ export default async function HomePage() {
               </p>
               {spotlightReview.slug ? (
                 <footer className="mt-2 font-sans text-sm">
-                  <Link
+                  <IntentLink
                     href={hrefForDocument({ _type: 'review', slug: spotlightReview.slug }) ?? '/reviews'}
                     className="font-semibold text-accent"
                   >
@@ -89,7 +89,7 @@ export default async function HomePage() {
                         {spotlightReview.title}
                       </ShieldedText>
                     </span>
-                  </Link>
+                  </IntentLink>
                 </footer>
               ) : null}
             </blockquote>
@@ -100,10 +100,7 @@ export default async function HomePage() {
       {home.latestReviews.length > 0 ? (
         <section aria-labelledby="latest-reviews" className="space-y-5">
           <SectionHeader id="latest-reviews" title="Latest reviews" href="/reviews" linkLabel="All reviews" />
-          <ReviewCardList
-            columns={3}
-            items={home.latestReviews.map((review) => ({ review, audience: reviewAudience(review) }))}
-          />
+          <ReviewCardList items={home.latestReviews.map((review) => ({ review, audience: reviewAudience(review) }))} />
         </section>
       ) : null}
 

@@ -111,7 +111,8 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings"][0]{
 }`)
 
 export const HOME_PAGE_QUERY = defineQuery(`{
-  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...6]${reviewCard},
+  // Four: two rows of two on a wide screen; the rest of the list is one link away on /reviews.
+  "latestReviews": *[_type == "review" && defined(slug.current)] | order(publishedAt desc)[0...4]${reviewCard},
   // Verdicts on a whole series, final or first impressions; episode reviews would crowd them out.
   "highestScores": *[
     _type == "review" && defined(slug.current) && defined(score) && kind in ["series", "first-impressions"]
