@@ -1,5 +1,6 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
+
+import { IntentLink } from '@/components/links/IntentLink'
 
 export type HeadingLevel = 2 | 3 | 4
 
@@ -25,9 +26,9 @@ export function CardHeading({
   return (
     <Tag className={`card-title ${className}`.trim()}>
       {href ? (
-        <Link href={href} className="card-link" aria-describedby={describedBy}>
+        <IntentLink href={href} className="card-link" aria-describedby={describedBy}>
           {children}
-        </Link>
+        </IntentLink>
       ) : (
         children
       )}

@@ -1,6 +1,6 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { IntentLink } from '@/components/links/IntentLink'
 import { hrefForDocument } from '@/lib/routes'
 
 export interface CreditedPerson {
@@ -25,9 +25,9 @@ export interface Credit {
 function PersonName({ person }: { person: CreditedPerson }) {
   const href = hrefForDocument({ _type: 'person', slug: person.slug })
   return href ? (
-    <Link href={href} className="text-link">
+    <IntentLink href={href} className="text-link">
       {person.name}
-    </Link>
+    </IntentLink>
   ) : (
     <>{person.name}</>
   )
@@ -64,9 +64,9 @@ export function CreditList({ credits, className = '' }: { credits: readonly Cred
         <div key={first.key} className="contents">
           <dt id={first.anchorId ?? undefined} className="text-ink-muted">
             {first.labelHref ? (
-              <Link href={first.labelHref} className="text-link">
+              <IntentLink href={first.labelHref} className="text-link">
                 {first.label}
-              </Link>
+              </IntentLink>
             ) : (
               first.label
             )}

@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { IntentLink } from '@/components/links/IntentLink'
+
 export interface SequenceLink {
   href: string
   /** What it is and which way, e.g. "Previous: episode 4". */
@@ -10,7 +12,11 @@ export interface SequenceLink {
 
 const card = 'group rounded-md border border-rule p-4 no-underline hover:border-rule-strong'
 
-/** Previous and next in a sequence (episodes, episode reviews); `label` names the landmark. */
+/**
+ * Previous and next in a sequence (episodes, episode reviews); `label` names the landmark. Next is
+ * where a reader most often goes from here, so it is prefetched as it comes into view; previous
+ * waits for the reader to reach for it.
+ */
 export function PreviousNextLinks({
   label,
   previous,
@@ -24,13 +30,13 @@ export function PreviousNextLinks({
   return (
     <nav aria-label={label} className="grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.href} rel="prev" className={card}>
+        <IntentLink href={previous.href} rel="prev" className={card}>
           <span className="kicker block">
             <span aria-hidden="true">← </span>
             {previous.kicker}
           </span>
           <span className="font-serif text-lg font-semibold group-hover:underline">{previous.title}</span>
-        </Link>
+        </IntentLink>
       ) : (
         // Keeps "next" in the right-hand column.
         <span />

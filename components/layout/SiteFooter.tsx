@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '@/components/links/IntentLink'
 
 import { resolveNavigation, type NavItem } from './navigation'
 
@@ -34,9 +34,9 @@ export function SiteFooter({ title, description, navigation, year }: SiteFooterP
                       {item.label}
                     </a>
                   ) : (
-                    <Link href={item.href} prefetch={false} className="quiet-link">
+                    <IntentLink href={item.href} className="quiet-link">
                       {item.label}
-                    </Link>
+                    </IntentLink>
                   )}
                 </li>
               ))}

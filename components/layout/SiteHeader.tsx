@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { IntentLink } from '@/components/links/IntentLink'
 import { SearchBox } from '@/components/search/SearchBox'
 
 import { resolveNavigation, type NavItem } from './navigation'
@@ -18,11 +17,9 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
     <header className="border-b border-rule">
       {/* Phones stack title, links and search; tablets put the search on a row of its own; desktops use one row. */}
       <div className="site-header-bar">
-        {/* The frame's links are on every page and lead to the same few pages: prefetching them all on
-            load cost a phone a dozen requests and their main-thread work, so they load on click. */}
-        <Link href="/" prefetch={false} className="site-title">
+        <IntentLink href="/" className="site-title">
           {title}
-        </Link>
+        </IntentLink>
         {items.length > 0 ? (
           <nav aria-label="Main">
             <ul className="site-nav">
@@ -37,14 +34,13 @@ export function SiteHeader({ title, navigation, currentPath }: SiteHeaderProps) 
                         {item.label}
                       </a>
                     ) : (
-                      <Link
+                      <IntentLink
                         href={item.href}
                         aria-current={isCurrent ? 'page' : undefined}
-                        prefetch={false}
                         className="site-nav-link"
                       >
                         {item.label}
-                      </Link>
+                      </IntentLink>
                     )}
                   </li>
                 )

@@ -1,6 +1,6 @@
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
-import Link from 'next/link'
 
+import { IntentLink } from '@/components/links/IntentLink'
 import { hrefForDocument, type DocumentLinkTarget } from '@/lib/routes'
 
 /**
@@ -37,5 +37,5 @@ export function linkTargetOf(mark: InternalLinkMark | undefined): DocumentLinkTa
 export function InternalLink({ value, children }: PortableTextMarkComponentProps<InternalLinkMark>) {
   const href = hrefForDocument(linkTargetOf(value))
   if (!href) return <>{children}</>
-  return <Link href={href}>{children}</Link>
+  return <IntentLink href={href}>{children}</IntentLink>
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { useId } from 'react'
 
 import {
@@ -8,6 +7,7 @@ import {
   ratingsCountLabel,
   shownAverage,
 } from '@/lib/reactions/audience'
+import { IntentLink } from '@/components/links/IntentLink'
 import { MINIMUM_RATINGS_FOR_AVERAGE, type AudienceSummary } from '@/lib/reactions/types'
 
 export interface AudienceScoreProps {
@@ -106,9 +106,9 @@ export function AudienceScoreLine({ summary, href }: { summary: AudienceScorePro
   return (
     <div className="flex flex-wrap items-baseline gap-x-3">
       <AudienceScore summary={summary} variant="compact" />
-      <Link href={href} className="text-sm font-semibold text-accent">
+      <IntentLink href={href} className="text-sm font-semibold text-accent">
         Reader reviews
-      </Link>
+      </IntentLink>
     </div>
   )
 }

@@ -1,9 +1,9 @@
-import Link from 'next/link'
 import { useId, type ReactNode } from 'react'
 
 import { ReportControl } from '@/components/comments/ReportControl'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
+import { IntentLink } from '@/components/links/IntentLink'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { SpoilerBlock } from '@/components/spoilers/SpoilerBlock'
 import { AUDIENCE_RATING_MAX } from '@/lib/reactions/audience'
@@ -73,9 +73,9 @@ export function ReaderReviewCard({
       ))}
       {truncated ? (
         <p className="font-sans text-sm">
-          <Link href={readerReviewPath(review.id)} className="font-semibold text-accent">
+          <IntentLink href={readerReviewPath(review.id)} className="font-semibold text-accent">
             Read the whole review<span className="sr-only"> by {review.name}</span>
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </div>

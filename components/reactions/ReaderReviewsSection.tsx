@@ -1,6 +1,6 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { IntentLink } from '@/components/links/IntentLink'
 import { reviewExcerpt } from '@/lib/reactions/audience'
 import type { AudienceSummary, ReaderReview } from '@/lib/reactions/types'
 
@@ -66,9 +66,9 @@ export function ReaderReviewsSection({
       )}
       {total > 0 ? (
         <p>
-          <Link href={allReviewsHref} className="font-semibold text-accent">
+          <IntentLink href={allReviewsHref} className="font-semibold text-accent">
             All {total.toLocaleString('en-GB')} reader {total === 1 ? 'review' : 'reviews'}
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </section>

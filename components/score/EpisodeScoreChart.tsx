@@ -1,6 +1,6 @@
-import Link from 'next/link'
 import { useId } from 'react'
 
+import { IntentLink } from '@/components/links/IntentLink'
 import { HowWeScoreLink } from '@/components/score/HowWeScoreLink'
 import { episodePath } from '@/lib/routes'
 import { formatScore, roundScore, SCORE_MAX, scoreBand } from '@/lib/score'
@@ -156,9 +156,9 @@ export function EpisodeScoreChart({
 
         {scoresListHref ? (
           <p className="text-sm">
-            <Link href={scoresListHref} className="text-link">
+            <IntentLink href={scoresListHref} className="text-link">
               Every episode&apos;s score, with its title, in the episode guide
-            </Link>
+            </IntentLink>
           </p>
         ) : (
           <table className="w-full border-collapse text-left text-sm">
@@ -183,9 +183,9 @@ export function EpisodeScoreChart({
                   <tr key={row.episode} className="border-b border-rule">
                     <th scope="row" className="py-2 pr-3 font-normal">
                       {seriesSlug ? (
-                        <Link href={episodePath(seriesSlug, row.episode)} className="text-link">
+                        <IntentLink href={episodePath(seriesSlug, row.episode)} className="text-link">
                           {title}
-                        </Link>
+                        </IntentLink>
                       ) : (
                         title
                       )}

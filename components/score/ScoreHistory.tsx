@@ -1,7 +1,7 @@
-import Link from 'next/link'
 import { useId } from 'react'
 
 import { FormattedDate } from '@/components/format/FormattedDate'
+import { IntentLink } from '@/components/links/IntentLink'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { episodeRangeLabel } from '@/lib/review-kinds'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
@@ -60,7 +60,7 @@ function Stage({ label, review, scope }: { label: string; review: Scored; scope:
       </p>
       {href && review.title ? (
         <p className="mt-1 text-sm">
-          <Link href={href} className="text-link">
+          <IntentLink href={href} className="text-link">
             <ShieldedText
               seriesSlug={scope.seriesSlug}
               revealsUpTo={reviewRevealsUpTo(review.titleRevealsUpTo, review, scope.episodeCount)}
@@ -68,7 +68,7 @@ function Stage({ label, review, scope }: { label: string; review: Scored; scope:
             >
               {review.title}
             </ShieldedText>
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </>

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { IntentLink } from '@/components/links/IntentLink'
 import { ContentImage } from '@/components/media/ContentImage'
 import { VideoLinkImage } from '@/components/media/VideoLinkImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
@@ -112,9 +112,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <PortableTextBody value={article.body} seriesSlug={seriesSlug} anchorPrefix="article" />
         {seriesSlug ? (
           <p className="border-t border-rule pt-6">
-            <Link href={seriesPath(seriesSlug)} className="font-semibold text-accent">
+            <IntentLink href={seriesPath(seriesSlug)} className="font-semibold text-accent">
               Everything on {article.series?.title}
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
       </PageContainer>
@@ -134,7 +134,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <ul className="space-y-3">
               {article.moreNews.map((item) => (
                 <li key={item._id}>
-                  <Link
+                  <IntentLink
                     href={hrefForDocument({ _type: 'article', slug: item.slug }) ?? '/news'}
                     className="font-serif text-lg font-semibold text-link"
                   >
@@ -145,7 +145,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
                     >
                       {item.title}
                     </ShieldedText>
-                  </Link>
+                  </IntentLink>
                   <p className="text-sm text-ink-muted">
                     <FormattedDate value={item.publishedAt} />
                   </p>

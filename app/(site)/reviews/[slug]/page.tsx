@@ -7,6 +7,7 @@ import { ReviewCardList } from '@/components/cards/ReviewCardList'
 import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { IntentLink } from '@/components/links/IntentLink'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { CommentsSection } from '@/components/comments/CommentsSection'
@@ -115,9 +116,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
             <p className="font-serif text-lg text-ink-muted">
               A review of{' '}
               {seriesSlug ? (
-                <Link href={seriesPath(seriesSlug)} className="text-ink">
+                <IntentLink href={seriesPath(seriesSlug)} className="text-ink">
                   {series.title}
-                </Link>
+                </IntentLink>
               ) : (
                 series.title
               )}
@@ -125,9 +126,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
               {review.kind === 'episode' && seriesSlug && typeof review.firstEpisode === 'number' ? (
                 <>
                   {', '}
-                  <Link href={episodePath(seriesSlug, review.firstEpisode)} className="text-ink">
+                  <IntentLink href={episodePath(seriesSlug, review.firstEpisode)} className="text-ink">
                     episode {review.firstEpisode}
-                  </Link>
+                  </IntentLink>
                 </>
               ) : null}
             </p>
@@ -146,9 +147,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
             <p className="text-[0.95rem]">
               <span>By </span>
               {criticHref ? (
-                <Link href={criticHref} rel="author" className="font-semibold">
+                <IntentLink href={criticHref} rel="author" className="font-semibold">
                   {critic?.name}
-                </Link>
+                </IntentLink>
               ) : (
                 <span className="font-semibold">{critic?.name}</span>
               )}
@@ -323,9 +324,9 @@ export default async function ReviewPage({ params }: { params: Params }) {
             />
             {seriesSlug && review.seriesReviewCount > review.related.length + 1 ? (
               <p>
-                <Link href={seriesSectionPath(seriesSlug, 'reviews')} className="font-semibold text-accent">
+                <IntentLink href={seriesSectionPath(seriesSlug, 'reviews')} className="font-semibold text-accent">
                   All {review.seriesReviewCount} reviews of {series?.title ?? 'the series'} and its episodes
-                </Link>
+                </IntentLink>
               </p>
             ) : null}
           </section>

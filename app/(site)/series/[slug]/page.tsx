@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -9,6 +8,7 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { nativeScriptLang } from '@/components/format/native-script-lang'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { IntentLink } from '@/components/links/IntentLink'
 import { ContentImage } from '@/components/media/ContentImage'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
@@ -145,7 +145,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
               {reactions ? <AudienceScoreLine summary={reactions.audience} href="#reader-reviews" /> : null}
               {reviewHref ? (
                 <p>
-                  <Link href={reviewHref} className="font-semibold text-accent">
+                  <IntentLink href={reviewHref} className="font-semibold text-accent">
                     Read the full review
                     <span className="sr-only">
                       :{' '}
@@ -158,7 +158,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                         {review.title}
                       </ShieldedText>
                     </span>
-                  </Link>
+                  </IntentLink>
                 </p>
               ) : null}
               <AspectMeters aspects={review.aspects} headingLevel={3} seriesSlug={slug} />
@@ -183,9 +183,9 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 reviewsHref={seriesSectionPath(slug, 'reviews')}
               />
               <p>
-                <Link href={seriesGuidePath(slug)} className="text-link">
+                <IntentLink href={seriesGuidePath(slug)} className="text-link">
                   Episode guide: all {series.episodes.length} episodes, with story arcs and directors
-                </Link>
+                </IntentLink>
               </p>
             </section>
           ) : null}
@@ -246,10 +246,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 }))}
               />
               <p>
-                <Link href={seriesSectionPath(slug, 'cast')} className="font-semibold text-accent">
+                <IntentLink href={seriesSectionPath(slug, 'cast')} className="font-semibold text-accent">
                   Full cast and crew
                   {series.cast.length > topCast.length ? `: all ${series.cast.length} characters` : null}
-                </Link>
+                </IntentLink>
               </p>
             </section>
           ) : null}
@@ -264,10 +264,10 @@ export default async function SeriesPage({ params }: { params: Params }) {
                 items={series.latestReviews.map((item) => ({ review: item, audience: audienceOf(item) }))}
               />
               <p>
-                <Link href={seriesSectionPath(slug, 'reviews')} className="font-semibold text-accent">
+                <IntentLink href={seriesSectionPath(slug, 'reviews')} className="font-semibold text-accent">
                   All {series.reviewCount} {series.reviewCount === 1 ? 'review' : 'reviews'} of the series and its
                   episodes
-                </Link>
+                </IntentLink>
               </p>
             </section>
           ) : null}
@@ -280,7 +280,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
               <ul className="space-y-3">
                 {series.news.map((article) => (
                   <li key={article._id}>
-                    <Link
+                    <IntentLink
                       href={hrefForDocument({ _type: 'article', slug: article.slug }) ?? '/news'}
                       className="font-serif text-lg font-semibold text-link"
                     >
@@ -291,7 +291,7 @@ export default async function SeriesPage({ params }: { params: Params }) {
                       >
                         {article.title}
                       </ShieldedText>
-                    </Link>
+                    </IntentLink>
                     <p className="text-sm text-ink-muted">
                       <FormattedDate value={article.publishedAt} />
                     </p>

@@ -1,9 +1,9 @@
-import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
 import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { Pagination } from '@/components/layout/Pagination'
+import { IntentLink } from '@/components/links/IntentLink'
 import { AudienceScore } from '@/components/reactions/AudienceScore'
 import { ReaderReviewList } from '@/components/reactions/ReaderReviewList'
 import { SpoilerShield } from '@/components/spoilers/SpoilerShield'
@@ -112,9 +112,9 @@ export function ReaderReviewsPage({
 
       <AudienceScore summary={summary} headingLevel={2} className="max-w-xl" />
       <p>
-        <Link href={readerReviewWritePath(series.slug, episodeNumber)} className="font-semibold text-accent">
+        <IntentLink href={readerReviewWritePath(series.slug, episodeNumber)} className="font-semibold text-accent">
           Write a review
-        </Link>
+        </IntentLink>
       </p>
 
       <section aria-labelledby="reader-review-list" className="space-y-6">
@@ -172,9 +172,9 @@ export function ReaderReviewsPage({
           />
         ) : view.rating !== null ? (
           <p>
-            <Link href={reviewListHref(basePath, { ...view, rating: null, page: 1 })} className="text-link">
+            <IntentLink href={reviewListHref(basePath, { ...view, rating: null, page: 1 })} className="text-link">
               Show reviews with every rating
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
         <Pagination

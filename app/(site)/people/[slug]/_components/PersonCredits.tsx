@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { IntentLink } from '@/components/links/IntentLink'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 
 import { characterLabel } from '@/lib/cast'
@@ -66,9 +65,9 @@ function EpisodeLinks({
       {episodes.map((episode) => (
         <li key={episode._id}>
           {seriesSlug && typeof episode.number === 'number' ? (
-            <Link href={episodePath(seriesSlug, episode.number)} className="text-link">
+            <IntentLink href={episodePath(seriesSlug, episode.number)} className="text-link">
               Episode {episode.number}: {episode.title}
-            </Link>
+            </IntentLink>
           ) : (
             `Episode ${episode.number}: ${episode.title}`
           )}
@@ -95,9 +94,9 @@ export function PersonCredits({ person }: { person: Person }) {
         >
           <h3 className="text-xl">
             {series.slug ? (
-              <Link href={seriesPath(series.slug)} className="text-link">
+              <IntentLink href={seriesPath(series.slug)} className="text-link">
                 {series.title}
-              </Link>
+              </IntentLink>
             ) : (
               series.title
             )}

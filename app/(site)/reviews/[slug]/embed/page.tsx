@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { EmbedThisScore } from '@/components/embeds/EmbedThisScore'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
+import { IntentLink } from '@/components/links/IntentLink'
 import { embeddableReviewSlugs, readReviewEmbed } from '@/lib/embeds/read'
 import { embedInstructionsPath, hrefForDocument, isSlug } from '@/lib/routes'
 import { buildMetadata } from '@/lib/seo'
@@ -50,9 +50,9 @@ export default async function EmbedInstructionsPage({ params }: { params: Params
         <p className="font-serif text-lg text-ink-muted">
           {embed.title}
           {embed.criticName ? `, by ${embed.criticName}` : null}.{' '}
-          <Link href={reviewPath} className="text-link text-ink">
+          <IntentLink href={reviewPath} className="text-link text-ink">
             Back to the review
-          </Link>
+          </IntentLink>
         </p>
       </header>
       <EmbedThisScore embed={embed} />

@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 
+import { IntentLink } from '@/components/links/IntentLink'
 import { useWatchedUpTo } from '@/components/spoilers/useWatchedUpTo'
 import { episodePath } from '@/lib/routes'
 
@@ -23,9 +24,9 @@ export function NextEpisodeToWatch({ seriesSlug, episodeCount, firstEpisode, rev
     return (
       <p>
         You have watched all {episodeCount} episodes.{' '}
-        <Link href={reviewsHref} className="font-semibold text-accent">
+        <IntentLink href={reviewsHref} className="font-semibold text-accent">
           Read the reviews
-        </Link>
+        </IntentLink>
       </p>
     )
   if (watchedUpTo !== null && watchedUpTo > 0) {

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { IntentLink } from '@/components/links/IntentLink'
 import { type SeriesSection, seriesPath, seriesSectionPath } from '@/lib/routes'
 
 const sections: { section: SeriesSection | 'overview'; label: string }[] = [
@@ -16,13 +15,13 @@ export function SeriesSectionNav({ slug, current }: { slug: string; current: Ser
       <ul className="flex flex-wrap gap-x-5 gap-y-2">
         {sections.map(({ section, label }) => (
           <li key={section}>
-            <Link
+            <IntentLink
               href={section === 'overview' ? seriesPath(slug) : seriesSectionPath(slug, section)}
               aria-current={section === current ? 'page' : undefined}
               className="series-tab"
             >
               {label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { FormattedDate } from '@/components/format/FormattedDate'
+import { IntentLink } from '@/components/links/IntentLink'
 import { ScoreBadge } from '@/components/score/ScoreBadge'
 import { ShieldedText } from '@/components/spoilers/ShieldedText'
 import { contentFetch, getPerspective } from '@/lib/content/fetch'
@@ -63,9 +63,9 @@ export default async function SeriesEpisodeGuidePage({ params }: { params: Param
                   <h3 className="flex flex-wrap items-baseline gap-x-2 text-lg">
                     <span className="kicker">Episode {episode.number}</span>
                     {typeof episode.number === 'number' ? (
-                      <Link href={episodePath(slug, episode.number)} className="text-link">
+                      <IntentLink href={episodePath(slug, episode.number)} className="text-link">
                         {episode.title}
-                      </Link>
+                      </IntentLink>
                     ) : (
                       episode.title
                     )}
@@ -112,12 +112,12 @@ export default async function SeriesEpisodeGuidePage({ params }: { params: Param
                     {arc.directors.map((director, index) => (
                       <span key={director._id}>
                         {index > 0 ? ' and ' : null}
-                        <Link
+                        <IntentLink
                           href={hrefForDocument({ _type: 'person', slug: director.slug }) ?? '/people'}
                           className="text-link"
                         >
                           {director.name}
-                        </Link>
+                        </IntentLink>
                       </span>
                     ))}
                   </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -9,6 +8,7 @@ import { FormattedDate } from '@/components/format/FormattedDate'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { PageContainer } from '@/components/layout/PageContainer'
 import { PreviousNextLinks } from '@/components/layout/PreviousNextLinks'
+import { IntentLink } from '@/components/links/IntentLink'
 import { PortableTextBody } from '@/components/portable-text/PortableTextBody'
 import { AudienceScoreLine } from '@/components/reactions/AudienceScore'
 import { ReaderReviewsSection } from '@/components/reactions/ReaderReviewsSection'
@@ -66,9 +66,9 @@ function PeopleLinks({ people }: { people: readonly { _id: string; name: string 
       <span key={person._id}>
         {index > 0 ? (index === people.length - 1 ? ' and ' : ', ') : null}
         {href ? (
-          <Link href={href} className="text-link">
+          <IntentLink href={href} className="text-link">
             {person.name}
-          </Link>
+          </IntentLink>
         ) : (
           person.name
         )}
@@ -179,7 +179,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
             </p>
             {reviewHref ? (
               <p>
-                <Link href={reviewHref} className="font-semibold text-accent">
+                <IntentLink href={reviewHref} className="font-semibold text-accent">
                   Read the review
                   <span className="sr-only">
                     :{' '}
@@ -192,7 +192,7 @@ export default async function EpisodePage({ params }: { params: Params }) {
                       {review.title}
                     </ShieldedText>
                   </span>
-                </Link>
+                </IntentLink>
               </p>
             ) : null}
             <AspectMeters aspects={review.aspects} headingLevel={3} heading="Aspects" seriesSlug={seriesSlug} />
