@@ -133,6 +133,26 @@ describe('Lighthouse figures', () => {
     expect(table).toContain('same weight (/bench/bare/146): perf 86')
   })
 
+  it('shows start-up work on a phone beside the floor and the site layout alone', () => {
+    const work = (path: string, taskMs: number, routePrefetches: number) => ({
+      path,
+      taskMs,
+      scriptMs: 300,
+      styleLayoutMs: 400,
+      requests: 18,
+      routePrefetches,
+      routePrefetchBytes: routePrefetches * 2048,
+      taskRuns: [taskMs - 100, taskMs, taskMs + 100],
+    })
+    const table = benchTable({
+      loadWork: { floor: work('floor', 1461, 0), bare: work('/bench/bare', 1900, 0), pages: [work('/x', 2546, 1)] },
+    })
+    expect(table).toContain('| /x | main thread 2,546 ms (runs 2,446, 2,546, 2,646) · script 300 ms')
+    expect(table).toContain('18 requests, 1 route prefetches (2.0 kB)')
+    expect(table).toContain('floor: main thread 1,461 ms')
+    expect(table).toContain('site layout only (/bench/bare): main thread 1,900 ms')
+  })
+
   it('holds every page to 60 kB of HTML, and shows the proposed 25 kB of gzip beside it', () => {
     const rows = benchTable({
       weights: {

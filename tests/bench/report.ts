@@ -3,6 +3,7 @@ import type { ScalingRun } from './build-scaling'
 import { msPerPage } from './build-scaling'
 import type { FirstLoadJs } from './first-load-js'
 import type { LighthouseFigures } from './lighthouse'
+import type { LoadWork } from './load-work'
 import { isExact, type VoteBenchRun } from './reaction-votes'
 import type { ReaderSectionThroughput } from './reader-section-throughput'
 import type { RevalidateLatency } from './revalidate-latency'
@@ -30,6 +31,7 @@ export interface BenchFigures {
     weightedPathOf?: Record<string, string>
   }
   weights?: { pages: Record<string, PageWeight>; floor?: PageWeight }
+  loadWork?: { floor: LoadWork; bare: LoadWork; pages: LoadWork[] }
   firstLoadJs?: { pages: FirstLoadJs[]; bare: FirstLoadJs }
   throughput?: ThroughputFigures
   scaling?: { bundled: ScalingRun; synthetic: ScalingRun }
@@ -129,6 +131,22 @@ function weightRows({ pages, floor }: NonNullable<BenchFigures['weights']>): Row
   })
 }
 
+const work = (run: LoadWork) =>
+  `main thread ${ms(run.taskMs)} (runs ${run.taskRuns.map((value) => value.toLocaleString('en-US')).join(', ')}) · ` +
+  `script ${ms(run.scriptMs)} · style and layout ${ms(run.styleLayoutMs)} · ${run.requests} requests, ` +
+  `${run.routePrefetches} route prefetches (${kB(run.routePrefetchBytes)})`
+
+function loadWorkRows({ floor, bare, pages }: NonNullable<BenchFigures['loadWork']>): Row[] {
+  return pages.map((page) => [
+    'Start-up work, phone (4× CPU, 3 s after load)',
+    page.path,
+    work(page),
+    `floor: ${work(floor)}; site layout only (${bare.path}): ${work(bare)}`,
+    'reported beside the floor',
+    '—',
+  ])
+}
+
 function firstLoadRows(pages: FirstLoadJs[], bare: FirstLoadJs): Row[] {
   return pages.map((page) => [
     'First-load JS (gzip)',
@@ -200,6 +218,7 @@ export function benchTable(figures: BenchFigures): string {
   const rows: Row[] = []
   if (figures.lighthouse) rows.push(...lighthouseRows(figures.lighthouse))
   if (figures.weights) rows.push(...weightRows(figures.weights))
+  if (figures.loadWork) rows.push(...loadWorkRows(figures.loadWork))
   if (figures.firstLoadJs) rows.push(...firstLoadRows(figures.firstLoadJs.pages, figures.firstLoadJs.bare))
   if (figures.throughput) rows.push(...throughputRows(figures.throughput))
   if (figures.scaling) rows.push(...scalingRows(figures.scaling))

@@ -9,9 +9,10 @@
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
  *   npm run bench -- --only=lighthouse --pages=review,series   some kinds of page (see measuredPages in pages.ts)
  *
- * Sections: lighthouse, js, throughput, reader-section, scaling, revalidate, votes, search, scale-out.
+ * Sections: lighthouse, load-work, js, throughput, reader-section, scaling, revalidate, votes, search, scale-out.
  * BENCH_LIGHTHOUSE_RUNS (default 5) and BENCH_LIGHTHOUSE_DESKTOP_RUNS (default 3) set the Lighthouse
  * runs per page; the median is kept. The floor page (tests/bench/floor) is built and served beside the site.
+ * BENCH_LOAD_RUNS (default 5) sets the phone loads per page of the load-work section.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,6 +21,7 @@ import { buildSyntheticCatalogue, documentCount, type ScalingRun } from './build
 import { measureFirstLoadJs, pageWeight } from './first-load-js'
 import { floorPath, startFloor } from './floor-page'
 import { chromiumPath, measureLighthouse } from './lighthouse'
+import { measureLoadWork } from './load-work'
 import { buildNext } from './next-build'
 import { startNextServer } from './next-server'
 import { checkBaselines } from './baselines'
@@ -43,6 +45,7 @@ import { measureThroughput } from './throughput'
 
 const sections = [
   'lighthouse',
+  'load-work',
   'js',
   'throughput',
   'reader-section',
@@ -67,6 +70,7 @@ const lighthouseRuns = {
   mobile: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5),
   desktop: Number(process.env.BENCH_LIGHTHOUSE_DESKTOP_RUNS ?? 3),
 }
+const loadWorkRuns = Number(process.env.BENCH_LOAD_RUNS ?? 5)
 
 const bundledDataset = 'sanity/seed/dataset.ndjson'
 const siteOrigin = `http://127.0.0.1:${ports.next}`
@@ -107,7 +111,7 @@ async function measure(section: string, work: () => Promise<void>): Promise<void
   }
 }
 
-if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput')) {
+if (['lighthouse', 'load-work', 'js', 'throughput'].some((section) => selected.has(section as Section))) {
   const server = await startNextServer({ distDir: benchDistDir, port: ports.next, env: siteEnv })
   try {
     // First requests render and cache each page; every measurement below sees the cached page.
@@ -161,6 +165,24 @@ if (selected.has('lighthouse') || selected.has('js') || selected.has('throughput
             weighted: all.filter((run) => weightedPageSet.has(run.path)),
             weightedPathOf: Object.fromEntries(weightedPaths),
           }
+        } finally {
+          await floor.stop()
+        }
+      })
+    }
+    if (selected.has('load-work')) {
+      log(`start-up work on a phone, ${loadWorkRuns} loads per page ...`)
+      await measure('Start-up work', async () => {
+        const floor = await startFloor(ports.floor, reuseBuild)
+        try {
+          const [floorWork, bare, ...pages] = await measureLoadWork(
+            [
+              { path: 'floor', url: floor.origin + floorPath },
+              ...[barePath, ...pagePaths].map((path) => ({ path, url: server.origin + path })),
+            ],
+            loadWorkRuns,
+          )
+          figures.loadWork = { floor: floorWork, bare, pages }
         } finally {
           await floor.stop()
         }
