@@ -8,9 +8,13 @@ import { type ComponentProps, useState } from 'react'
  * a touch) rather than when it scrolls into view. The frame, the cards and the credits hold dozens
  * of links, most never followed: prefetching each as it came into view cost a phone a dozen requests
  * and their parsing while the page was still starting. The few links a reader is likely to take
- * next (the next episode, the series' own pages) keep `next/link`'s default.
+ * next (the next episode, the next page of a list) keep `next/link`'s default.
+ *
+ * It owns the pointer, focus and touch handlers, so it does not accept them.
  */
-export function IntentLink(props: Omit<ComponentProps<typeof Link>, 'prefetch'>) {
+export function IntentLink(
+  props: Omit<ComponentProps<typeof Link>, 'prefetch' | 'onPointerEnter' | 'onFocus' | 'onTouchStart'>,
+) {
   const [intent, setIntent] = useState(false)
   const showIntent = () => setIntent(true)
   return (
