@@ -119,9 +119,12 @@ describe('the same page in draft mode', () => {
       tab.on('response', (response) => {
         if (response.request().resourceType() === 'script') scripts.push(response.text())
       })
-      await tab.goto(server.origin + reviewPath, { waitUntil: 'networkidle' })
-      const bodies = await Promise.all(scripts)
-      expect(bodies.some((body) => visualEditingMarkerIn(body))).toBe(true)
+      await tab.goto(server.origin + reviewPath, { waitUntil: 'load' })
+      // The overlays' chunk is requested as the page hydrates, which on a busy machine can come after
+      // the network has been quiet for a while: wait for it rather than for a quiet network.
+      await expect
+        .poll(async () => (await Promise.all(scripts)).some((body) => visualEditingMarkerIn(body)), { timeout: 20_000 })
+        .toBe(true)
     } finally {
       await browser.close()
     }
