@@ -369,15 +369,24 @@ describe('POST /api/reactions/reviews/<id>/votes', () => {
   })
 
   it('answers 429 with Retry-After past 60 votes a minute', async () => {
-    const { id } = await posted()
-    const first = await vote(id, '{"helpful":true}')
-    const cookie = cookieOf(first)
-    for (let n = 1; n < 60; n++) expect((await vote(id, `{"helpful":${n % 2 === 0}}`, { cookie })).status).toBe(200)
-    const refused = await vote(id, '{"helpful":true}', { cookie })
-    expect(refused.status).toBe(429)
-    const wait = Number(refused.headers.get('retry-after'))
-    expect(wait).toBeGreaterThan(0)
-    expect(wait).toBeLessThanOrEqual(60)
+    // Vote limits count in fixed windows on the clock's minutes: starting at the top of one, all 61
+    // votes fall in it however long they take.
+    const minute = 60_000
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })
+    vi.setSystemTime(Math.ceil(Date.now() / minute) * minute)
+    try {
+      const { id } = await posted()
+      const first = await vote(id, '{"helpful":true}')
+      const cookie = cookieOf(first)
+      for (let n = 1; n < 60; n++) expect((await vote(id, `{"helpful":${n % 2 === 0}}`, { cookie })).status).toBe(200)
+      const refused = await vote(id, '{"helpful":true}', { cookie })
+      expect(refused.status).toBe(429)
+      const wait = Number(refused.headers.get('retry-after'))
+      expect(wait).toBeGreaterThan(0)
+      expect(wait).toBeLessThanOrEqual(60)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 
