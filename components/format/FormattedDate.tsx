@@ -1,6 +1,6 @@
 // One fixed format (British English, UTC), so the same document renders the same date on every server, in
 // every browser and in every test. Written out instead of Intl.DateTimeFormat: client components render
-// dates as they hydrate, and building a DateTimeFormat loads locale data, 150 ms of a phone's main thread
+// dates as they hydrate, and building a DateTimeFormat loads locale data, 130-180 ms of a phone's main thread
 // at 4× CPU slowdown. tests/components/formatted-date.test.ts holds it to Intl's en-GB output.
 const MONTHS = [
   'January',

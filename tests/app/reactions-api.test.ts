@@ -9,6 +9,7 @@ import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type AppEnv, readEnv } from '@/lib/env/schema'
+import { RATE_LIMITS } from '@/lib/reactions/abuse'
 
 const state = vi.hoisted(() => ({
   env: undefined as AppEnv | undefined,
@@ -371,9 +372,9 @@ describe('POST /api/reactions/reviews/<id>/votes', () => {
   it('answers 429 with Retry-After past 60 votes a minute', async () => {
     // Vote limits count in fixed windows on the clock's minutes: starting at the top of one, all 61
     // votes fall in it however long they take.
-    const minute = 60_000
+    const windowMs = RATE_LIMITS.vote.windowSeconds * 1000
     vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })
-    vi.setSystemTime(Math.ceil(Date.now() / minute) * minute)
+    vi.setSystemTime(Math.ceil(Date.now() / windowMs) * windowMs)
     try {
       const { id } = await posted()
       const first = await vote(id, '{"helpful":true}')
