@@ -170,16 +170,23 @@ describe.each(['sqlite', 'postgres'] as const)('reaction store on %s', (dialect)
     expect(await store.getReview(id)).toMatchObject({ helpful: 50, notHelpful: 50 })
   })
 
-  it('limits hits per key in fixed windows shared through the database', async () => {
+  it('limits hits per key in a sliding window shared through the database', async () => {
     const store = await freshStore()
     const start = new Date(Date.UTC(2026, 0, 1, 12, 0, 0))
     const later = (seconds: number) => new Date(start.getTime() + seconds * 1000)
     const results = []
     for (let hit = 0; hit < 6; hit++) results.push(await store.hitRateLimit('reviews:reader-a', 5, 3600, later(hit)))
     expect(results.map((result) => result.allowed)).toEqual([true, true, true, true, true, false])
-    expect(results[5]).toMatchObject({ hits: 6, retryAfterSeconds: 3600 - 5 })
+    // Six hits an hour weigh four once a third of the next hour has passed, so a fifth is allowed then.
+    expect(results[5]).toMatchObject({ hits: 6, retryAfterSeconds: 3600 - 5 + 1200 })
     expect((await store.hitRateLimit('reviews:reader-b', 5, 3600, later(10))).allowed).toBe(true)
-    expect((await store.hitRateLimit('reviews:reader-a', 5, 3600, later(3600))).hits).toBe(1)
+    expect(await store.hitRateLimit('reviews:reader-a', 5, 3600, later(4800))).toMatchObject({ allowed: true, hits: 1 })
+
+    // A burst at the end of one window gets no fresh allowance at the start of the next.
+    for (let hit = 0; hit < 30; hit++)
+      expect((await store.hitRateLimit('votes:edge', 30, 60, later(59))).allowed).toBe(true)
+    expect((await store.hitRateLimit('votes:edge', 30, 60, later(60))).allowed).toBe(false)
+    expect((await store.hitRateLimit('votes:edge', 30, 60, later(90))).allowed).toBe(true)
 
     const concurrent = await Promise.all(
       Array.from({ length: 40 }, () => store.hitRateLimit('votes:burst', 30, 60, start)),

@@ -30,6 +30,7 @@ import {
   type VoteCounts,
 } from '../types'
 import { migrations } from './migrations'
+import { slidingWindowVerdict } from './sliding-window'
 import type {
   ModerationActionsTable,
   ReactionsDatabase,
@@ -403,6 +404,7 @@ export class KyselyReactionStore implements ReactionStore {
   }
 
   async hitRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
+    const windowMs = windowSeconds * 1000
     const start = windowStart(now, windowSeconds)
     const row = await this.db
       .insertInto('rate_limit_hits')
@@ -418,8 +420,19 @@ export class KyselyReactionStore implements ReactionStore {
       const dayAgo = new Date(now.getTime() - 86_400_000).toISOString()
       await this.db.deleteFrom('rate_limit_hits').where('window_start', '<', dayAgo).execute()
     }
-    const retryAfterSeconds = Math.max(1, Math.ceil((start.getTime() + windowSeconds * 1000 - now.getTime()) / 1000))
-    return { allowed: hits <= limit, hits, retryAfterSeconds }
+    const previous = await this.db
+      .selectFrom('rate_limit_hits')
+      .select('hits')
+      .where('key', '=', key)
+      .where('window_start', '=', new Date(start.getTime() - windowMs).toISOString())
+      .executeTakeFirst()
+    return slidingWindowVerdict({
+      hits,
+      previousHits: Number(previous?.hits ?? 0),
+      limit,
+      windowMs,
+      elapsedMs: now.getTime() - start.getTime(),
+    })
   }
 
   async createComment(comment: NewReaderComment): Promise<StoredReaderComment> {

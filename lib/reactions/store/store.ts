@@ -48,7 +48,7 @@ export interface RateLimitResult {
   allowed: boolean
   /** Hits in the current window, this one included. */
   hits: number
-  /** Seconds until the window resets; meaningful when not allowed. */
+  /** Seconds until one more hit would be allowed; meaningful when not allowed. */
   retryAfterSeconds: number
 }
 
@@ -80,7 +80,7 @@ export interface ReactionStore {
     ipHash: string | null
     helpful: boolean
   }): Promise<VoteCounts | null>
-  /** Counts a hit against `key` in a fixed window; shared by every instance using the database. */
+  /** Counts a hit against `key` in a sliding window; shared by every instance using the database. */
   hitRateLimit(key: string, limit: number, windowSeconds: number, now?: Date): Promise<RateLimitResult>
 
   createComment(comment: NewReaderComment): Promise<StoredReaderComment>
