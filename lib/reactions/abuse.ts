@@ -38,9 +38,15 @@ export async function hitRateLimits(
   const retryAfterSeconds = Math.max(1, ...refused.map((result) => Math.ceil(result.retryAfterSeconds)))
   return {
     status: 429,
-    error: `Too many ${noun}: at most ${limit} per ${per}. Try again in ${retryAfterSeconds} seconds.`,
+    error: `Too many ${noun}: at most ${limit} per ${per}. Try again in ${waitInWords(retryAfterSeconds)}.`,
     retryAfterSeconds,
   }
+}
+
+/** A wait as a reader would say it: seconds up to a minute and a half, whole minutes (rounded up) after. */
+export function waitInWords(seconds: number): string {
+  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`
+  return `${Math.ceil(seconds / 60)} minutes`
 }
 
 /** The honeypot and the form token; `required` for forms, optional (checked when sent) for JSON clients. */

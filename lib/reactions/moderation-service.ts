@@ -7,7 +7,7 @@
 import 'server-only'
 import { z } from 'zod'
 
-import { hitRateLimits } from './abuse'
+import { hitRateLimits, waitInWords } from './abuse'
 import { findCommentSubject, type FindCommentSubject } from './comment-subjects'
 import { type Outcome, problem, type ReactionProblem } from './problems'
 import { commentsTag, reactionsTag } from './read'
@@ -232,7 +232,7 @@ export function createModerationService(deps: ModerationServiceDeps) {
         const wait = everyone.retryAfterSeconds
         return {
           status: 429,
-          error: `Too many sign-in attempts on this site: try again in ${wait} seconds.`,
+          error: `Too many sign-in attempts on this site: try again in ${waitInWords(wait)}.`,
           retryAfterSeconds: wait,
         }
       }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type AppEnv, readEnv } from '@/lib/env/schema'
+import { waitInWords } from '@/lib/reactions/abuse'
 
 const state = vi.hoisted(() => ({ env: undefined as AppEnv | undefined, expired: [] as string[] }))
 
@@ -249,6 +250,9 @@ describe('rate limits', () => {
     const wait = refused.problem.retryAfterSeconds ?? 0
     expect(wait).toBeGreaterThan(3600 - 4 * 60)
     expect(wait).toBeLessThan(2 * 3600)
+    expect(refused.problem.error).toBe(
+      `Too many reviews: at most 5 per hour. Try again in ${Math.ceil(wait / 60)} minutes.`,
+    )
     expect((await store.summary(SERIES)).count).toBe(5)
     clock += wait * 1000
     expect((await service.submitReview(review(), json)).ok).toBe(true)
@@ -273,6 +277,20 @@ describe('rate limits', () => {
     if (refused.ok) throw new Error('not refused')
     clock += (refused.problem.retryAfterSeconds ?? 0) * 1000
     expect((await service.vote(posted.value.review.id, { helpful: true }, voter)).ok).toBe(true)
+  })
+})
+
+describe('waitInWords', () => {
+  it('says seconds up to a minute and a half, then whole minutes rounded up', () => {
+    expect([1, 2, 89, 90, 91, 3600, 4795].map(waitInWords)).toEqual([
+      '1 second',
+      '2 seconds',
+      '89 seconds',
+      '2 minutes',
+      '2 minutes',
+      '60 minutes',
+      '80 minutes',
+    ])
   })
 })
 
