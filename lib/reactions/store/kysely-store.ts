@@ -406,26 +406,29 @@ export class KyselyReactionStore implements ReactionStore {
   async hitRateLimit(key: string, limit: number, windowSeconds: number, now = new Date()): Promise<RateLimitResult> {
     const windowMs = windowSeconds * 1000
     const start = windowStart(now, windowSeconds)
-    const row = await this.db
-      .insertInto('rate_limit_hits')
-      .values({ key, window_start: start.toISOString(), hits: 1 })
-      .onConflict((conflict) =>
-        conflict.columns(['key', 'window_start']).doUpdateSet({ hits: sql`rate_limit_hits.hits + 1` }),
-      )
-      .returning('hits')
-      .executeTakeFirstOrThrow()
+    // The previous window is closed, so its count can be read beside the increment, not after it.
+    const [row, previous] = await Promise.all([
+      this.db
+        .insertInto('rate_limit_hits')
+        .values({ key, window_start: start.toISOString(), hits: 1 })
+        .onConflict((conflict) =>
+          conflict.columns(['key', 'window_start']).doUpdateSet({ hits: sql`rate_limit_hits.hits + 1` }),
+        )
+        .returning('hits')
+        .executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('rate_limit_hits')
+        .select('hits')
+        .where('key', '=', key)
+        .where('window_start', '=', new Date(start.getTime() - windowMs).toISOString())
+        .executeTakeFirst(),
+    ])
     const hits = Number(row.hits)
     // The first hit of a window sweeps windows older than a day, so the table stays small.
     if (hits === 1) {
       const dayAgo = new Date(now.getTime() - 86_400_000).toISOString()
       await this.db.deleteFrom('rate_limit_hits').where('window_start', '<', dayAgo).execute()
     }
-    const previous = await this.db
-      .selectFrom('rate_limit_hits')
-      .select('hits')
-      .where('key', '=', key)
-      .where('window_start', '=', new Date(start.getTime() - windowMs).toISOString())
-      .executeTakeFirst()
     return slidingWindowVerdict({
       hits,
       previousHits: Number(previous?.hits ?? 0),
