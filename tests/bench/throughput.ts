@@ -19,6 +19,8 @@ export interface Throughput {
   requestsPerSecond: number
   p50Ms: number
   p99Ms: number
+  /** The slowest answer. */
+  maxMs: number
   /** Connection errors and timeouts. */
   errors: number
   /** How many of `errors` were of each kind (an error code such as ECONNRESET, or the message). */
@@ -57,6 +59,7 @@ export function combineRuns(label: string, url: string, connections: number, run
     requestsPerSecond: completed / seconds,
     p50Ms: merged.latency.p50,
     p99Ms: merged.latency.p99,
+    maxMs: merged.latency.max,
     errors: merged.errors,
     errorKinds: mergeCounts(runs.map((run) => run.errorKinds)),
     non2xx: merged.non2xx,

@@ -126,7 +126,7 @@ describe.skipIf(servicesMissing)('two instances on one Redis behind nginx', () =
     const [a, b] = ports.map((port) => answers.get(`127.0.0.1:${port}`) ?? 0)
     console.log(
       `through nginx, 60 s at 100 connections, one instance stopped at 20 s: ` +
-        `${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99Ms} ms, ` +
+        `${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99Ms} ms, slowest ${run.maxMs} ms, ` +
         `${run.errors} errors, ${run.non2xx} non-2xx; answered by A ${a}, by B ${b}`,
     )
     if (run.errors > 0) console.log(nginx.errorLog().split('\n').slice(-15).join('\n'))

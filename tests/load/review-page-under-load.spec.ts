@@ -1,12 +1,16 @@
 /**
- * A cached review page under sustained load: 60 s at 100 connections on loopback, and every
- * answer is a 200 with no server errors. Throughput figures belong to `npm run bench`; this only
- * asserts that nothing fails.
+ * A cached review page under sustained load: 100 connections on loopback kept busy for 60 s, and
+ * every answer is a 200, within 10 s, with no server errors. Throughput figures belong to
+ * `npm run bench`; this only asserts that nothing fails.
+ *
+ * The connections are open before the load starts (tests/load/sustained-load.ts): a busy Node
+ * server lets new connections in one per event-loop turn, and opened all at once the last of 100
+ * waited over 10 s for a first answer (docs/performance.md, "A burst of new connections").
  */
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { type RunningServer, startNextServer } from '../bench/next-server'
-import { hammer } from '../bench/throughput'
 import { copyBundledDataset, type ServedDataset } from './served-dataset'
+import { sustainedLoad } from './sustained-load'
 
 const reviewPath = '/reviews/love-in-the-big-city-review'
 const reviewTitle = 'Love in the Big City review: a sentimental education in four loves'
@@ -32,12 +36,16 @@ it('serves the review page 60 s at 100 connections with no errors and no non-2xx
   expect(before.status).toBe(200)
   expect(await before.text()).toContain(reviewTitle)
 
-  const run = await hammer('review page', server.origin + reviewPath, { connections: 100, durationSeconds: 60 })
-  console.log(`review page, 60 s at 100 connections: ${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99Ms} ms`)
+  const run = await sustainedLoad(server.origin + reviewPath, { connections: 100, durationSeconds: 60 })
+  console.log(
+    `review page, 60 s at 100 connections (opened in ${run.admissionMs} ms): ` +
+      `${Math.round(run.requestsPerSecond)} req/s, p99 ${run.p99Ms} ms, slowest ${run.maxMs} ms`,
+  )
 
-  expect(run.errors, `failed requests by kind: ${JSON.stringify(run.errorKinds)}`).toBe(0)
-  expect(run.non2xx).toBe(0)
-  expect(run.requestsPerSecond).toBeGreaterThan(0)
+  expect(run.errors, 'failed requests by kind').toEqual({})
+  expect(run.statuses, 'answers other than 200 by status').toEqual({})
+  expect(run.connectionsUsed).toBe(100)
+  expect(run.answers).toBeGreaterThan(0)
   const after = await fetch(server.origin + reviewPath)
   expect(after.status).toBe(200)
   expect(await after.text()).toContain(reviewTitle)
