@@ -4,7 +4,7 @@
  * webhook-to-fresh-page latency, each beside a bare page from the same build and server. Prints
  * one table; a full run also writes it, dated, to docs/benchmarks.md.
  *
- *   npm run bench                                  everything (about 20 minutes on 2 cores)
+ *   npm run bench                                  everything (about 50 minutes on 2 cores)
  *   npm run bench -- --only=lighthouse,js          some sections (printed, not written)
  *   npm run bench -- --only=throughput --reuse-build   measure an existing bench build
  *   npm run bench -- --only=lighthouse --pages=review,series   some kinds of page (see measuredPages in pages.ts)
@@ -291,7 +291,7 @@ if (fullRun) {
       ...(failures.length > 0
         ? ['Audits that kept a score below 100:', '', ...failures.map((failure) => `- ${failure}`), '']
         : []),
-      "Run it again with `npm run bench` (needs Debian's Chromium; about 20 minutes on 2 cores).",
+      "Run it again with `npm run bench` (needs Debian's Chromium; about 50 minutes on 2 cores).",
       '',
     ].join('\n'),
   )
