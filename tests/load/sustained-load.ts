@@ -6,6 +6,7 @@
  * server is idle, then keeps each one busy for the whole run.
  */
 import http from 'node:http'
+import { finished } from 'node:stream/promises'
 
 export interface SustainedRun {
   /** How long it took to open the connections and get a first answer on each. */
@@ -51,9 +52,7 @@ export async function sustainedLoad(
   async function timedRequest(): Promise<void> {
     const started = performance.now()
     try {
-      const response = await get()
-      response.resume()
-      await new Promise<void>((resolve, reject) => response.on('end', resolve).on('error', reject))
+      await finished((await get()).resume())
       latencies.push(performance.now() - started)
     } catch (error) {
       const kind = (error as NodeJS.ErrnoException).code ?? String(error)
@@ -65,7 +64,7 @@ export async function sustainedLoad(
   const admissionStarted = performance.now()
   const held: http.IncomingMessage[] = []
   for (let opened = 0; opened < connections; opened++) held.push(await get())
-  await Promise.all(held.map((response) => new Promise((resolve) => response.on('end', resolve).resume())))
+  await Promise.all(held.map((response) => finished(response.resume())))
   const admissionMs = performance.now() - admissionStarted
   sockets.clear()
 
