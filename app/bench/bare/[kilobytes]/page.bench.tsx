@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { mainContentId } from '@/components/layout/SkipLink'
 
+import { SiteFontPreloads } from '../site-font-preloads'
+
 // The bare page padded with plain paragraphs to about as many kilobytes of HTML as a reader page,
 // so `npm run bench` can tell what a page's weight alone costs from what its components cost.
 export const metadata: Metadata = {
@@ -35,6 +37,7 @@ export default async function WeightedBarePage({ params }: { params: Promise<{ k
   const paragraphs = Math.max(0, Math.round((Number(kilobytes) * 1024 - bareBytes) / bytesPerParagraph))
   return (
     <main id={mainContentId} className="mx-auto max-w-prose px-4 py-16">
+      <SiteFontPreloads />
       <h1 className="text-3xl">Bare page, {kilobytes} kB</h1>
       {Array.from({ length: paragraphs }, (_, index) => (
         <p key={index} className="mt-4">
