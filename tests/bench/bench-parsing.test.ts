@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { inlineScriptBytes, rscPayloadBytes, scriptUrlsIn } from './first-load-js'
-import { type LighthouseFigures, medianRun } from './lighthouse'
+import { type LighthouseFigures, lighthouseThrottling, medianRun } from './lighthouse'
 import { generationTimeFromLog } from './next-build'
 import { weightedBarePath } from './pages'
 import { benchTable } from './report'
@@ -195,5 +195,18 @@ describe('weighted bare page', () => {
     expect(weightedBarePath(77_054)).toBe('/bench/bare/75')
     expect(weightedBarePath(149_980)).toBe('/bench/bare/146')
     expect(weightedBarePath(100)).toBe('/bench/bare/1')
+  })
+})
+
+describe('lighthouseThrottling', () => {
+  it('simulates unless told to apply the throttling to the load', () => {
+    expect(lighthouseThrottling(undefined)).toBe('simulate')
+    expect(lighthouseThrottling('')).toBe('simulate')
+    expect(lighthouseThrottling('simulate')).toBe('simulate')
+    expect(lighthouseThrottling('devtools')).toBe('devtools')
+  })
+
+  it('refuses a method Lighthouse does not have, naming it', () => {
+    expect(() => lighthouseThrottling('provided')).toThrow(/simulate or devtools, not "provided"/)
   })
 })

@@ -11,7 +11,8 @@
  *
  * Sections: lighthouse, load-work, js, throughput, reader-section, scaling, revalidate, votes, search, scale-out.
  * BENCH_LIGHTHOUSE_RUNS (default 5) and BENCH_LIGHTHOUSE_DESKTOP_RUNS (default 3) set the Lighthouse
- * runs per page; the median is kept. The floor page (tests/bench/floor) is built and served beside the site.
+ * runs per page; the median is kept. BENCH_LIGHTHOUSE_THROTTLING=devtools slows the load itself instead of
+ * simulating it. The floor page (tests/bench/floor) is built and served beside the site.
  * BENCH_LOAD_RUNS (default 5) sets the phone loads per page of the load-work section.
  */
 import { execFileSync } from 'node:child_process'
@@ -20,7 +21,7 @@ import { cpus } from 'node:os'
 import { buildSyntheticCatalogue, documentCount, type ScalingRun } from './build-scaling'
 import { measureFirstLoadJs, pageWeight } from './first-load-js'
 import { floorPath, startFloor } from './floor-page'
-import { chromiumPath, measureLighthouse } from './lighthouse'
+import { chromiumPath, measureLighthouse, throttlingMethod } from './lighthouse'
 import { measureLoadWork } from './load-work'
 import { buildNext } from './next-build'
 import { startNextServer } from './next-server'
@@ -282,7 +283,9 @@ if (fullRun) {
       "the measured page's weight (`/bench/bare/<kB>`), which separates what a page's weight costs from what",
       'its components cost. All traffic stays on 127.0.0.1. Lighthouse keeps the median of',
       `${lighthouseRuns.mobile} mobile and ${lighthouseRuns.desktop} desktop runs per page (every mobile run's`,
-      'score is listed); mobile uses its default simulated slow 4G and 4× CPU slowdown.',
+      throttlingMethod === 'devtools'
+        ? 'score is listed); mobile applies slow 4G and 4× CPU slowdown to the load itself (devtools throttling).'
+        : 'score is listed); mobile uses its default simulated slow 4G and 4× CPU slowdown.',
       'Throughput: autocannon at 50 connections, 20 s per target after an 8 s warm-up; the Next pages',
       'alternate in 10 s halves (bare, weighted, review, review, weighted, bare) so machine drift cancels out.',
       '',
